@@ -1,0 +1,39 @@
+// Builds main (+ headless entry), preload (CommonJS, for sandbox: true) and the renderer.
+import { cpSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// Migrations are read from disk next to the bundle (see electron/core/db/migrate.ts).
+const copyMigrations = {
+  name: 'copy-migrations',
+  closeBundle() {
+    cpSync('electron/core/db/migrations', 'out/main/migrations', { recursive: true });
+  },
+};
+
+export default defineConfig({
+  main: {
+    plugins: [copyMigrations],
+    build: {
+      rolldownOptions: {
+        input: { index: resolve('electron/main/index.ts'), headless: resolve('electron/headless.ts') },
+        // Flat output so import.meta.url of every chunk sits beside out/main/migrations.
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react()],
+    build: { rolldownOptions: { input: resolve('renderer/index.html') } },
+  },
+});

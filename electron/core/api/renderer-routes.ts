@@ -1,0 +1,19 @@
+// Serves the built renderer for headless mode, with the per-run RPC token placed in index.html.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+export const TOKEN_META = 'wasender-rpc-token';
+
+export async function registerRendererRoutes(app: FastifyInstance, rendererDir: string, token: string) {
+  const html = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace(
+    '</head>',
+    `<meta name="${TOKEN_META}" content="${token}"></head>`,
+  );
+  const sendIndex = (_: unknown, reply: import('fastify').FastifyReply) =>
+    reply.type('text/html').header('cache-control', 'no-store').send(html);
+  app.get('/', sendIndex);
+  app.get('/app', sendIndex);
+  await app.register(fastifyStatic, { root: join(rendererDir, 'assets'), prefix: '/assets/', decorateReply: false });
+}

@@ -1,0 +1,36 @@
+// Fastify instance of the app: REST API, /health, headless RPC and the built renderer.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import websocket from '@fastify/websocket';
+import type { Database } from 'better-sqlite3';
+import type { Logger } from '../logger';
+import type { EventBus } from '../events';
+import type { Rpc } from '../rpc/dispatch';
+import { registerErrorHandling } from './error-handling';
+import { registerHealthRoute } from './routes/health';
+import { registerRpcRoutes } from './rpc-routes';
+import { registerRendererRoutes } from './renderer-routes';
+
+export interface ApiDeps {
+  db: Database;
+  rpc: Rpc;
+  events: EventBus;
+  logger: Logger;
+  version: string;
+  rpcToken: string;
+  rendererDir?: string;
+  allowedHosts: () => string[];
+}
+
+export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Per-request logs at info would flood the console of a busy gateway; errors still come through.
+    loggerInstance: deps.logger.child({ module: 'api' }, { level: 'warn' }) as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+  });
+  registerErrorHandling(app);
+  await app.register(websocket);
+  registerHealthRoute(app, deps);
+  registerRpcRoutes(app, deps);
+  if (deps.rendererDir) await registerRendererRoutes(app, deps.rendererDir, deps.rpcToken);
+  return app;
+}

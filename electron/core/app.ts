@@ -1,0 +1,98 @@
+// createCore: the whole product without a window — database, events, contract handlers, HTTP server.
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Handlers, HandlersFor } from '../../shared/contract';
+import { openDatabase, type Database } from './db/database';
+import { createDeviceHandlers } from './devices/handlers';
+import { createEventBus, type EventBus } from './events';
+import { createLogger, type Logger } from './logger';
+import { buildApiServer } from './api/server';
+import { listenApi, type ApiStatus } from './api/listen';
+import { createRpc, type Rpc } from './rpc/dispatch';
+import { assertDistinctMethods } from './rpc/handlers';
+import { createSettingsHandlers } from './settings/handlers';
+import { createSettingsStore, type SettingsStore } from './settings/settings-store';
+import { APP_NAME, APP_VERSION } from './version';
+
+export interface CoreOptions {
+  dataDir: string;
+  apiHost?: string;
+  /** Overrides the port stored in settings for this run (--port, WASENDER_PORT); 0 picks a free port. */
+  apiPort?: number;
+  /** Stored as the API key (--api-key, WASENDER_API_KEY). */
+  apiKey?: string;
+  /** Built renderer to serve at / (headless mode). */
+  rendererDir?: string;
+  mode?: 'desktop' | 'headless';
+  logger?: Logger;
+}
+
+export interface Core {
+  db: Database;
+  events: EventBus;
+  rpc: Rpc;
+  settings: SettingsStore;
+  server: FastifyInstance;
+  api: ApiStatus;
+  rpcToken: string;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const logger = options.logger ?? createLogger();
+  const db = openDatabase(options.dataDir);
+  const events = createEventBus();
+  const settings = createSettingsStore(db);
+  if (options.apiKey) settings.update({ apiKey: options.apiKey });
+
+  const host = options.apiHost ?? '127.0.0.1';
+  const api: ApiStatus = { url: '', listening: false, error: null };
+  const appHandlers = {
+    'app.info': () => ({
+      name: APP_NAME,
+      version: APP_VERSION,
+      dataDir: options.dataDir,
+      apiUrl: api.url,
+      apiListening: api.listening,
+      apiError: api.error,
+      mode: options.mode ?? 'desktop',
+    }),
+  } satisfies HandlersFor<'app.info'>;
+  const settingsHandlers = createSettingsHandlers(settings, events);
+  const deviceHandlers = createDeviceHandlers(db, settings, events);
+  assertDistinctMethods(appHandlers, settingsHandlers, deviceHandlers);
+  const handlers = { ...appHandlers, ...settingsHandlers, ...deviceHandlers } satisfies Handlers;
+  const rpc = createRpc(handlers);
+
+  const rpcToken = randomBytes(24).toString('base64url');
+  const server = await buildApiServer({
+    db,
+    rpc,
+    events,
+    logger,
+    version: APP_VERSION,
+    rpcToken,
+    rendererDir: options.rendererDir,
+    allowedHosts: () => ['127.0.0.1', 'localhost', '::1', host.toLowerCase()],
+  });
+  Object.assign(api, await listenApi(server, host, options.apiPort ?? settings.get().apiPort, logger));
+
+  let closed = false;
+  return {
+    db,
+    events,
+    rpc,
+    settings,
+    server,
+    api,
+    rpcToken,
+    logger,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await server.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// Devices part of the contract: list, add (number normalized), rename, remove.
+import type { Database } from 'better-sqlite3';
+import type { HandlersFor } from '../../../shared/contract';
+import { normalizePhone } from '../../../shared/phone';
+import { AppError } from '../errors';
+import type { EventBus } from '../events';
+import type { SettingsStore } from '../settings/settings-store';
+import { deleteDevice, findDeviceByNumber, insertDevice, listDevices, renameDevice } from './queries';
+
+export function createDeviceHandlers(db: Database, settings: SettingsStore, events: EventBus) {
+  const changed = <T>(deviceId: number, result: T): T => {
+    events.emit('devices.changed', { deviceId });
+    return result;
+  };
+  return {
+    'devices.list': () => listDevices(db),
+    'devices.create': ({ number, name }) => {
+      const normalized = normalizePhone(number, settings.get().defaultRegion);
+      if (!normalized) {
+        throw new AppError('invalid_input', 'The number is not a valid phone number.', {
+          number: ['The number is not a valid phone number.'],
+        });
+      }
+      if (findDeviceByNumber(db, normalized)) {
+        throw new AppError('conflict', 'This number is already added.', { number: ['The number has already been taken.'] });
+      }
+      const device = insertDevice(db, normalized, name);
+      return changed(device.id, device);
+    },
+    'devices.rename': ({ id, name }) => {
+      const device = renameDevice(db, id, name);
+      if (!device) throw new AppError('not_found', `Device ${id} does not exist.`);
+      return changed(id, device);
+    },
+    'devices.remove': ({ id }) => changed(id, { removed: deleteDevice(db, id) }),
+  } satisfies HandlersFor<'devices.list' | 'devices.create' | 'devices.rename' | 'devices.remove'>;
+}

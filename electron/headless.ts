@@ -1,0 +1,58 @@
+// Entry of `npm run serve`: core + REST API + the built renderer in a browser, no Electron.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore } from './core/app';
+import { parseRunConfig } from './core/config';
+import { defaultDataDir } from './core/data-dir';
+import { DB_FILE } from './core/db/database';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function main() {
+  const started = performance.now();
+  const config = parseRunConfig(process.argv.slice(2));
+  const dataDir = resolve(config.dataDir ?? defaultDataDir());
+  const rendererDir = join(here, '../renderer');
+  const core = await createCore({
+    dataDir,
+    apiHost: config.host,
+    apiPort: config.port,
+    apiKey: config.apiKey,
+    rendererDir: existsSync(join(rendererDir, 'index.html')) ? rendererDir : undefined,
+    mode: 'headless',
+  });
+  if (!core.api.listening) {
+    console.error(`\n✖ ${core.api.error}\n`);
+    await core.close();
+    process.exit(1);
+  }
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    [
+      ``,
+      `  Wasender Desktop (headless) is running — ready in ${ms} ms`,
+      `  Open:      ${core.api.url}/`,
+      `  REST API:  ${core.api.url}  (GET /health)`,
+      `  API key:   shown in Settings; stored in ${join(dataDir, DB_FILE)} (settings table, key "apiKey")`,
+      `  Data:      ${dataDir}`,
+      `  Stop:      Ctrl-C`,
+      ``,
+    ].join('\n'),
+  );
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} received, shutting down…`);
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+// Error codes shared by core (which throws them) and renderer (which translates them).
+export const errorCodes = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'session_not_connected',
+  'port_in_use',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** What crosses a transport when a contract call fails. */
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export class ContractError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ContractError';
+  }
+}
