@@ -3,6 +3,7 @@ import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import pkg from './package.json' with { type: 'json' };
 
 // Migrations are read from disk next to the bundle (see electron/core/db/migrate.ts).
 const copyMigrations = {
@@ -15,6 +16,7 @@ const copyMigrations = {
 export default defineConfig({
   main: {
     plugins: [copyMigrations],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       rolldownOptions: {
         input: { index: resolve('electron/main/index.ts'), headless: resolve('electron/headless.ts') },

@@ -5,7 +5,9 @@ const noElectron = {
   'no-restricted-imports': [
     'error',
     {
-      paths: [{ name: 'electron', message: 'core, shared and test run without Electron: pass what you need in.' }],
+      paths: [
+        { name: 'electron', message: 'core, shared and test run without Electron: pass what you need in.' },
+      ],
       patterns: [{ group: ['electron/*'], message: 'core, shared and test run without Electron.' }],
     },
   ],
@@ -20,5 +22,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
-  { files: ['electron/core/**', 'shared/**', 'test/**', 'renderer/**', 'electron/headless.ts'], rules: noElectron },
+  {
+    files: ['electron/core/**', 'shared/**', 'test/**', 'renderer/**', 'electron/headless.ts'],
+    rules: noElectron,
+  },
 );

@@ -28,7 +28,10 @@ export const methods = {
     z.object({ number: z.string().min(1).max(40), name: z.string().trim().max(60).default('') }).strict(),
     deviceSchema,
   ),
-  'devices.rename': method(z.object({ id: deviceId, name: z.string().trim().max(60) }).strict(), deviceSchema),
+  'devices.rename': method(
+    z.object({ id: deviceId, name: z.string().trim().max(60) }).strict(),
+    deviceSchema,
+  ),
   'devices.remove': method(z.object({ id: deviceId }).strict(), z.object({ removed: z.boolean() })),
 } as const;
 
@@ -66,9 +69,8 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 export const isEventName = (name: string): name is EventName => Object.hasOwn(events, name);
 
 /** Name of the object the preload exposes on window, and the IPC channels behind it. */
-export const PRELOAD_GLOBAL = 'wasender';
-export const IPC_INVOKE_CHANNEL = 'contract:invoke';
-export const IPC_EVENT_CHANNEL = 'contract:event';
+// (kept in a file without imports so the sandboxed preload does not pull zod in)
+export { PRELOAD_GLOBAL, IPC_INVOKE_CHANNEL, IPC_EVENT_CHANNEL } from './bridge-names';
 
 /** Result envelope on both transports: errors travel as data, never as thrown Electron errors. */
 export type ContractResult<T> = { ok: true; result: T } | { ok: false; error: import('./errors').WireError };

@@ -25,9 +25,11 @@ export function parseRunConfig(argv: string[], env: NodeJS.ProcessEnv = process.
       'webhook-url': { type: 'string' },
     },
   });
-  const pick = (flag: string, envName: string) => (values[flag] as string | undefined) ?? env[envName] ?? undefined;
+  const pick = (flag: string, envName: string) =>
+    (values[flag] as string | undefined) ?? env[envName] ?? undefined;
   const port = pick('port', 'WASENDER_PORT');
-  if (port !== undefined && !/^\d{1,5}$/.test(port)) throw new Error(`--port must be a number, got "${port}"`);
+  if (port !== undefined && !/^\d{1,5}$/.test(port))
+    throw new Error(`--port must be a number, got "${port}"`);
   return {
     dataDir: pick('data-dir', 'WASENDER_DATA_DIR'),
     host: pick('host', 'WASENDER_HOST'),

@@ -20,6 +20,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
 
 /** Turns anything thrown into what crosses a transport; unknown errors never leak internals. */
 export function toWireError(error: unknown): WireError {
-  if (error instanceof ContractError) return { code: error.code, message: error.message, details: error.details };
+  if (error instanceof ContractError)
+    return { code: error.code, message: error.message, details: error.details };
   return { code: 'internal', message: 'Internal error' };
 }

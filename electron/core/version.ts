@@ -5,4 +5,6 @@ declare const __APP_VERSION__: string | undefined;
 
 export const APP_NAME = 'Wasender Desktop';
 export const APP_VERSION: string =
-  typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : createRequire(import.meta.url)('../../package.json').version;
+  typeof __APP_VERSION__ === 'string'
+    ? __APP_VERSION__
+    : createRequire(import.meta.url)('../../package.json').version;

@@ -9,11 +9,19 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ContractError) {
-      return reply.code(httpStatusOf[error.code]).send({ status: false, msg: error.message, errors: error.details });
+      return reply
+        .code(httpStatusOf[error.code])
+        .send({ status: false, msg: error.message, errors: error.details });
     }
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'unhandled API error');
-    const msg = status === 413 ? 'Request body is too large.' : status === 500 ? toWireError(error).message : error.message;
+    const msg =
+      status === 413
+        ? 'Request body is too large.'
+        : status === 500
+          ? toWireError(error).message
+          : error.message;
     return reply.code(status).send({ status: false, msg });
   });
 }

@@ -15,7 +15,12 @@ export function portInUseMessage(host: string, port: number): string {
   );
 }
 
-export async function listenApi(server: FastifyInstance, host: string, port: number, logger: Logger): Promise<ApiStatus> {
+export async function listenApi(
+  server: FastifyInstance,
+  host: string,
+  port: number,
+  logger: Logger,
+): Promise<ApiStatus> {
   try {
     await server.listen({ host, port });
     const address = server.server.address();
@@ -25,7 +30,9 @@ export async function listenApi(server: FastifyInstance, host: string, port: num
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'EADDRINUSE' ? portInUseMessage(host, port) : `The API could not start on ${host}:${port}: ${(error as Error).message}`;
+      code === 'EADDRINUSE'
+        ? portInUseMessage(host, port)
+        : `The API could not start on ${host}:${port}: ${(error as Error).message}`;
     logger.error(message);
     return { url: `http://${host}:${port}`, listening: false, error: message };
   }

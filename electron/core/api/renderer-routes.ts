@@ -15,5 +15,9 @@ export async function registerRendererRoutes(app: FastifyInstance, rendererDir: 
     reply.type('text/html').header('cache-control', 'no-store').send(html);
   app.get('/', sendIndex);
   app.get('/app', sendIndex);
-  await app.register(fastifyStatic, { root: join(rendererDir, 'assets'), prefix: '/assets/', decorateReply: false });
+  await app.register(fastifyStatic, {
+    root: join(rendererDir, 'assets'),
+    prefix: '/assets/',
+    decorateReply: false,
+  });
 }

@@ -15,7 +15,10 @@ function sameSecret(given: string | undefined, expected: string): boolean {
 }
 
 function hostAllowed(request: FastifyRequest, allowedHosts: string[]): boolean {
-  const host = (request.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+  const host = (request.headers.host ?? '')
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   return allowedHosts.includes(host);
 }
 
@@ -26,22 +29,29 @@ export function registerRpcRoutes(app: FastifyInstance, deps: ApiDeps): void {
     return null;
   };
 
-  app.post<{ Params: { method: string }; Body: { input?: unknown } | undefined }>('/rpc/:method', async (request, reply) => {
-    const denied = guard(request, request.headers[RPC_TOKEN_HEADER] as string | undefined);
-    if (denied) return reply.code(403).send({ ok: false, error: { code: 'unauthorized', message: denied } });
-    try {
-      const result = await deps.rpc.invokeByName(request.params.method, request.body?.input);
-      return { ok: true, result: result ?? null };
-    } catch (error) {
-      const wire = toWireError(error);
-      if (wire.code === 'internal') request.log.error({ err: error, method: request.params.method }, 'rpc failed');
-      return reply.code(httpStatusOf[wire.code]).send({ ok: false, error: wire });
-    }
-  });
+  app.post<{ Params: { method: string }; Body: { input?: unknown } | undefined }>(
+    '/rpc/:method',
+    async (request, reply) => {
+      const denied = guard(request, request.headers[RPC_TOKEN_HEADER] as string | undefined);
+      if (denied)
+        return reply.code(403).send({ ok: false, error: { code: 'unauthorized', message: denied } });
+      try {
+        const result = await deps.rpc.invokeByName(request.params.method, request.body?.input);
+        return { ok: true, result: result ?? null };
+      } catch (error) {
+        const wire = toWireError(error);
+        if (wire.code === 'internal')
+          request.log.error({ err: error, method: request.params.method }, 'rpc failed');
+        return reply.code(httpStatusOf[wire.code]).send({ ok: false, error: wire });
+      }
+    },
+  );
 
   app.get<{ Querystring: { token?: string } }>('/rpc/events', { websocket: true }, (socket, request) => {
     if (guard(request, request.query.token)) return socket.close(4403, 'forbidden');
-    const unsubscribe = deps.events.onAny((event, payload) => socket.send(JSON.stringify({ event, payload })));
+    const unsubscribe = deps.events.onAny((event, payload) =>
+      socket.send(JSON.stringify({ event, payload })),
+    );
     socket.on('close', unsubscribe);
     socket.send(JSON.stringify({ event: 'ready', payload: {} }));
   });

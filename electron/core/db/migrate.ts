@@ -19,7 +19,8 @@ export function loadMigrations(dir: string = defaultDir): Migration[] {
     .sort()
     .map((file, index) => {
       const version = Number(file.slice(0, 3));
-      if (version !== index + 1) throw new Error(`Migration ${file} is out of sequence (expected ${index + 1})`);
+      if (version !== index + 1)
+        throw new Error(`Migration ${file} is out of sequence (expected ${index + 1})`);
       return { version, name: file.slice(4, -4), sql: readFileSync(`${dir}/${file}`, 'utf8') };
     });
 }

@@ -22,7 +22,9 @@ export function createDeviceHandlers(db: Database, settings: SettingsStore, even
         });
       }
       if (findDeviceByNumber(db, normalized)) {
-        throw new AppError('conflict', 'This number is already added.', { number: ['The number has already been taken.'] });
+        throw new AppError('conflict', 'This number is already added.', {
+          number: ['The number has already been taken.'],
+        });
       }
       const device = insertDevice(db, normalized, name);
       return changed(device.id, device);

@@ -1,6 +1,12 @@
 // Validates a contract call's input with its zod schema, then runs the handler.
 import type { z } from 'zod';
-import { isMethodName, methods, type Handlers, type MethodName, type MethodOutput } from '../../../shared/contract';
+import {
+  isMethodName,
+  methods,
+  type Handlers,
+  type MethodName,
+  type MethodOutput,
+} from '../../../shared/contract';
 import { AppError } from '../errors';
 
 export interface Rpc {
