@@ -5,6 +5,7 @@ export const errorCodes = [
   'conflict',
   'unauthorized',
   'session_not_connected',
+  'send_failed',
   'port_in_use',
   'internal',
 ] as const;

@@ -14,6 +14,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   conflict: 409,
   unauthorized: 401,
   session_not_connected: 503,
+  send_failed: 502,
   port_in_use: 503,
   internal: 500,
 };
