@@ -1,0 +1,19 @@
+// Shared emulator state handed to every handler (phones, groups, media, faults, pending pairings).
+import type { CertAuthority } from './cert-chain.js';
+import type { FaultState } from './faults.js';
+import type { GroupRegistry } from './groups.js';
+import type { MediaServer } from './media-server.js';
+import type { PairingBook } from './pairing.js';
+import type { PhoneRegistry } from './registry.js';
+
+export interface EmulatorContext {
+  ca: CertAuthority;
+  phones: PhoneRegistry;
+  groups: GroupRegistry;
+  media: MediaServer;
+  faults: FaultState;
+  pairings: PairingBook;
+}
+
+export const S_WHATSAPP_NET = 's.whatsapp.net';
+export const unixNow = () => Math.floor(Date.now() / 1000).toString();

@@ -1,0 +1,161 @@
+// HTTP control API (JSON) for tests and for people exploring the app without a phone.
+import type { FastifyInstance } from 'fastify';
+import type { EmulatorContext } from './context.js';
+import type { ReceivedMessage } from './decode-content.js';
+import type { FaultRequest } from './faults.js';
+import type { Phone } from './phone.js';
+import { markRead } from './phone-receive.js';
+import { renderPhoneView } from './phone-view.js';
+
+export interface ControlInfo {
+  waUrl: string;
+  appArgs: string[];
+  appEnv: Record<string, string>;
+}
+
+interface SendBody {
+  to: string;
+  fromLid?: boolean;
+  quotedId?: string;
+  text?: string;
+  image?: { base64?: string; mimetype?: string; caption?: string };
+  document?: { base64?: string; fileName?: string; mimetype?: string; caption?: string };
+  buttonReply?: { id: string; text: string };
+  listReply?: { rowId: string; title: string; description?: string };
+  nativeFlowReply?: { name?: string; params: Record<string, unknown>; text?: string };
+  pollVote?: { pollId: string; options: string[] };
+}
+
+// 1×1 transparent PNG so `image: {}` works from curl without a file.
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+/** Message as JSON: media bytes are replaced by a download link. */
+export const messageToJson = (phone: Phone, m: ReceivedMessage) => ({
+  ...m,
+  media: m.media
+    ? {
+        ...m.media,
+        data: undefined,
+        download: m.media.data ? `/phones/${phone.number}/messages/${m.id}/media` : undefined,
+      }
+    : undefined,
+});
+
+async function sendFrom(phone: Phone, body: SendBody) {
+  const opts = { fromLid: body.fromLid };
+  const reply = { quotedId: body.quotedId };
+  if (body.text !== undefined) return phone.sendText(body.to, body.text, { ...opts, ...reply });
+  if (body.image) {
+    const data = body.image.base64 ? Buffer.from(body.image.base64, 'base64') : TINY_PNG;
+    return phone.sendImage(
+      body.to,
+      {
+        data,
+        mimetype: body.image.mimetype ?? (body.image.base64 ? 'image/jpeg' : 'image/png'),
+        caption: body.image.caption,
+      },
+      opts,
+    );
+  }
+  if (body.document) {
+    const data = body.document.base64
+      ? Buffer.from(body.document.base64, 'base64')
+      : Buffer.from('%PDF-1.4 emulator document');
+    return phone.sendDocument(
+      body.to,
+      {
+        data,
+        fileName: body.document.fileName ?? 'document.pdf',
+        mimetype: body.document.mimetype ?? 'application/pdf',
+        caption: body.document.caption,
+      },
+      opts,
+    );
+  }
+  if (body.buttonReply) return phone.sendButtonReply(body.to, { ...body.buttonReply, ...reply }, opts);
+  if (body.listReply) return phone.sendListReply(body.to, { ...body.listReply, ...reply }, opts);
+  if (body.nativeFlowReply)
+    return phone.sendNativeFlowReply(body.to, { ...body.nativeFlowReply, ...reply }, opts);
+  if (body.pollVote) {
+    const poll = phone.messages.find((m) => m.id === body.pollVote!.pollId && m.poll);
+    if (!poll)
+      throw Object.assign(new Error(`no poll ${body.pollVote.pollId} received by ${phone.number}`), {
+        statusCode: 404,
+      });
+    return phone.sendPollVote(body.to, poll, body.pollVote.options, opts);
+  }
+  throw Object.assign(
+    new Error(
+      'nothing to send: give text, image, document, buttonReply, listReply, nativeFlowReply or pollVote',
+    ),
+    { statusCode: 400 },
+  );
+}
+
+export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, info: () => ControlInfo) {
+  const phoneOr404 = (number: string) => {
+    const phone = ctx.phones.get(number);
+    if (!phone) throw Object.assign(new Error(`no phone ${number}`), { statusCode: 404 });
+    return phone;
+  };
+  type P = { Params: { number: string } };
+
+  app.get('/health', async () => ({ ok: true, ...info() }));
+  app.get('/', async (_req, reply) => reply.type('text/html').send(renderPhoneView(ctx, info())));
+  app.get('/phones', async () => ctx.phones.list().map((p) => p.toJSON()));
+  app.post<{ Body: { number: string; name?: string } }>('/phones', async (req) =>
+    ctx.phones.create(req.body.number, req.body.name).toJSON(),
+  );
+  app.get<P>('/phones/:number', async (req) => phoneOr404(req.params.number).toJSON());
+  app.post<P & { Body: { qr?: string; qrImage?: string; pairingCode?: string } }>(
+    '/phones/:number/link',
+    async (req) => {
+      const phone = phoneOr404(req.params.number);
+      const { qr, qrImage, pairingCode } = req.body ?? {};
+      const device = pairingCode
+        ? await phone.linkWithPairingCode(pairingCode)
+        : await phone.scanQr(qr ?? qrImage ?? '');
+      return {
+        ok: true,
+        jid: `${device.number}:${device.id}@s.whatsapp.net`,
+        lid: `${device.lid}:${device.id}@lid`,
+      };
+    },
+  );
+  app.get<P>('/phones/:number/messages', async (req) => {
+    const phone = phoneOr404(req.params.number);
+    return phone.messages.map((m) => messageToJson(phone, m));
+  });
+  app.get<P & { Params: { id: string } }>('/phones/:number/messages/:id/media', async (req, reply) => {
+    const m = phoneOr404(req.params.number).messages.find((x) => x.id === req.params.id);
+    if (!m?.media?.data) return reply.code(404).send({ error: 'no media' });
+    return reply.type(m.media.mimetype ?? 'application/octet-stream').send(m.media.data);
+  });
+  app.post<P & { Params: { id: string } }>('/phones/:number/messages/:id/read', async (req) => {
+    const phone = phoneOr404(req.params.number);
+    const m = phone.messages.find((x) => x.id === req.params.id);
+    if (!m) throw Object.assign(new Error('no such message'), { statusCode: 404 });
+    await markRead(ctx, phone, m);
+    return { ok: true };
+  });
+  app.post<P & { Body: { enabled: boolean } }>('/phones/:number/read-receipts', async (req) => {
+    phoneOr404(req.params.number).sendReadReceipts = !!req.body?.enabled;
+    return { ok: true };
+  });
+  app.post<P & { Body: SendBody }>('/phones/:number/send', async (req) =>
+    sendFrom(phoneOr404(req.params.number), req.body),
+  );
+  app.post<P & { Body: { deviceId?: number } }>('/phones/:number/logout-device', async (req) => {
+    await phoneOr404(req.params.number).logoutDevice(req.body?.deviceId);
+    return { ok: true };
+  });
+  app.get('/groups', async () => ctx.groups.list());
+  app.post<{ Body: { subject: string; participants: string[]; creator?: string } }>('/groups', async (req) =>
+    ctx.groups.create(req.body.subject, req.body.participants ?? [], req.body.creator),
+  );
+  app.get('/faults', async () => ({ ...ctx.faults.describe(), errors: ctx.faults.errors }));
+  app.post<{ Body: FaultRequest }>('/faults', async (req) => ctx.faults.apply(req.body ?? {}));
+}

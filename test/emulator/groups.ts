@@ -1,0 +1,156 @@
+// Groups: registry, the `<group>` metadata node, w:g2 IQs and the create notification to members' devices.
+import { randomInt } from 'node:crypto';
+import { type BinaryNode, getBinaryNodeChild, getBinaryNodeChildren } from '@whiskeysockets/baileys';
+import { type EmulatorContext, unixNow } from './context.js';
+import { deliverToDevice } from './linked-device.js';
+
+export interface GroupParticipant {
+  number: string;
+  admin?: 'admin' | 'superadmin';
+}
+
+export interface Group {
+  jid: string;
+  subject: string;
+  creator: string;
+  creation: number;
+  participants: GroupParticipant[];
+}
+
+const numberOf = (jidOrNumber: string) => jidOrNumber.split('@')[0].split(':')[0].replace(/\D/g, '');
+
+export class GroupRegistry {
+  private readonly groups = new Map<string, Group>();
+  constructor(private readonly ctx: () => EmulatorContext) {}
+
+  get(jid: string) {
+    return this.groups.get(jid);
+  }
+  list() {
+    return [...this.groups.values()];
+  }
+
+  /** Creates a group; `participants` are numbers or jids; the creator becomes superadmin. */
+  async create(subject: string, participants: string[], creator?: string): Promise<Group> {
+    const numbers = [...new Set(participants.map(numberOf))];
+    const owner = creator ? numberOf(creator) : numbers[0];
+    if (!owner) throw new Error('a group needs at least one participant');
+    if (!numbers.includes(owner)) numbers.unshift(owner);
+    for (const n of numbers) if (!this.ctx().phones.resolve(n)) throw new Error(`${n} is not on WhatsApp`);
+    const jid = `120363${String(randomInt(1e9, 1e10 - 1))}${String(randomInt(1e5, 1e6 - 1))}@g.us`;
+    const group: Group = {
+      jid,
+      subject,
+      creator: owner,
+      creation: Math.floor(Date.now() / 1000),
+      participants: numbers.map((n) => ({ number: n, admin: n === owner ? 'superadmin' : undefined })),
+    };
+    this.groups.set(jid, group);
+    await this.notifyMembers(group, { tag: 'create', attrs: {}, content: [this.toNode(group)] });
+    return group;
+  }
+
+  toNode(group: Group): BinaryNode {
+    const phones = this.ctx().phones;
+    return {
+      tag: 'group',
+      attrs: {
+        id: group.jid.split('@')[0],
+        subject: group.subject,
+        s_t: String(group.creation),
+        s_o: `${group.creator}@s.whatsapp.net`,
+        creation: String(group.creation),
+        creator: `${group.creator}@s.whatsapp.net`,
+        addressing_mode: 'pn',
+        size: String(group.participants.length),
+      },
+      content: group.participants.map((p) => ({
+        tag: 'participant',
+        attrs: {
+          jid: `${p.number}@s.whatsapp.net`,
+          ...(phones.get(p.number) ? { lid: phones.get(p.number)!.lidJid } : {}),
+          ...(p.admin ? { type: p.admin } : {}),
+        },
+      })),
+    };
+  }
+
+  private async notifyMembers(group: Group, child: BinaryNode) {
+    const phones = this.ctx().phones;
+    for (const p of group.participants) {
+      for (const device of phones.get(p.number)?.devices.values() ?? []) {
+        await deliverToDevice(device, {
+          tag: 'notification',
+          attrs: {
+            from: group.jid,
+            type: 'w:gp2',
+            id: `gp2-${Date.now()}-${randomInt(1e6)}`,
+            t: unixNow(),
+            participant: `${group.creator}@s.whatsapp.net`,
+          },
+          content: [child],
+        });
+      }
+    }
+  }
+
+  /** Answers a w:g2 iq from a device of account `number`; returns the result content. */
+  async answerIq(iq: BinaryNode, number: string): Promise<BinaryNode[] | undefined> {
+    const [child] = (iq.content as BinaryNode[] | undefined) ?? [];
+    const group = this.groups.get(iq.attrs.to);
+    switch (child?.tag) {
+      case 'query':
+        if (!group) throw Object.assign(new Error('item-not-found'), { code: 404 });
+        return [this.toNode(group)];
+      case 'participating':
+        return [
+          {
+            tag: 'groups',
+            attrs: {},
+            content: this.list()
+              .filter((g) => g.participants.some((p) => p.number === number))
+              .map((g) => this.toNode(g)),
+          },
+        ];
+      case 'create': {
+        const members = getBinaryNodeChildren(child, 'participant').map((p) => p.attrs.jid);
+        const created = await this.create(child.attrs.subject ?? '', members, number);
+        return [this.toNode(created)];
+      }
+      case 'subject':
+        if (group) group.subject = child.content?.toString() ?? group.subject;
+        return undefined;
+      case 'leave': {
+        const id = getBinaryNodeChild(child, 'group')?.attrs.id;
+        const left = id ? this.groups.get(id.includes('@') ? id : `${id}@g.us`) : undefined;
+        if (left) left.participants = left.participants.filter((p) => p.number !== number);
+        return undefined;
+      }
+      case 'add':
+      case 'remove':
+      case 'promote':
+      case 'demote': {
+        if (!group) throw Object.assign(new Error('item-not-found'), { code: 404 });
+        const jids = getBinaryNodeChildren(child, 'participant').map((p) => p.attrs.jid);
+        for (const jid of jids) {
+          const n = numberOf(jid);
+          if (child.tag === 'add' && !group.participants.some((p) => p.number === n))
+            group.participants.push({ number: n });
+          if (child.tag === 'remove') group.participants = group.participants.filter((p) => p.number !== n);
+          const member = group.participants.find((p) => p.number === n);
+          if (member && child.tag === 'promote') member.admin = 'admin';
+          if (member && child.tag === 'demote') member.admin = undefined;
+        }
+        return [
+          {
+            tag: child.tag,
+            attrs: {},
+            content: jids.map((jid) => ({ tag: 'participant', attrs: { jid, type: '200' } })),
+          },
+        ];
+      }
+      default:
+        return undefined;
+    }
+  }
+}

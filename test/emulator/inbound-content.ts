@@ -1,0 +1,93 @@
+// Builders for what phones send to linked devices: real encrypted media on the media host, poll votes.
+import { createHash, randomBytes } from 'node:crypto';
+import { aesEncryptGCM, hmacSign, proto } from '@whiskeysockets/baileys';
+import type { ReceivedMessage } from './decode-content.js';
+import { encryptMedia } from './media-crypto.js';
+import type { MediaServer } from './media-server.js';
+import type { Phone } from './phone.js';
+
+export interface ImageInput {
+  data: Buffer;
+  mimetype?: string;
+  caption?: string;
+  width?: number;
+  height?: number;
+}
+
+export interface DocumentInput {
+  data: Buffer;
+  fileName: string;
+  mimetype?: string;
+  caption?: string;
+}
+
+async function upload(media: MediaServer, data: Buffer, type: 'image' | 'document', kind: string) {
+  const enc = await encryptMedia(data, type);
+  const { directPath, url } = media.put(enc.encrypted, kind);
+  return {
+    url,
+    directPath,
+    mediaKey: enc.mediaKey,
+    fileSha256: enc.fileSha256,
+    fileEncSha256: enc.fileEncSha256,
+    fileLength: enc.fileLength,
+    mediaKeyTimestamp: Math.floor(Date.now() / 1000),
+  };
+}
+
+export async function buildImage(media: MediaServer, image: ImageInput): Promise<proto.IMessage> {
+  return {
+    imageMessage: {
+      ...(await upload(media, image.data, 'image', '7118-24')),
+      mimetype: image.mimetype ?? 'image/jpeg',
+      caption: image.caption,
+      width: image.width,
+      height: image.height,
+    },
+  };
+}
+
+export async function buildDocument(media: MediaServer, doc: DocumentInput): Promise<proto.IMessage> {
+  return {
+    documentMessage: {
+      ...(await upload(media, doc.data, 'document', '7119-24')),
+      mimetype: doc.mimetype ?? 'application/octet-stream',
+      fileName: doc.fileName,
+      title: doc.fileName,
+      caption: doc.caption,
+    },
+  };
+}
+
+/**
+ * Encrypted vote as WhatsApp sends it. The key uses the poll's messageSecret with creator = the
+ * sending account's PN jid and voter = this phone's PN jid (what decryptPollVote expects).
+ */
+export function buildPollVote(phone: Phone, poll: ReceivedMessage, options: string[]): proto.IMessage {
+  const secretB64 = (poll.message.messageContextInfo as { messageSecret?: string } | undefined)
+    ?.messageSecret;
+  if (!secretB64) throw new Error('poll has no messageSecret');
+  const creatorJid = `${poll.from.split(':')[0].split('@')[0]}@s.whatsapp.net`;
+  const voterJid = phone.jid;
+  const vote = proto.Message.PollVoteMessage.encode({
+    selectedOptions: options.map((o) => createHash('sha256').update(o).digest()),
+  }).finish();
+  const sign = Buffer.concat([
+    Buffer.from(poll.id),
+    Buffer.from(creatorJid),
+    Buffer.from(voterJid),
+    Buffer.from('Poll Vote'),
+    Buffer.from([1]),
+  ]);
+  const key0 = hmacSign(Buffer.from(secretB64, 'base64'), new Uint8Array(32), 'sha256');
+  const encKey = hmacSign(sign, key0, 'sha256');
+  const encIv = randomBytes(12);
+  const encPayload = aesEncryptGCM(vote, encKey, encIv, Buffer.from(`${poll.id}\u0000${voterJid}`));
+  return {
+    pollUpdateMessage: {
+      pollCreationMessageKey: { remoteJid: creatorJid, fromMe: false, id: poll.id },
+      vote: { encPayload, encIv },
+      senderTimestampMs: Date.now(),
+    },
+  };
+}

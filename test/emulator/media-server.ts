@@ -1,0 +1,101 @@
+// HTTPS media host (upload + download) with a self-signed certificate made by the openssl CLI at start.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface MediaServer {
+  /** host:port given to clients in media_conn. */
+  host: string;
+  caCertPath: string;
+  caCert: Buffer;
+  /** Encrypted blobs by direct path (`/v/t62…/<id>.enc`). */
+  blobs: Map<string, Buffer>;
+  /** Stores a blob and returns its direct path and full URL. */
+  put(data: Buffer, kind: string): { directPath: string; url: string };
+  close(): Promise<void>;
+}
+
+function makeCertificate(dir: string) {
+  const keyPath = join(dir, 'key.pem');
+  const certPath = join(dir, 'cert.pem');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '30',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(keyPath), cert: readFileSync(certPath), certPath };
+}
+
+export async function startMediaServer(hostname: string): Promise<MediaServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'wa-emulator-'));
+  const { key, cert, certPath } = makeCertificate(dir);
+  const blobs = new Map<string, Buffer>();
+  let host = '';
+  const put = (data: Buffer, kind: string) => {
+    const directPath = `/v/t62.${kind}/${randomBytes(12).toString('hex')}.enc`;
+    blobs.set(directPath, data);
+    return { directPath, url: `https://${host}${directPath}?mms-type=${kind}` };
+  };
+  const server: Server = createServer({ key, cert }, (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'POST' && path.startsWith('/mms/')) {
+      const chunks: Buffer[] = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        const kind = path.split('/')[2] ?? 'media';
+        const { directPath, url } = put(Buffer.concat(chunks), kind);
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ url, direct_path: directPath }));
+      });
+      return;
+    }
+    const blob = req.method === 'GET' ? blobs.get(path) : undefined;
+    if (!blob) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.setHeader('content-type', 'application/octet-stream');
+    res.setHeader('content-length', blob.length);
+    res.end(blob);
+  });
+  await new Promise<void>((resolve) => server.listen(0, hostname, resolve));
+  host = `${hostname}:${(server.address() as AddressInfo).port}`;
+  return {
+    host,
+    caCertPath: certPath,
+    caCert: cert,
+    blobs,
+    put,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,116 @@
+// Routes a `<message>` a linked device sent: server ack, then each `<to>` to a phone (decrypt) or a companion (forward).
+import { type BinaryNode, getBinaryNodeChild, getBinaryNodeChildren } from '@whiskeysockets/baileys';
+import type { DeviceConnection } from './connection.js';
+import { type EmulatorContext, unixNow } from './context.js';
+import { deliverToDevice, deviceJid, deviceLidJid, type LinkedDevice } from './linked-device.js';
+import type { Phone } from './phone.js';
+import { type PhoneDelivery, receiveOnPhone } from './phone-receive.js';
+
+const encChildren = (node: BinaryNode) => getBinaryNodeChildren(node, 'enc');
+
+export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConnection, stanza: BinaryNode) {
+  const sender = conn.device!;
+  const { id, to } = stanza.attrs;
+  if (ctx.faults.consumeRateLimit()) {
+    await conn.sendNode({
+      tag: 'ack',
+      attrs: { class: 'message', id, from: to, t: unixNow(), error: '429' },
+    });
+    return;
+  }
+  await conn.sendNode({ tag: 'ack', attrs: { class: 'message', id, from: to, t: unixNow() } });
+  const group = to.endsWith('@g.us') ? to : undefined;
+  const skmsg = encChildren(stanza).find((e) => e.attrs.type === 'skmsg');
+  const recipients = getBinaryNodeChildren(getBinaryNodeChild(stanza, 'participants'), 'to').map((n) => ({
+    jid: n.attrs.jid,
+    enc: getBinaryNodeChild(n, 'enc'),
+  }));
+  // category=peer and retry resends carry a single <enc> addressed by the stanza's `to`.
+  const direct = encChildren(stanza).find((e) => e.attrs.type !== 'skmsg');
+  if (direct && !group) recipients.push({ jid: to, enc: direct });
+
+  const phonesDone = new Set<Phone>();
+  const work: Promise<unknown>[] = [];
+  for (const { jid, enc } of recipients) {
+    const target = ctx.phones.resolveDevice(jid);
+    if (!target) continue;
+    if (target.deviceId === 0) {
+      phonesDone.add(target.phone);
+      work.push(deliverToPhone(ctx, target.phone, { stanza, sender, enc, skmsg, group }));
+    } else if (target.device && target.device !== sender) {
+      work.push(forwardToDevice(target.device, stanza, sender, enc, skmsg, group));
+    }
+  }
+  // Group members that already hold our sender key get no <to>; they still read the skmsg.
+  if (group && skmsg) {
+    for (const p of ctx.groups.get(group)?.participants ?? []) {
+      const phone = ctx.phones.get(p.number);
+      if (!phone || phonesDone.has(phone)) continue;
+      work.push(deliverToPhone(ctx, phone, { stanza, sender, skmsg, group }));
+      for (const device of phone.devices.values()) {
+        if (
+          device !== sender &&
+          !recipients.some((r) => r.jid === deviceJid(device) || r.jid === deviceLidJid(device))
+        ) {
+          work.push(forwardToDevice(device, stanza, sender, undefined, skmsg, group));
+        }
+      }
+    }
+  }
+  await Promise.all(work);
+}
+
+async function deliverToPhone(ctx: EmulatorContext, phone: Phone, d: PhoneDelivery) {
+  try {
+    await receiveOnPhone(ctx, phone, d);
+  } catch (err) {
+    ctx.faults.recordError(
+      `phone ${phone.number} failed to read ${d.stanza.attrs.id}: ${(err as Error).message}`,
+    );
+  }
+}
+
+/** Server fan-out to another companion: it sees the message from the sender device. */
+function forwardToDevice(
+  device: LinkedDevice,
+  stanza: BinaryNode,
+  sender: LinkedDevice,
+  enc: BinaryNode | undefined,
+  skmsg: BinaryNode | undefined,
+  group?: string,
+) {
+  const content = [enc, skmsg].filter((n): n is BinaryNode => !!n);
+  if (!content.length) return Promise.resolve();
+  const base = { id: stanza.attrs.id, t: unixNow(), type: stanza.attrs.type ?? 'text' };
+  const attrs: Record<string, string> = group
+    ? {
+        ...base,
+        from: group,
+        participant: deviceJid(sender),
+        participant_lid: deviceLidJid(sender),
+        addressing_mode: 'pn',
+      }
+    : { ...base, from: deviceJid(sender), sender_lid: deviceLidJid(sender) };
+  if (!group && device.number === sender.number) attrs.recipient = stanza.attrs.to;
+  return deliverToDevice(device, { tag: 'message', attrs, content: [...content, ...extraNodesOf(stanza)] });
+}
+
+const extraNodesOf = (stanza: BinaryNode) =>
+  Array.isArray(stanza.content)
+    ? stanza.content.filter((n) => !['participants', 'enc', 'device-identity'].includes(n.tag))
+    : [];
+
+/** Receipts from companions for messages phones sent. */
+export async function routeDeviceReceipt(ctx: EmulatorContext, conn: DeviceConnection, receipt: BinaryNode) {
+  const { id, to, type } = receipt.attrs;
+  await conn.sendNode({ tag: 'ack', attrs: { class: 'receipt', id, from: to, ...(type ? { type } : {}) } });
+  const addressee = to?.endsWith('@g.us') ? receipt.attrs.participant : to;
+  const phone = addressee ? ctx.phones.resolve(addressee) : undefined;
+  const ids = [
+    id,
+    ...getBinaryNodeChildren(getBinaryNodeChild(receipt, 'list'), 'item').map((i) => i.attrs.id),
+  ];
+  const from = conn.device ? deviceJid(conn.device) : 'unknown';
+  for (const messageId of ids)
+    phone?.recordReceipt({ id: messageId, from, type: type ?? 'delivery', at: Date.now() });
+}

@@ -1,0 +1,227 @@
+// An emulated phone: the primary device of an account, with its own Signal identity, inbox and send helpers.
+import { randomBytes } from 'node:crypto';
+import { type BinaryNode, proto } from '@whiskeysockets/baileys';
+import type { EmulatorContext } from './context.js';
+import type { ReceivedMessage } from './decode-content.js';
+import {
+  buildDocument,
+  buildImage,
+  buildPollVote,
+  type DocumentInput,
+  type ImageInput,
+} from './inbound-content.js';
+import type { LinkedDevice } from './linked-device.js';
+import { sendFromPhone, type SendOptions, type SendResult } from './phone-send.js';
+import { decodeQrInput } from './qr-input.js';
+import { createSignalIdentity } from './signal-identity.js';
+
+export interface PhoneReceipt {
+  id: string;
+  from: string;
+  type: string;
+  at: number;
+}
+
+type Listener = (m: ReceivedMessage) => void;
+
+export class Phone {
+  readonly identity = createSignalIdentity();
+  readonly devices = new Map<number, LinkedDevice>();
+  nextDeviceId = 1;
+  /** Messages other accounts sent to this phone (decrypted and decoded). */
+  readonly messages: ReceivedMessage[] = [];
+  /** Copies of what this account's linked devices sent (deviceSentMessage / own group messages). */
+  readonly sentByDevices: ReceivedMessage[] = [];
+  /** Receipts linked devices sent for messages from this phone. */
+  readonly receipts: PhoneReceipt[] = [];
+  /** When true the phone answers every received message with a read receipt after the delivery receipt. */
+  sendReadReceipts = false;
+  /** Group sender keys already distributed, as `group|deviceJid`. */
+  readonly senderKeySent = new Set<string>();
+  private readonly listeners = new Set<Listener>();
+
+  constructor(
+    private readonly ctx: () => EmulatorContext,
+    readonly number: string,
+    readonly lid: string,
+    public name: string,
+  ) {}
+
+  get jid() {
+    return `${this.number}@s.whatsapp.net`;
+  }
+  get lidJid() {
+    return `${this.lid}@lid`;
+  }
+
+  /** Scans a QR shown by a companion: the raw string or a PNG data URL. */
+  scanQr(qrStringOrPngDataUrl: string): Promise<LinkedDevice> {
+    return this.ctx().pairings.linkByQr(this, decodeQrInput(qrStringOrPngDataUrl));
+  }
+
+  /** Enters the 8-character code a companion displayed after requestPairingCode(number). */
+  linkWithPairingCode(code: string): Promise<LinkedDevice> {
+    return this.ctx().pairings.linkByCode(this, code);
+  }
+
+  /** Removes a linked device (all when no id), like "Log out" in the phone's Linked devices list. */
+  async logoutDevice(deviceId?: number) {
+    const ids = deviceId === undefined ? [...this.devices.keys()] : [deviceId];
+    for (const id of ids) {
+      const device = this.devices.get(id);
+      if (!device) continue;
+      this.devices.delete(id);
+      await device.connection?.sendStreamErrorAndClose('401', {
+        tag: 'conflict',
+        attrs: { type: 'device_removed' },
+      });
+    }
+  }
+
+  record(message: ReceivedMessage) {
+    (message.fromMe ? this.sentByDevices : this.messages).push(message);
+    for (const l of this.listeners) l(message);
+  }
+
+  recordReceipt(receipt: PhoneReceipt) {
+    this.receipts.push(receipt);
+  }
+
+  /** Resolves with the first received message (already stored or future) that matches. */
+  waitForMessage(
+    predicate: (m: ReceivedMessage) => boolean = () => true,
+    timeoutMs = 10_000,
+    opts: { fromMe?: boolean } = {},
+  ): Promise<ReceivedMessage> {
+    const existing = (opts.fromMe ? this.sentByDevices : this.messages).find(predicate);
+    if (existing) return Promise.resolve(existing);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`phone ${this.number}: no matching message within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const listener: Listener = (m) => {
+        if (!!m.fromMe !== !!opts.fromMe || !predicate(m)) return;
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+        resolve(m);
+      };
+      this.listeners.add(listener);
+    });
+  }
+
+  /** Sends any proto.Message; `to` is a PN/LID jid, a bare number or a group jid. */
+  sendMessage(to: string, message: proto.IMessage, opts: SendOptions = {}): Promise<SendResult> {
+    return sendFromPhone(this.ctx(), this, to, message, opts);
+  }
+
+  sendText(to: string, text: string, opts: SendOptions & { quotedId?: string } = {}) {
+    const message: proto.IMessage = opts.quotedId
+      ? { extendedTextMessage: { text, contextInfo: { stanzaId: opts.quotedId, participant: to } } }
+      : { conversation: text };
+    return this.sendMessage(to, message, opts);
+  }
+
+  async sendImage(to: string, image: ImageInput, opts: SendOptions = {}) {
+    return this.sendMessage(to, await buildImage(this.ctx().media, image), opts);
+  }
+
+  async sendDocument(to: string, doc: DocumentInput, opts: SendOptions = {}) {
+    return this.sendMessage(to, await buildDocument(this.ctx().media, doc), opts);
+  }
+
+  sendButtonReply(
+    to: string,
+    reply: { id: string; text: string; quotedId?: string },
+    opts: SendOptions = {},
+  ) {
+    return this.sendMessage(
+      to,
+      {
+        buttonsResponseMessage: {
+          selectedButtonId: reply.id,
+          selectedDisplayText: reply.text,
+          type: proto.Message.ButtonsResponseMessage.Type.DISPLAY_TEXT,
+          contextInfo: reply.quotedId ? { stanzaId: reply.quotedId } : undefined,
+        },
+      },
+      opts,
+    );
+  }
+
+  sendListReply(
+    to: string,
+    reply: { rowId: string; title: string; description?: string; quotedId?: string },
+    opts: SendOptions = {},
+  ) {
+    return this.sendMessage(
+      to,
+      {
+        listResponseMessage: {
+          title: reply.title,
+          description: reply.description,
+          listType: proto.Message.ListResponseMessage.ListType.SINGLE_SELECT,
+          singleSelectReply: { selectedRowId: reply.rowId },
+          contextInfo: reply.quotedId ? { stanzaId: reply.quotedId } : undefined,
+        },
+      },
+      opts,
+    );
+  }
+
+  /** Reply to an interactiveMessage nativeFlow button (e.g. quick_reply: params {id}). */
+  sendNativeFlowReply(
+    to: string,
+    reply: { name?: string; params: Record<string, unknown>; text?: string; quotedId?: string },
+    opts: SendOptions = {},
+  ) {
+    return this.sendMessage(
+      to,
+      {
+        interactiveResponseMessage: {
+          body: {
+            text: reply.text ?? '',
+            format: proto.Message.InteractiveResponseMessage.Body.Format.DEFAULT,
+          },
+          nativeFlowResponseMessage: {
+            name: reply.name ?? 'quick_reply',
+            paramsJson: JSON.stringify(reply.params),
+            version: 3,
+          },
+          contextInfo: reply.quotedId ? { stanzaId: reply.quotedId } : undefined,
+        },
+      },
+      opts,
+    );
+  }
+
+  /** Votes on a poll this phone received; options are option names. */
+  sendPollVote(to: string, poll: ReceivedMessage, options: string[], opts: SendOptions = {}) {
+    return this.sendMessage(to, buildPollVote(this, poll, options), opts);
+  }
+
+  /** Stanza id helper shared by sends. */
+  static newMessageId() {
+    return `3EB0${randomBytes(10).toString('hex').toUpperCase()}`;
+  }
+
+  /** JSON-safe view for the control API. */
+  toJSON() {
+    return {
+      number: this.number,
+      name: this.name,
+      jid: this.jid,
+      lid: this.lidJid,
+      devices: [...this.devices.values()].map((d) => ({
+        id: d.id,
+        jid: `${d.number}:${d.id}@s.whatsapp.net`,
+        platform: d.platform,
+        online: !!d.connection && !d.connection.closed,
+        preKeys: d.preKeys.size,
+      })),
+      messageCount: this.messages.length,
+    };
+  }
+}
+
+export type { BinaryNode };

@@ -1,0 +1,72 @@
+// Login and stanza dispatch for one connection: pair-device for new clients, success + offline flush for known devices.
+import { type BinaryNode, proto } from '@whiskeysockets/baileys';
+import type { DeviceConnection } from './connection.js';
+import { type EmulatorContext, unixNow } from './context.js';
+import { routeIq } from './iq-router.js';
+import { routeDeviceMessage, routeDeviceReceipt } from './message-router.js';
+
+async function refuseLogin(conn: DeviceConnection, reason: string) {
+  await conn.sendNode({ tag: 'failure', attrs: { reason, location: 'emulator' } });
+  conn.close();
+}
+
+export async function onClientPayload(
+  ctx: EmulatorContext,
+  conn: DeviceConnection,
+  payload: proto.ClientPayload,
+  noiseKey: Buffer,
+) {
+  if (payload.devicePairingData) {
+    conn.pairingData = payload.devicePairingData;
+    // Not awaited: the device's reply arrives through this connection's (serialized) inbound queue.
+    ctx.pairings.offerQr(conn, payload.devicePairingData).catch(() => undefined);
+    return;
+  }
+  const number = payload.username ? String(payload.username) : '';
+  const device = ctx.phones.get(number)?.devices.get(payload.device ?? 0);
+  if (!device || !device.noiseKey.equals(noiseKey)) return refuseLogin(conn, '401');
+  const previous = device.connection;
+  if (previous && !previous.closed)
+    void previous.sendStreamErrorAndClose('440', { tag: 'conflict', attrs: { type: 'replaced' } });
+  device.connection = conn;
+  conn.device = device;
+  await conn.sendNode({
+    tag: 'success',
+    attrs: {
+      t: unixNow(),
+      props: '1',
+      abprops: '1',
+      location: 'emulator',
+      creation: String(Math.floor(device.linkedAt / 1000)),
+      lid: `${device.lid}:${device.id}@lid`,
+    },
+  });
+  const pending = device.pending.splice(0);
+  for (const node of pending) await conn.sendNode(node);
+  await conn.sendNode({
+    tag: 'ib',
+    attrs: { from: 's.whatsapp.net' },
+    content: [{ tag: 'offline', attrs: { count: String(pending.length) } }],
+  });
+}
+
+export async function onNode(ctx: EmulatorContext, conn: DeviceConnection, node: BinaryNode) {
+  switch (node.tag) {
+    case 'iq':
+      return routeIq(ctx, conn, node);
+    case 'message':
+      if (conn.device) await routeDeviceMessage(ctx, conn, node);
+      return;
+    case 'receipt':
+      return routeDeviceReceipt(ctx, conn, node);
+    default:
+      // ack, presence, chatstate, ib (unified_session), call: nothing to answer.
+      return;
+  }
+}
+
+export function onClose(ctx: EmulatorContext, conn: DeviceConnection) {
+  ctx.faults.connections.delete(conn);
+  ctx.pairings.forget(conn);
+  if (conn.device?.connection === conn) conn.device.connection = undefined;
+}
