@@ -1,0 +1,292 @@
+// In-process stand-in for the parts of Electron that electron/main and the preload use, for vi.mock('electron').
+// ipcMain.handle ↔ ipcRenderer.invoke and webContents.send ↔ ipcRenderer.on are wired together, and
+// contextBridge copies values the way the real bridge does (structured clone; Errors keep only their message).
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+type Listener = (...args: any[]) => void;
+
+/** Event object with preventDefault, like Electron's. */
+export function electronEvent<T extends object>(extra: T = {} as T) {
+  return {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+    ...extra,
+  };
+}
+
+class FakeWebFrame {
+  parent: FakeWebFrame | null = null;
+  constructor(public url: string) {}
+}
+
+class FakeSession {
+  headersListener: Listener | null = null;
+  permissionRequestHandler: Listener | null = null;
+  permissionCheckHandler: ((...args: any[]) => boolean) | null = null;
+  webRequest = { onHeadersReceived: (listener: Listener) => void (this.headersListener = listener) };
+  setPermissionRequestHandler(handler: Listener) {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: (...args: any[]) => boolean) {
+    this.permissionCheckHandler = handler;
+  }
+}
+
+class FakeWebContents extends EventEmitter {
+  destroyed = false;
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  mainFrame = new FakeWebFrame('about:blank');
+  session: FakeSession;
+  constructor(
+    private readonly fake: FakeElectron,
+    session: FakeSession,
+  ) {
+    super();
+    this.session = session;
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.windowOpenHandler = handler;
+  }
+  send(channel: string, ...args: unknown[]) {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.fake.rendererBus.emit(channel, { sender: this.fake.ipcRenderer }, ...structuredClone(args));
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  /** Simulates the user (or page) trying to navigate; returns whether it was prevented. */
+  tryNavigate(url: string): boolean {
+    const event = electronEvent();
+    this.emit('will-navigate', event, url);
+    return event.defaultPrevented;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  visible = false;
+  minimized = false;
+  focused = false;
+  destroyed = false;
+  loaded: { url?: string; file?: string } = {};
+  webContents: FakeWebContents;
+  constructor(public options: Record<string, any>) {
+    super();
+    this.webContents = new FakeWebContents(currentFake!, currentFake!.session.defaultSession);
+    FakeBrowserWindow.instances.push(this);
+  }
+  async loadURL(url: string) {
+    this.loaded = { url };
+    this.webContents.mainFrame.url = url;
+  }
+  async loadFile(file: string) {
+    this.loaded = { file };
+    this.webContents.mainFrame.url = new URL(`file://${file}`).href;
+  }
+  show() {
+    this.visible = true;
+    this.minimized = false;
+  }
+  hide() {
+    this.visible = false;
+  }
+  focus() {
+    this.focused = true;
+  }
+  restore() {
+    this.minimized = false;
+  }
+  minimize() {
+    this.minimized = true;
+  }
+  isMinimized() {
+    return this.minimized;
+  }
+  isVisible() {
+    return this.visible;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  /** Like the user clicking the close button: 'close' may be prevented; otherwise the window is gone. */
+  close() {
+    const event = electronEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroy();
+  }
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.visible = false;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+    const fake = currentFake!;
+    if (FakeBrowserWindow.instances.every((w) => w.destroyed)) fake.app.emit('window-all-closed');
+  }
+}
+
+export class FakeTray extends EventEmitter {
+  static instances: FakeTray[] = [];
+  tooltip = '';
+  menu: { items: any[] } | null = null;
+  destroyed = false;
+  constructor(public image: unknown) {
+    super();
+    FakeTray.instances.push(this);
+  }
+  setToolTip(text: string) {
+    this.tooltip = text;
+  }
+  setContextMenu(menu: { items: any[] }) {
+    this.menu = menu;
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+}
+
+class FakeApp extends EventEmitter {
+  lockAvailable = true;
+  quitCalls = 0;
+  exited: number | null = null;
+  quitted = false;
+  paths: Record<string, string> = { userData: '/tmp/wasender-fake-user-data' };
+  isPackaged = false;
+  dock = { show: vi.fn(), hide: vi.fn() };
+  requestSingleInstanceLock = vi.fn(() => this.lockAvailable);
+  whenReady = vi.fn(async () => undefined);
+  setAppUserModelId = vi.fn();
+  getPath(name: string) {
+    return this.paths[name] ?? `/tmp/fake-${name}`;
+  }
+  setPath(name: string, value: string) {
+    this.paths[name] = value;
+  }
+  /** Electron's sequence: before-quit → will-quit (either may be prevented) → quit. */
+  quit() {
+    this.quitCalls += 1;
+    const before = electronEvent();
+    this.emit('before-quit', before);
+    if (before.defaultPrevented) return;
+    const will = electronEvent();
+    this.emit('will-quit', will);
+    if (will.defaultPrevented) return;
+    this.quitted = true;
+    this.emit('quit');
+  }
+  exit(code = 0) {
+    this.exited = code;
+  }
+}
+
+class FakeIpcMain {
+  handlers = new Map<string, Listener>();
+  handle(channel: string, handler: Listener) {
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, handler);
+  }
+  removeHandler(channel: string) {
+    this.handlers.delete(channel);
+  }
+}
+
+/** Copies a value across the fake context bridge: functions are proxied, everything else cloned. */
+function acrossBridge(value: unknown): unknown {
+  if (typeof value === 'function') {
+    return (...args: unknown[]) => {
+      const result = (value as (...a: unknown[]) => unknown)(...args.map(acrossBridge));
+      if (result instanceof Promise) {
+        return result.then(acrossBridge, (error: unknown) => {
+          // The real bridge rebuilds an Error from its message alone; other values are cloned.
+          throw error instanceof Error ? new Error(error.message) : structuredClone(error);
+        });
+      }
+      return acrossBridge(result);
+    };
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, acrossBridge(v)]));
+  }
+  return structuredClone(value);
+}
+
+export class FakeElectron {
+  app = new FakeApp();
+  ipcMain = new FakeIpcMain();
+  rendererBus = new EventEmitter();
+  /** The frame that the next ipcRenderer.invoke is attributed to (tests point it elsewhere). */
+  senderFrame: FakeWebFrame | null = new FakeWebFrame('file:///app/out/renderer/index.html');
+  session = { defaultSession: new FakeSession() };
+  shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+  exposed: Record<string, any> = {};
+  exposeCalls = 0;
+
+  ipcRenderer = {
+    invoke: async (channel: string, ...args: unknown[]) => {
+      const handler = this.ipcMain.handlers.get(channel);
+      if (!handler) throw new Error(`No handler registered for '${channel}'`);
+      const event = { sender: null, senderFrame: this.senderFrame };
+      return structuredClone(await handler(event, ...structuredClone(args)));
+    },
+    on: (channel: string, listener: Listener) => {
+      this.rendererBus.on(channel, listener);
+      return this.ipcRenderer;
+    },
+    removeListener: (channel: string, listener: Listener) => {
+      this.rendererBus.removeListener(channel, listener);
+      return this.ipcRenderer;
+    },
+  };
+
+  contextBridge = {
+    exposeInMainWorld: (key: string, api: unknown) => {
+      this.exposeCalls += 1;
+      this.exposed[key] = acrossBridge(api);
+    },
+  };
+
+  frame(url: string, parent: FakeWebFrame | null = null) {
+    const frame = new FakeWebFrame(url);
+    frame.parent = parent;
+    return frame;
+  }
+
+  /** What `import … from 'electron'` resolves to under vi.mock. */
+  module() {
+    return {
+      app: this.app,
+      ipcMain: this.ipcMain,
+      ipcRenderer: this.ipcRenderer,
+      contextBridge: this.contextBridge,
+      shell: this.shell,
+      session: this.session,
+      BrowserWindow: FakeBrowserWindow,
+      Tray: FakeTray,
+      Menu: { buildFromTemplate: (items: any[]) => ({ items }) },
+      nativeImage: {
+        createFromPath: (path: string) => ({ path, resize: (size: object) => ({ path, size }) }),
+      },
+    };
+  }
+}
+
+let currentFake: FakeElectron | null = null;
+
+/** One fake per test file: vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule()). */
+export function fakeElectron(): FakeElectron {
+  currentFake ??= new FakeElectron();
+  return currentFake;
+}
+
+export const electronModule = () => {
+  const module = fakeElectron().module();
+  return { ...module, default: module };
+};
