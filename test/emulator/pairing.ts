@@ -114,6 +114,10 @@ export class PairingBook {
   /** The phone user types the code shown by the companion. */
   async linkByCode(phone: Phone, typedCode: string): Promise<LinkedDevice> {
     const code = typedCode.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+    // The companion's hello may still be in flight when the code is typed (requestPairingCode does not await it).
+    for (let waited = 0; !this.byNumber.has(phone.number) && waited < 5000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const pending = this.byNumber.get(phone.number);
     if (!pending?.code || pending.conn.closed)
       throw new Error(`no companion is waiting for a pairing code for ${phone.number}`);
