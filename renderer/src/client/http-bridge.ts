@@ -11,7 +11,11 @@ export interface HttpBridgeOptions {
   WebSocketImpl?: typeof WebSocket;
 }
 
-export function createHttpBridge({ baseUrl, token, WebSocketImpl = globalThis.WebSocket }: HttpBridgeOptions) {
+export function createHttpBridge({
+  baseUrl,
+  token,
+  WebSocketImpl = globalThis.WebSocket,
+}: HttpBridgeOptions) {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let socket: WebSocket | null = null;
   let closed = false;

@@ -1,0 +1,43 @@
+// Reads contract errors (code + field details) whichever transport they came through.
+import { errorCodes, type ErrorCode } from '../../../shared/errors';
+
+export type UiErrorCode = ErrorCode | 'network';
+
+/** The contract code of an error; a failed fetch (server gone) counts as `network`. */
+export function errorCodeOf(error: unknown): UiErrorCode {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (errorCodes as readonly string[]).includes(code)) return code as ErrorCode;
+  if (error instanceof TypeError) return 'network';
+  return 'internal';
+}
+
+/** The `details` field → messages map of a contract error, or an empty object. */
+export function fieldErrorsOf(error: unknown): Record<string, string[]> {
+  const details = (error as { details?: unknown } | null)?.details;
+  if (!details || typeof details !== 'object') return {};
+  const out: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(details)) {
+    if (Array.isArray(messages)) out[field] = messages.map(String);
+  }
+  return out;
+}
+
+export const hasFieldErrors = (error: unknown) => Object.keys(fieldErrorsOf(error)).length > 0;
+
+/**
+ * Field errors in the current language: `devices.fieldErrors.<field>.<code>` when such a text exists,
+ * else the server's own message (core words them like Laravel, in English).
+ */
+export function translatedFieldErrors(
+  error: unknown,
+  translate: (key: string, fallback: string) => string,
+  prefix: string,
+): Record<string, string> {
+  const code = errorCodeOf(error);
+  return Object.fromEntries(
+    Object.entries(fieldErrorsOf(error)).map(([field, messages]) => [
+      field,
+      translate(`${prefix}.${field}.${code}`, messages[0] ?? ''),
+    ]),
+  );
+}

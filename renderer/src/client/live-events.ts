@@ -1,0 +1,29 @@
+// The one place that turns core events into cache updates. Typed over every contract event, so a new
+// event name in shared/contract.ts does not compile until it says which queries it refreshes.
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { eventNames, type EventName, type EventPayload } from '../../../shared/contract';
+import { bridge } from './bridge';
+import { queryKeys } from './query-keys';
+
+type EventHandlers = { [E in EventName]: (client: QueryClient, payload: EventPayload<E>) => void };
+
+const onEvent: EventHandlers = {
+  'devices.changed': (client) => void client.invalidateQueries({ queryKey: queryKeys.devices.all }),
+  'settings.changed': (client, settings) => client.setQueryData(queryKeys.settings, settings),
+};
+
+export function subscribeLiveEvents(client: QueryClient): () => void {
+  const unsubscribes = eventNames.map((name) =>
+    bridge.subscribe(name, (payload) =>
+      (onEvent[name] as (c: QueryClient, p: unknown) => void)(client, payload),
+    ),
+  );
+  return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
+}
+
+/** Mount once, at the root of the app. */
+export function useLiveEvents() {
+  const client = useQueryClient();
+  useEffect(() => subscribeLiveEvents(client), [client]);
+}

@@ -1,0 +1,56 @@
+// Settings → API access: the running API address, the API key and the port used at the next start.
+import { Button, Card, Group, NumberInput, Stack, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, Settings } from '../../../../shared/domain';
+import { notifySuccess } from '../../client/notify';
+import { useUpdateSettings } from '../../client/queries/settings';
+import { ApiKeyField } from '../ApiKeyField/ApiKeyField';
+import { CopyValueButton } from '../CopyValueButton/CopyValueButton';
+
+export function ApiAccessCard({ info, settings }: { info: AppInfo; settings: Settings }) {
+  const { t } = useTranslation();
+  const update = useUpdateSettings();
+  const [port, setPort] = useState<string | number>(settings.apiPort);
+  const portChanged = Number(port) !== settings.apiPort;
+  const portValid = Number.isInteger(Number(port)) && Number(port) >= 1024 && Number(port) <= 65535;
+
+  const savePort = () =>
+    update.mutate({ apiPort: Number(port) }, { onSuccess: () => notifySuccess(t('settings.saved')) });
+
+  return (
+    <Card>
+      <Title order={4} mb="md">
+        {t('settings.apiSection')}
+      </Title>
+      <Stack gap="lg">
+        <TextInput
+          label={t('settings.apiUrl')}
+          value={info.apiUrl}
+          readOnly
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          data-testid="api-url"
+          rightSection={<CopyValueButton value={info.apiUrl} />}
+        />
+        <ApiKeyField apiKey={settings.apiKey} />
+        <Group align="flex-end" gap="sm">
+          <NumberInput
+            label={t('settings.port')}
+            description={t('settings.portHint')}
+            value={port}
+            onChange={setPort}
+            min={1024}
+            max={65535}
+            allowDecimal={false}
+            allowNegative={false}
+            thousandSeparator={false}
+            w="16rem"
+          />
+          <Button onClick={savePort} disabled={!portChanged || !portValid} loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

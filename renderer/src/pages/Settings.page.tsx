@@ -1,0 +1,25 @@
+// Settings: API access (address, key, port) and general preferences.
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAppInfo } from '../client/queries/app';
+import { useSettings } from '../client/queries/settings';
+import { ApiAccessCard } from '../components/ApiAccessCard/ApiAccessCard';
+import { PageHeader } from '../components/PageHeader/PageHeader';
+import { PreferencesCard } from '../components/PreferencesCard/PreferencesCard';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const info = useAppInfo().data;
+  const settings = useSettings().data;
+  return (
+    <>
+      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      {info && settings && (
+        <Stack gap="lg">
+          <ApiAccessCard info={info} settings={settings} />
+          <PreferencesCard info={info} settings={settings} />
+        </Stack>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+// Shared e2e helpers: build if needed, start the headless server on a data dir, drive Debian's Chromium.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const headlessEntry = join(root, 'out/main/headless.js');
+export const screenshotDir = join(root, 'test-results/screenshots');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Builds main + renderer once when out/ is missing; `npm test` builds before running e2e. */
+export function ensureBuilt() {
+  if (existsSync(headlessEntry)) return;
+  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('electron-vite build failed');
+}
+
+export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'wa-e2e-'));
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  process: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `node out/main/headless.js` and resolves with the URL it prints ("Open: http://…/"). */
+export function startServer(dataDir: string, extraArgs: string[] = []): Promise<RunningServer> {
+  const child = spawn(process.execPath, [headlessEntry, '--data-dir', dataDir, '--port', '0', ...extraArgs], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(
+      () => fail(new Error(`server did not print its URL in 15 s:\n${output}`)),
+      15_000,
+    );
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open:\s+(http:\/\/\S+?)\/?\s/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolvePromise({ url: match[1], dataDir, process: child, output: () => output, stop });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      fail(new Error(`server exited with ${code} before it was ready:\n${output}`)),
+    );
+  });
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Saves test-results/screenshots/<name>.png (full page) for a human or a reviewer to look at. */
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
