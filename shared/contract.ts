@@ -1,7 +1,7 @@
 // The one renderer↔core contract: every method (zod input → output) and every event.
 // Both transports (Electron IPC, HTTP+WebSocket) and the renderer hooks are driven from these maps.
 import { z } from 'zod';
-import { appInfoSchema, deviceSchema, languageSchema, settingsSchema } from './domain';
+import { appInfoSchema, deviceSchema, languageSchema, sessionStateSchema, settingsSchema } from './domain';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const noInput = z.object({}).strict().optional();
@@ -33,11 +33,23 @@ export const methods = {
     deviceSchema,
   ),
   'devices.remove': method(z.object({ id: deviceId }).strict(), z.object({ removed: z.boolean() })),
+  'devices.setWebhook': method(
+    z.object({ id: deviceId, url: z.union([z.url({ protocol: /^https?$/ }), z.literal(''), z.null()]) }).strict(),
+    deviceSchema,
+  ),
+  'sessions.list': method(noInput, z.array(sessionStateSchema)),
+  /** Connect a linked device, or start showing QR codes for an unlinked one. */
+  'sessions.connect': method(z.object({ id: deviceId }).strict(), sessionStateSchema),
+  'sessions.requestPairingCode': method(z.object({ id: deviceId }).strict(), z.object({ code: z.string() })),
+  'sessions.pause': method(z.object({ id: deviceId }).strict(), sessionStateSchema),
+  'sessions.resume': method(z.object({ id: deviceId }).strict(), sessionStateSchema),
+  'sessions.logout': method(z.object({ id: deviceId }).strict(), sessionStateSchema),
 } as const;
 
 export const events = {
   'devices.changed': z.object({ deviceId: z.number().int().optional() }),
   'settings.changed': settingsSchema,
+  'device.state': sessionStateSchema,
 } as const;
 
 export type Methods = typeof methods;

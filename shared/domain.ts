@@ -33,10 +33,33 @@ export const deviceSchema = z.object({
   name: z.string(),
   status: deviceStatusSchema,
   webhookUrl: z.string().nullable(),
+  paused: z.boolean(),
+  /** Why it is not connected (see shared/disconnect-reasons.ts), null when fine. */
+  statusReason: z.string().nullable(),
+  waName: z.string().nullable(),
+  waPlatform: z.string().nullable(),
+  waPictureUrl: z.string().nullable(),
+  connectedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Device = z.infer<typeof deviceSchema>;
+
+/** Live state of a device's WhatsApp session (not all of it is stored). */
+export const sessionStateSchema = z.object({
+  deviceId: z.number().int(),
+  status: deviceStatusSchema,
+  reason: z.string().nullable(),
+  /** QR as a PNG data URL while waiting for a scan. */
+  qrDataUrl: z.string().nullable(),
+  /** The raw QR string (what the PNG encodes). */
+  qr: z.string().nullable(),
+  /** 8-character pairing code, shown as ABCD-EFGH, while linking by phone number. */
+  pairingCode: z.string().nullable(),
+  /** When the next reconnect attempt happens (ms since epoch), while reconnecting. */
+  retryAt: z.number().nullable(),
+});
+export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export const appInfoSchema = z.object({
   name: z.string(),

@@ -13,6 +13,12 @@ import { assertDistinctMethods } from './rpc/handlers';
 import { createSettingsHandlers } from './settings/handlers';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 import { APP_NAME, APP_VERSION } from './version';
+import { createSessionHandlers } from './whatsapp/handlers';
+import type { SessionTimings } from './whatsapp/session';
+import { createSessionRegistry, type SessionRegistry } from './whatsapp/session-registry';
+import { createWhatsAppSender } from './whatsapp/send';
+import { applyEmulatorTrust, type WaOptions } from './whatsapp/wa-options';
+import type { MessageSender } from './messages/sender';
 
 export interface CoreOptions {
   dataDir: string;
@@ -25,6 +31,10 @@ export interface CoreOptions {
   rendererDir?: string;
   mode?: 'desktop' | 'headless';
   logger?: Logger;
+  /** WhatsApp endpoint and trust (the emulator in tests and demos). */
+  wa?: WaOptions;
+  /** Shorter session timers for tests. */
+  sessionTimings?: Partial<SessionTimings>;
 }
 
 export interface Core {
@@ -32,6 +42,8 @@ export interface Core {
   events: EventBus;
   rpc: Rpc;
   settings: SettingsStore;
+  sessions: SessionRegistry;
+  sender: MessageSender;
   server: FastifyInstance;
   api: ApiStatus;
   rpcToken: string;
@@ -59,10 +71,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       mode: options.mode ?? 'desktop',
     }),
   } satisfies HandlersFor<'app.info'>;
+  const wa = options.wa ?? {};
+  if (applyEmulatorTrust(wa)) logger.warn(`Trusting a custom WhatsApp root key for ${wa.waUrl} (emulator mode)`);
+  const sessions = createSessionRegistry({ db, events, logger, wa, timings: options.sessionTimings });
+  const sender = createWhatsAppSender(sessions);
   const settingsHandlers = createSettingsHandlers(settings, events);
-  const deviceHandlers = createDeviceHandlers(db, settings, events);
-  assertDistinctMethods(appHandlers, settingsHandlers, deviceHandlers);
-  const handlers = { ...appHandlers, ...settingsHandlers, ...deviceHandlers } satisfies Handlers;
+  const deviceHandlers = createDeviceHandlers(db, settings, events, { beforeRemove: (id) => sessions.forget(id) });
+  const sessionHandlers = createSessionHandlers(sessions);
+  assertDistinctMethods(appHandlers, settingsHandlers, deviceHandlers, sessionHandlers);
+  const handlers = { ...appHandlers, ...settingsHandlers, ...deviceHandlers, ...sessionHandlers } satisfies Handlers;
   const rpc = createRpc(handlers);
 
   const rpcToken = randomBytes(24).toString('base64url');
@@ -73,10 +90,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger,
     version: APP_VERSION,
     rpcToken,
+    settings,
+    sessions,
+    sender,
     rendererDir: options.rendererDir,
     allowedHosts: () => ['127.0.0.1', 'localhost', '::1', host.toLowerCase()],
   });
   Object.assign(api, await listenApi(server, host, options.apiPort ?? settings.get().apiPort, logger));
+  sessions.startAll();
 
   let closed = false;
   return {
@@ -84,6 +105,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     rpc,
     settings,
+    sessions,
+    sender,
     server,
     api,
     rpcToken,
@@ -91,6 +114,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async close() {
       if (closed) return;
       closed = true;
+      sessions.closeAll();
       await server.close();
       db.close();
     },

@@ -5,6 +5,9 @@ import type { Database } from 'better-sqlite3';
 import type { Logger } from '../logger';
 import type { EventBus } from '../events';
 import type { Rpc } from '../rpc/dispatch';
+import type { MessageSender } from '../messages/sender';
+import type { SettingsStore } from '../settings/settings-store';
+import type { SessionRegistry } from '../whatsapp/session-registry';
 import { registerErrorHandling } from './error-handling';
 import { registerHealthRoute } from './routes/health';
 import { registerRpcRoutes } from './rpc-routes';
@@ -17,6 +20,9 @@ export interface ApiDeps {
   logger: Logger;
   version: string;
   rpcToken: string;
+  settings: SettingsStore;
+  sessions: SessionRegistry;
+  sender: MessageSender;
   rendererDir?: string;
   allowedHosts: () => string[];
 }

@@ -2,19 +2,24 @@
 import type { Database } from 'better-sqlite3';
 import type { Device, DeviceStatus } from '../../../shared/domain';
 
-const columns = `id, number, name, status, webhook_url AS webhookUrl, created_at AS createdAt, updated_at AS updatedAt`;
+const columns = `id, number, name, status, webhook_url AS webhookUrl, paused, status_reason AS statusReason,
+  wa_name AS waName, wa_platform AS waPlatform, wa_picture_url AS waPictureUrl, connected_at AS connectedAt,
+  created_at AS createdAt, updated_at AS updatedAt`;
+
+type DeviceRow = Omit<Device, 'paused'> & { paused: number };
+const toDevice = (row: DeviceRow | undefined): Device | undefined => row && { ...row, paused: row.paused === 1 };
 const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 
 export function listDevices(db: Database): Device[] {
-  return db.prepare(`SELECT ${columns} FROM devices ORDER BY id`).all() as Device[];
+  return (db.prepare(`SELECT ${columns} FROM devices ORDER BY id`).all() as DeviceRow[]).map((row) => toDevice(row)!);
 }
 
 export function findDevice(db: Database, id: number): Device | undefined {
-  return db.prepare(`SELECT ${columns} FROM devices WHERE id = ?`).get(id) as Device | undefined;
+  return toDevice(db.prepare(`SELECT ${columns} FROM devices WHERE id = ?`).get(id) as DeviceRow | undefined);
 }
 
 export function findDeviceByNumber(db: Database, number: string): Device | undefined {
-  return db.prepare(`SELECT ${columns} FROM devices WHERE number = ?`).get(number) as Device | undefined;
+  return toDevice(db.prepare(`SELECT ${columns} FROM devices WHERE number = ?`).get(number) as DeviceRow | undefined);
 }
 
 export function insertDevice(db: Database, number: string, name: string): Device {
@@ -24,13 +29,46 @@ export function insertDevice(db: Database, number: string, name: string): Device
 }
 
 export function renameDevice(db: Database, id: number, name: string): Device | undefined {
-  return db
-    .prepare(`UPDATE devices SET name = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`)
-    .get(name, id) as Device | undefined;
+  return toDevice(
+    db.prepare(`UPDATE devices SET name = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`).get(name, id) as
+      | DeviceRow
+      | undefined,
+  );
 }
 
-export function setDeviceStatus(db: Database, id: number, status: DeviceStatus): void {
-  db.prepare(`UPDATE devices SET status = ?, updated_at = ${now} WHERE id = ?`).run(status, id);
+export function setDeviceStatus(db: Database, id: number, status: DeviceStatus, reason: string | null): void {
+  db.prepare(`UPDATE devices SET status = ?, status_reason = ?, updated_at = ${now} WHERE id = ?`).run(status, reason, id);
+}
+
+export function setDevicePaused(db: Database, id: number, paused: boolean): void {
+  db.prepare(`UPDATE devices SET paused = ?, updated_at = ${now} WHERE id = ?`).run(paused ? 1 : 0, id);
+}
+
+export function setDeviceWebhook(db: Database, id: number, url: string | null): Device | undefined {
+  return toDevice(
+    db.prepare(`UPDATE devices SET webhook_url = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`).get(url, id) as
+      | DeviceRow
+      | undefined,
+  );
+}
+
+export interface LinkedAccount {
+  jid: string | null;
+  lid: string | null;
+  name: string | null;
+  platform: string | null;
+  pictureUrl: string | null;
+}
+
+export function setDevicePicture(db: Database, id: number, url: string | null): void {
+  db.prepare(`UPDATE devices SET wa_picture_url = ? WHERE id = ?`).run(url, id);
+}
+
+export function setLinkedAccount(db: Database, id: number, account: LinkedAccount): void {
+  db.prepare(
+    `UPDATE devices SET wa_jid = ?, wa_lid = ?, wa_name = ?, wa_platform = ?, wa_picture_url = ?,
+       connected_at = ${now}, updated_at = ${now} WHERE id = ?`,
+  ).run(account.jid, account.lid, account.name, account.platform, account.pictureUrl, id);
 }
 
 export function deleteDevice(db: Database, id: number): boolean {

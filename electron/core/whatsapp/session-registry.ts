@@ -1,0 +1,69 @@
+// SessionRegistry: device id → Session. Starts every linked device on app start, closes all on quit.
+import type { Database } from 'better-sqlite3';
+import type { SessionState } from '../../../shared/domain';
+import { findDeviceByNumber, listDevices } from '../devices/queries';
+import { AppError } from '../errors';
+import type { EventBus } from '../events';
+import type { Logger } from '../logger';
+import { defaultTimings, Session, type SessionTimings } from './session';
+import { mediaAgent, type WaOptions } from './wa-options';
+
+export interface SessionRegistryDeps {
+  db: Database;
+  events: EventBus;
+  logger: Logger;
+  wa: WaOptions;
+  timings?: Partial<SessionTimings>;
+}
+
+export type SessionRegistry = ReturnType<typeof createSessionRegistry>;
+
+export function createSessionRegistry({ db, events, logger, wa, timings }: SessionRegistryDeps) {
+  const sessions = new Map<number, Session>();
+  const agent = mediaAgent(wa);
+  // Baileys logs a lot at info; errors are enough unless WASENDER_BAILEYS_LOG asks for more.
+  const baileysLevel = process.env.WASENDER_BAILEYS_LOG ?? (logger.level === 'silent' ? 'silent' : 'error');
+  const baileysLogger = logger.child({ module: 'baileys' }, { level: baileysLevel });
+  const emit = (state: SessionState) => {
+    events.emit('device.state', state);
+    events.emit('devices.changed', { deviceId: state.deviceId });
+  };
+
+  const get = (deviceId: number): Session => {
+    let session = sessions.get(deviceId);
+    if (!session) {
+      session = new Session(deviceId, { db, logger: baileysLogger, wa, agent, emit, timings: { ...defaultTimings, ...timings } });
+      sessions.set(deviceId, session);
+    }
+    return session;
+  };
+
+  return {
+    get,
+    /** The session of a linked device by its number (any notation already normalized to digits). */
+    byNumber(number: string): Session {
+      const device = findDeviceByNumber(db, number);
+      if (!device) throw new AppError('session_not_connected', `No device with number ${number}`);
+      return get(device.id);
+    },
+    startAll(): void {
+      for (const device of listDevices(db)) {
+        if (!device.paused && get(device.id).isLinked()) get(device.id).start();
+      }
+    },
+    list(): SessionState[] {
+      return listDevices(db).map((device) => get(device.id).snapshot());
+    },
+    /** A device is being deleted: unlink it from the phone and forget the session. */
+    async forget(deviceId: number): Promise<void> {
+      const session = sessions.get(deviceId);
+      if (session?.isLinked()) await session.logout();
+      session?.close();
+      sessions.delete(deviceId);
+    },
+    closeAll(): void {
+      for (const session of sessions.values()) session.close();
+      sessions.clear();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// Creates one Baileys socket with the app's settings: SQLite auth state, quiet logger, our endpoint.
+import type { Agent } from 'node:https';
+import { Browsers, makeWASocket, type WASocket } from '@whiskeysockets/baileys';
+import type { Database } from 'better-sqlite3';
+import type { Logger } from '../logger';
+import { loadSqliteAuthState } from './auth-state';
+import type { WaOptions } from './wa-options';
+
+export interface SocketOptions {
+  db: Database;
+  deviceId: number;
+  logger: Logger;
+  wa: WaOptions;
+  agent?: Agent;
+}
+
+export interface OpenedSocket {
+  sock: WASocket;
+  /** True when the stored creds belong to a linked account (no QR needed). */
+  linked: boolean;
+}
+
+export function openSocket({ db, deviceId, logger, wa, agent }: SocketOptions): OpenedSocket {
+  const { state, saveCreds } = loadSqliteAuthState(db, deviceId, logger);
+  const sock = makeWASocket({
+    auth: state,
+    logger: logger as never,
+    browser: Browsers.appropriate('Desktop'),
+    ...(wa.waUrl ? { waWebSocketUrl: wa.waUrl } : {}),
+    ...(agent ? { fetchAgent: agent } : {}),
+    // The phone keeps its notifications: we never mark the account online just because the app connected.
+    markOnlineOnConnect: false,
+    syncFullHistory: false,
+    shouldSyncHistoryMessage: () => false,
+    generateHighQualityLinkPreview: false,
+  });
+  // Creds are stored only once an account is linked: before that they are a throw-away QR identity.
+  sock.ev.on('creds.update', () => {
+    if (state.creds.account) saveCreds();
+  });
+  return { sock, linked: !!state.creds.account };
+}
