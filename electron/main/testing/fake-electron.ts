@@ -162,6 +162,7 @@ class FakeApp extends EventEmitter {
   dock = { show: vi.fn(), hide: vi.fn() };
   requestSingleInstanceLock = vi.fn(() => this.lockAvailable);
   whenReady = vi.fn(async () => undefined);
+  isReady = () => true;
   setAppUserModelId = vi.fn();
   getPath(name: string) {
     return this.paths[name] ?? `/tmp/fake-${name}`;
@@ -253,6 +254,18 @@ export class FakeElectron {
     },
   };
 
+  /** Fresh state between tests: no listeners, no windows or trays, the lock free. */
+  reset() {
+    this.app.removeAllListeners();
+    Object.assign(this.app, { lockAvailable: true, quitCalls: 0, exited: null, quitted: false });
+    this.app.paths = { userData: '/tmp/wasender-fake-user-data' };
+    this.app.requestSingleInstanceLock.mockClear();
+    this.app.whenReady.mockClear();
+    this.shell.openExternal.mockClear();
+    FakeBrowserWindow.instances = [];
+    FakeTray.instances = [];
+  }
+
   frame(url: string, parent: FakeWebFrame | null = null) {
     const frame = new FakeWebFrame(url);
     frame.parent = parent;
@@ -272,7 +285,8 @@ export class FakeElectron {
       Tray: FakeTray,
       Menu: { buildFromTemplate: (items: any[]) => ({ items }) },
       nativeImage: {
-        createFromPath: (path: string) => ({ path, resize: (size: object) => ({ path, size }) }),
+        createFromPath: (path: string) => ({ path }),
+        createFromBuffer: (buffer: Buffer, options: object) => ({ bytes: buffer.length, ...options }),
       },
     };
   }

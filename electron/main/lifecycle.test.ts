@@ -1,0 +1,153 @@
+import { createServer, type Server } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLogger } from '../core/logger';
+import { tempDataDir } from '../../test/support/temp-core';
+import { startDesktopApp, type DesktopApp } from './lifecycle';
+import { FakeBrowserWindow, FakeTray, fakeElectron } from './testing/fake-electron';
+
+vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule());
+
+const electron = fakeElectron();
+const page = { kind: 'file', path: '/app/out/renderer/index.html' } as const;
+const icons = {
+  window: '/app/resources/icon.png',
+  tray: new URL('../../resources/tray.png', import.meta.url).pathname,
+};
+
+let running: DesktopApp | null = null;
+async function start(extraArgs: string[] = [], dataDir = tempDataDir()) {
+  running = await startDesktopApp({
+    argv: ['--data-dir', dataDir, '--port', '0', ...extraArgs],
+    preloadPath: '/app/out/preload/index.cjs',
+    page,
+    icons,
+    logger: createLogger('silent'),
+  });
+  return { app: running!, dataDir, window: () => running!.window() as unknown as FakeBrowserWindow };
+}
+
+async function quitAndWait() {
+  electron.app.quit();
+  await vi.waitFor(() => expect(electron.app.quitted).toBe(true));
+}
+
+beforeEach(() => electron.reset());
+afterEach(async () => {
+  if (running && !electron.app.quitted) await quitAndWait();
+  running = null;
+});
+
+describe('single instance', () => {
+  it('quits at once, starting nothing, when another instance holds the lock', async () => {
+    electron.app.lockAvailable = false;
+    const result = await startDesktopApp({ argv: [], preloadPath: '/p.cjs', page, icons });
+    expect(result).toBeNull();
+    expect(electron.app.quitCalls).toBe(1);
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('brings the existing window to the front when the app is launched again', async () => {
+    const { window } = await start();
+    window().minimize();
+    window().hide();
+    electron.app.emit('second-instance', {}, ['wasender'], '/');
+    expect(window()).toMatchObject({ visible: true, minimized: false, focused: true });
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('keys the lock to --data-dir, so another data folder can run beside it', async () => {
+    const { dataDir } = await start();
+    expect(electron.app.getPath('userData')).toBe(dataDir);
+    expect(electron.app.requestSingleInstanceLock).toHaveBeenCalledOnce();
+  });
+});
+
+describe('startup', () => {
+  it('starts core in the data dir with the API listening, then opens the hardened window on our page', async () => {
+    const { app, dataDir, window } = await start();
+    const info = await app.core.rpc.invoke('app.info');
+    expect(info).toMatchObject({ dataDir, mode: 'desktop', apiListening: true, apiError: null });
+    expect((await fetch(`${app.core.api.url}/health`)).status).toBe(200);
+    expect(window().loaded).toEqual({ file: page.path });
+    expect(window().options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      preload: '/app/out/preload/index.cjs',
+    });
+  });
+
+  it('still starts when the API port is taken, leaving the message for the renderer (app.info.apiError)', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const { app, window } = await start(['--port', String(port)]);
+      const info = await app.core.rpc.invoke('app.info');
+      expect(info.apiListening).toBe(false);
+      expect(info.apiError).toMatch(new RegExp(`Port ${port}.*in use`));
+      expect(window()).toBeTruthy();
+    } finally {
+      blocker.close();
+    }
+  });
+});
+
+describe('tray and closing', () => {
+  it('shows a tray with Open and Quit, relabelled when the language setting changes', async () => {
+    const { app } = await start();
+    const tray = FakeTray.instances[0];
+    expect(tray.menu!.items.map((i) => i.label ?? i.type)).toEqual(['Buka Wasender', 'separator', 'Keluar']);
+    await app.core.rpc.invoke('settings.set', { language: 'en' });
+    expect(tray.menu!.items.map((i) => i.label ?? i.type)).toEqual(['Open Wasender', 'separator', 'Quit']);
+  });
+
+  it('hides the window to the tray on close while closeToTray is on, and the API keeps answering', async () => {
+    const { app, window } = await start();
+    window().show();
+    window().close();
+    expect(window()).toMatchObject({ destroyed: false, visible: false });
+    expect(electron.app.quitCalls).toBe(0);
+    expect((await fetch(`${app.core.api.url}/health`)).status).toBe(200);
+    FakeTray.instances[0].menu!.items[0].click();
+    expect(window().isVisible()).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'darwin')(
+    'quits and closes core when the window closes with closeToTray off',
+    async () => {
+      const { app, window } = await start();
+      await app.core.rpc.invoke('settings.set', { closeToTray: false });
+      window().close();
+      expect(window()).toBeNull();
+      await vi.waitFor(() => expect(electron.app.quitted).toBe(true));
+      expect(app.core.db.open).toBe(false);
+      await expect(fetch(`${app.core.api.url}/health`)).rejects.toThrow();
+    },
+  );
+
+  it('Quit in the tray closes core cleanly before the app exits, and the window may close', async () => {
+    const { app, window } = await start();
+    const url = app.core.api.url;
+    FakeTray.instances[0].menu!.items[2].click();
+    // The first quit is held until core has closed, then quit runs again for real.
+    await vi.waitFor(() => expect(electron.app.quitted).toBe(true));
+    expect(electron.app.quitCalls).toBe(2);
+    expect(app.core.db.open).toBe(false);
+    expect(FakeTray.instances[0].destroyed).toBe(true);
+    await expect(fetch(`${url}/health`)).rejects.toThrow();
+    window().close();
+    expect(window()).toBeNull();
+  });
+
+  it('reopens a window from the tray or Dock after the last one was closed', async () => {
+    const { app, window } = await start();
+    await app.core.rpc.invoke('settings.set', { closeToTray: false });
+    electron.app.removeAllListeners('window-all-closed'); // as on macOS: the app stays without windows
+    window().close();
+    expect(window()).toBeNull();
+    electron.app.emit('activate');
+    expect(window()).toMatchObject({ visible: true, destroyed: false });
+    expect(FakeBrowserWindow.instances).toHaveLength(2);
+  });
+});

@@ -1,0 +1,128 @@
+// Desktop app lifecycle: one instance, core started on ready, window + tray + IPC, clean shutdown on quit.
+import { resolve } from 'node:path';
+import { BrowserWindow, app, session } from 'electron';
+import { createCore, type Core } from '../core/app';
+import { parseRunConfig } from '../core/config';
+import type { Logger } from '../core/logger';
+import { bindContractIpc } from './ipc';
+import { hardenSession, isTrustedSender, type AppPage } from './security';
+import { createAppTray, type AppTray } from './tray';
+import { createMainWindow, revealWindow } from './window';
+
+export interface DesktopAppOptions {
+  /** Command-line arguments after the executable (--data-dir, --port, --host, --api-key). */
+  argv: string[];
+  preloadPath: string;
+  page: AppPage;
+  icons: { window: string; tray: string };
+  logger?: Logger;
+}
+
+export interface DesktopApp {
+  core: Core;
+  tray: AppTray;
+  window(): BrowserWindow | null;
+  showWindow(): void;
+}
+
+/** Starts the desktop app, or returns null when another instance already runs (which then comes to the front). */
+export async function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp | null> {
+  const config = parseRunConfig(options.argv);
+  // --data-dir moves Chromium's profile too, and with it the single-instance lock: two data dirs may run side by side.
+  if (config.dataDir) app.setPath('userData', resolve(config.dataDir));
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  if (process.platform === 'win32') app.setAppUserModelId('id.wasender.desktop');
+
+  let mainWindow: BrowserWindow | null = null;
+  let quitting = false;
+  let started = false;
+  const showWindow = () => {
+    if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openWindow();
+    revealWindow(mainWindow);
+  };
+  // A second launch (double-clicked again, or autostart) brings this window forward instead of a new app.
+  app.on('second-instance', () => {
+    if (started) showWindow();
+  });
+
+  await app.whenReady();
+  const core = await createCore({
+    dataDir: app.getPath('userData'),
+    apiHost: config.host,
+    apiPort: config.port,
+    apiKey: config.apiKey,
+    mode: 'desktop',
+    logger: options.logger,
+  });
+  // A busy port is not fatal: core already logged it and the renderer shows app.info's apiError.
+  if (!core.api.listening) core.logger.warn({ apiError: core.api.error }, 'REST API is not listening');
+
+  hardenSession(session.defaultSession, options.page);
+  const unbindIpc = bindContractIpc({
+    rpc: core.rpc,
+    events: core.events,
+    logger: core.logger,
+    target: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+    isTrusted: (event) => isTrustedSender(event.senderFrame, options.page),
+  });
+
+  function openWindow(): BrowserWindow {
+    const window = createMainWindow({
+      preloadPath: options.preloadPath,
+      page: options.page,
+      icon: options.icons.window,
+    });
+    window.on('close', (event) => {
+      // Closing hides to the tray while the setting is on, so the REST API keeps serving office software.
+      if (quitting || !core.settings.get().closeToTray) return;
+      event.preventDefault();
+      window.hide();
+    });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    return window;
+  }
+
+  const tray = createAppTray({
+    icon: options.icons.tray,
+    language: core.settings.get().language,
+    onOpen: showWindow,
+    onQuit: () => app.quit(),
+  });
+  const stopTrayLanguage = core.events.on('settings.changed', (settings) =>
+    tray.setLanguage(settings.language),
+  );
+
+  // Without close-to-tray, closing the last window quits — except on macOS, where apps stay in the Dock.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', showWindow);
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  let coreClosed = false;
+  app.on('will-quit', (event) => {
+    if (coreClosed) return;
+    // Hold the quit until the database and the API are closed cleanly, then quit for real.
+    event.preventDefault();
+    stopTrayLanguage();
+    unbindIpc();
+    tray.destroy();
+    core
+      .close()
+      .catch((error: unknown) => core.logger.error({ err: error }, 'core did not close cleanly'))
+      .finally(() => {
+        coreClosed = true;
+        app.quit();
+      });
+  });
+
+  mainWindow = openWindow();
+  started = true;
+  return { core, tray, window: () => mainWindow, showWindow };
+}
