@@ -6,4 +6,5 @@ export const queryKeys = {
     all: ['devices'] as const,
     list: ['devices', 'list'] as const,
   },
+  sessions: ['sessions'] as const,
 };

@@ -1,5 +1,5 @@
 // Adds a device: number (checked and shown normalized while typing) and an optional name.
-import { Button, Card, Group, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { IconCheck, IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +51,7 @@ export function AddDeviceForm() {
       <Title order={4} id="add-device-title" mb="md">
         {t('devices.add.title')}
       </Title>
-      <Group align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
           label={t('devices.add.number')}
           placeholder={t('devices.add.numberPlaceholder')}
@@ -74,7 +74,6 @@ export function AddDeviceForm() {
           inputMode="tel"
           autoComplete="off"
           required
-          miw="14rem"
         />
         <TextInput
           label={t('devices.add.name')}
@@ -86,9 +85,8 @@ export function AddDeviceForm() {
           }}
           error={errors.name}
           maxLength={60}
-          miw="12rem"
         />
-      </Group>
+      </SimpleGrid>
       <Group justify="flex-end" mt="md">
         <Button type="submit" loading={create.isPending} leftSection={<IconPlus size={18} />}>
           {t('devices.add.submit')}
