@@ -110,5 +110,14 @@ export async function linkByQr(emu: Emulator, phoneNumber: string, client = crea
   await closed;
   client.connect();
   await client.waitForConnection('open');
+  await waitForInitialSync(client);
   return client;
+}
+
+/**
+ * First login: Baileys buffers events until the (emulated, empty) history + app-state sync is done, and
+ * then bumps accountSyncCounter. Waiting for it keeps receipts from being folded into buffered upserts.
+ */
+export function waitForInitialSync(client: TestClient) {
+  return client.waitFor(() => (client.creds.accountSyncCounter ?? 0) > 0, 10_000, 'initial history sync');
 }

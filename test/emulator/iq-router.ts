@@ -8,6 +8,7 @@ import {
 import type { DeviceConnection } from './connection.js';
 import { type EmulatorContext, S_WHATSAPP_NET } from './context.js';
 import { deviceJid, type LinkedDevice } from './linked-device.js';
+import { answerAppStateSync, sendInitialHistorySync } from './history-sync.js';
 import { makePreKeyBundleNode } from './signal-identity.js';
 import { answerUsync } from './usync.js';
 
@@ -100,6 +101,16 @@ async function answerEncrypt(ctx: EmulatorContext, device: LinkedDevice, iq: Bin
   const [child] = (iq.content as BinaryNode[] | undefined) ?? [];
   if (iq.attrs.type === 'set') {
     storeUploadedPreKeys(device, iq);
+    // First prekey upload = first login: now the phone can open a session and send the history sync.
+    const phone = ctx.phones.get(device.number);
+    if (phone && !device.historySynced && device.preKeys.size) {
+      device.historySynced = true;
+      setTimeout(() => {
+        sendInitialHistorySync(phone, device).catch((err) =>
+          ctx.faults.recordError(`history sync: ${err.message}`),
+        );
+      }, 0);
+    }
     return undefined;
   }
   switch (child?.tag) {
@@ -178,6 +189,9 @@ export async function routeIq(ctx: EmulatorContext, conn: DeviceConnection, iq: 
         break;
       case 'abt':
         content = [{ tag: 'props', attrs: { protocol: '1', hash: 'emulator' } }];
+        break;
+      case 'w:sync:app:state':
+        content = answerAppStateSync(iq);
         break;
       case 'w:g2':
         content = device ? await ctx.groups.answerIq(iq, device.number) : undefined;

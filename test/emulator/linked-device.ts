@@ -23,6 +23,8 @@ export interface LinkedDevice {
   /** Stanzas for the device while it is offline; delivered before `<ib><offline/>` on the next login. */
   pending: BinaryNode[];
   linkedAt: number;
+  /** Whether the phone already sent this device its (empty) initial history sync. */
+  historySynced?: boolean;
 }
 
 export const deviceJid = (d: Pick<LinkedDevice, 'number' | 'id'>) => `${d.number}:${d.id}@s.whatsapp.net`;

@@ -107,9 +107,17 @@ export async function receiveOnPhone(ctx: EmulatorContext, phone: Phone, d: Phon
   const receiptAttrs: Record<string, string> = d.group
     ? { from: d.group, participant: phone.jid, id: record.id, t: unixNow() }
     : { from: phone.jid, id: record.id, t: unixNow() };
-  await deliverToDevice(d.sender, { tag: 'receipt', attrs: receiptAttrs });
-  if (phone.sendReadReceipts)
-    await deliverToDevice(d.sender, { tag: 'receipt', attrs: { ...receiptAttrs, type: 'read' } });
+  // A real phone answers after a network round trip. Baileys keeps its event buffer open ~100 ms after
+  // upserting a sent message; an instant receipt would be folded into that upsert instead of surfacing as
+  // messages.update. Scheduled, not awaited, so the sender's stanza queue keeps moving.
+  const sendReceipt = (attrs: Record<string, string>, delayMs: number) =>
+    setTimeout(() => {
+      deliverToDevice(d.sender, { tag: 'receipt', attrs }).catch((err) =>
+        ctx.faults.recordError(`receipt: ${err.message}`),
+      );
+    }, delayMs);
+  sendReceipt(receiptAttrs, phone.receiptDelayMs);
+  if (phone.sendReadReceipts) sendReceipt({ ...receiptAttrs, type: 'read' }, 2 * phone.receiptDelayMs);
 }
 
 /** Sends a read receipt for a message the phone received (e.g. when a test "opens" the chat). */

@@ -9,6 +9,10 @@ export interface SendOptions {
   id?: string;
   /** Address the stanza from the phone's @lid instead of its phone number. */
   fromLid?: boolean;
+  /** Only these companions (default: every linked device of the target account). */
+  devices?: LinkedDevice[];
+  /** Extra stanza attributes, e.g. `category: 'peer'` for history sync notifications. */
+  attrs?: Record<string, string>;
 }
 
 export interface SendResult {
@@ -82,13 +86,20 @@ export async function sendFromPhone(
   const addressing: Record<string, string> = opts.fromLid
     ? { from: phone.lidJid, sender_pn: phone.jid, addressing_mode: 'lid' }
     : { from: phone.jid, sender_lid: phone.lidJid };
-  const devices = [...target.devices.values()];
+  const devices = opts.devices ?? [...target.devices.values()];
   await Promise.all(
     devices.map(async (device) => {
       const enc = await encryptFor(phone, device, message);
       await deliverToDevice(device, {
         tag: 'message',
-        attrs: { ...addressing, id, t: unixNow(), type: stanzaType(message), notify: phone.name },
+        attrs: {
+          ...addressing,
+          id,
+          t: unixNow(),
+          type: stanzaType(message),
+          notify: phone.name,
+          ...opts.attrs,
+        },
         content: [enc],
       });
     }),

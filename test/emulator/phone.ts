@@ -36,6 +36,8 @@ export class Phone {
   readonly receipts: PhoneReceipt[] = [];
   /** When true the phone answers every received message with a read receipt after the delivery receipt. */
   sendReadReceipts = false;
+  /** Delay before the delivery/read receipts, like a phone's round trip (Baileys folds faster ones into its upsert). */
+  receiptDelayMs = 150;
   /** Group sender keys already distributed, as `group|deviceJid`. */
   readonly senderKeySent = new Set<string>();
   private readonly listeners = new Set<Listener>();

@@ -1,0 +1,43 @@
+// First-login history sync: the phone sends an empty INITIAL_BOOTSTRAP so Baileys leaves AwaitingInitialSync
+// at once instead of buffering every event for 20 s; app-state collections are answered as empty.
+import { deflateSync } from 'node:zlib';
+import { type BinaryNode, getBinaryNodeChild, getBinaryNodeChildren, proto } from '@whiskeysockets/baileys';
+import type { LinkedDevice } from './linked-device.js';
+import type { Phone } from './phone.js';
+
+export async function sendInitialHistorySync(phone: Phone, device: LinkedDevice) {
+  const syncType = proto.HistorySync.HistorySyncType.INITIAL_BOOTSTRAP;
+  const payload = deflateSync(
+    proto.HistorySync.encode({ syncType, conversations: [], progress: 100 }).finish(),
+  );
+  await phone.sendMessage(
+    phone.jid,
+    {
+      protocolMessage: {
+        type: proto.Message.ProtocolMessage.Type.HISTORY_SYNC_NOTIFICATION,
+        historySyncNotification: {
+          syncType,
+          chunkOrder: 0,
+          progress: 100,
+          initialHistBootstrapInlinePayload: payload,
+        },
+      },
+    },
+    { devices: [device], attrs: { category: 'peer', push_priority: 'high_force' } },
+  );
+}
+
+/** `w:sync:app:state`: every requested collection is empty at the version the client already has. */
+export function answerAppStateSync(iq: BinaryNode): BinaryNode[] {
+  const collections = getBinaryNodeChildren(getBinaryNodeChild(iq, 'sync'), 'collection');
+  return [
+    {
+      tag: 'sync',
+      attrs: {},
+      content: collections.map((c) => ({
+        tag: 'collection',
+        attrs: { name: c.attrs.name, version: c.attrs.version ?? '0' },
+      })),
+    },
+  ];
+}
