@@ -21,6 +21,7 @@ async function main() {
     apiKey: config.apiKey,
     rendererDir: existsSync(join(rendererDir, 'index.html')) ? rendererDir : undefined,
     mode: 'headless',
+    wa: { waUrl: config.waUrl, waCaFile: config.waCa, waRootKey: config.waRootKey },
   });
   if (!core.api.listening) {
     console.error(`\n✖ ${core.api.error}\n`);
@@ -36,6 +37,7 @@ async function main() {
       `  REST API:  ${core.api.url}  (GET /health)`,
       `  API key:   shown in Settings; stored in ${join(dataDir, DB_FILE)} (settings table, key "apiKey")`,
       `  Data:      ${dataDir}`,
+      ...(config.waUrl ? [`  WhatsApp:  ${config.waUrl} (custom endpoint, e.g. the emulator)`] : []),
       `  Stop:      Ctrl-C`,
       ``,
     ].join('\n'),

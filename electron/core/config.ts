@@ -8,6 +8,7 @@ export interface RunConfig {
   apiKey?: string;
   waUrl?: string;
   waCa?: string;
+  waRootKey?: string;
   webhookUrl?: string;
 }
 
@@ -22,6 +23,7 @@ export function parseRunConfig(argv: string[], env: NodeJS.ProcessEnv = process.
       'api-key': { type: 'string' },
       'wa-url': { type: 'string' },
       'wa-ca': { type: 'string' },
+      'wa-root-key': { type: 'string' },
       'webhook-url': { type: 'string' },
     },
   });
@@ -37,6 +39,7 @@ export function parseRunConfig(argv: string[], env: NodeJS.ProcessEnv = process.
     apiKey: pick('api-key', 'WASENDER_API_KEY'),
     waUrl: pick('wa-url', 'WASENDER_WA_URL'),
     waCa: pick('wa-ca', 'WASENDER_WA_CA'),
+    waRootKey: pick('wa-root-key', 'WASENDER_WA_ROOT_KEY'),
     webhookUrl: pick('webhook-url', 'WASENDER_WEBHOOK_URL'),
   };
 }

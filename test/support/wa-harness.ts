@@ -7,7 +7,7 @@ import { startTestCore } from './temp-core';
 export function startCoreAgainst(emu: Emulator, options: Partial<CoreOptions> = {}): Promise<Core> {
   return startTestCore({
     wa: { waUrl: emu.waUrl, waCaFile: emu.caCertPath },
-    sessionTimings: { stableAfterMs: 2000 },
+    sessionTimings: { stableAfterMs: 2000, connectTimeoutMs: 1500 },
     ...options,
   });
 }

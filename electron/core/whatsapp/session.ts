@@ -20,6 +20,8 @@ export interface SessionTimings {
   keepAliveTimeoutMs: number;
   /** How long QR codes keep being generated after someone last asked for one. */
   qrWantedForMs: number;
+  /** A connection attempt that produced neither a QR nor "open" by then is abandoned and retried. */
+  connectTimeoutMs: number;
 }
 
 export const defaultTimings: SessionTimings = {
@@ -27,6 +29,7 @@ export const defaultTimings: SessionTimings = {
   keepAliveIntervalMs: 60_000,
   keepAliveTimeoutMs: 20_000,
   qrWantedForMs: 120_000,
+  connectTimeoutMs: 45_000,
 };
 
 export interface SessionDeps extends Omit<SocketOptions, 'deviceId'> {
@@ -113,6 +116,13 @@ export class Session {
     sock.ev.on('connection.update', (update) => {
       if (generation === this.generation) void this.onConnectionUpdate(update, sock);
     });
+    // Baileys waits forever when the server answers the WebSocket upgrade with an HTTP error (it listens
+    // to 'unexpected-response' but never aborts), so a watchdog ends attempts that go nowhere.
+    this.later(() => {
+      if (sock === this.sock && this.state.status === 'connecting') {
+        sock.end(new Error('WhatsApp did not answer the connection (ETIMEDOUT)'));
+      }
+    }, this.deps.timings.connectTimeoutMs);
   }
 
   private async onConnectionUpdate(update: Partial<ConnectionState>, sock: WASocket): Promise<void> {
