@@ -23,9 +23,9 @@ export function findDeviceByNumber(db: Database, number: string): Device | undef
 }
 
 export function insertDevice(db: Database, number: string, name: string): Device {
-  return db
-    .prepare(`INSERT INTO devices (number, name) VALUES (?, ?) RETURNING ${columns}`)
-    .get(number, name) as Device;
+  return toDevice(
+    db.prepare(`INSERT INTO devices (number, name) VALUES (?, ?) RETURNING ${columns}`).get(number, name) as DeviceRow,
+  )!;
 }
 
 export function renameDevice(db: Database, id: number, name: string): Device | undefined {
