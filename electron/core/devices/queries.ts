@@ -7,11 +7,14 @@ const columns = `id, number, name, status, webhook_url AS webhookUrl, paused, st
   created_at AS createdAt, updated_at AS updatedAt`;
 
 type DeviceRow = Omit<Device, 'paused'> & { paused: number };
-const toDevice = (row: DeviceRow | undefined): Device | undefined => row && { ...row, paused: row.paused === 1 };
+const toDevice = (row: DeviceRow | undefined): Device | undefined =>
+  row && { ...row, paused: row.paused === 1 };
 const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 
 export function listDevices(db: Database): Device[] {
-  return (db.prepare(`SELECT ${columns} FROM devices ORDER BY id`).all() as DeviceRow[]).map((row) => toDevice(row)!);
+  return (db.prepare(`SELECT ${columns} FROM devices ORDER BY id`).all() as DeviceRow[]).map((row) =>
+    toDevice(row)!,
+  );
 }
 
 export function findDevice(db: Database, id: number): Device | undefined {
@@ -19,25 +22,33 @@ export function findDevice(db: Database, id: number): Device | undefined {
 }
 
 export function findDeviceByNumber(db: Database, number: string): Device | undefined {
-  return toDevice(db.prepare(`SELECT ${columns} FROM devices WHERE number = ?`).get(number) as DeviceRow | undefined);
+  return toDevice(
+    db.prepare(`SELECT ${columns} FROM devices WHERE number = ?`).get(number) as DeviceRow | undefined,
+  );
 }
 
 export function insertDevice(db: Database, number: string, name: string): Device {
   return toDevice(
-    db.prepare(`INSERT INTO devices (number, name) VALUES (?, ?) RETURNING ${columns}`).get(number, name) as DeviceRow,
+    db
+      .prepare(`INSERT INTO devices (number, name) VALUES (?, ?) RETURNING ${columns}`)
+      .get(number, name) as DeviceRow,
   )!;
 }
 
 export function renameDevice(db: Database, id: number, name: string): Device | undefined {
   return toDevice(
-    db.prepare(`UPDATE devices SET name = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`).get(name, id) as
-      | DeviceRow
-      | undefined,
+    db
+      .prepare(`UPDATE devices SET name = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`)
+      .get(name, id) as DeviceRow | undefined,
   );
 }
 
 export function setDeviceStatus(db: Database, id: number, status: DeviceStatus, reason: string | null): void {
-  db.prepare(`UPDATE devices SET status = ?, status_reason = ?, updated_at = ${now} WHERE id = ?`).run(status, reason, id);
+  db.prepare(`UPDATE devices SET status = ?, status_reason = ?, updated_at = ${now} WHERE id = ?`).run(
+    status,
+    reason,
+    id,
+  );
 }
 
 export function setDevicePaused(db: Database, id: number, paused: boolean): void {
@@ -46,9 +57,9 @@ export function setDevicePaused(db: Database, id: number, paused: boolean): void
 
 export function setDeviceWebhook(db: Database, id: number, url: string | null): Device | undefined {
   return toDevice(
-    db.prepare(`UPDATE devices SET webhook_url = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`).get(url, id) as
-      | DeviceRow
-      | undefined,
+    db
+      .prepare(`UPDATE devices SET webhook_url = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`)
+      .get(url, id) as DeviceRow | undefined,
   );
 }
 
