@@ -88,9 +88,9 @@ describe('release workflow', () => {
     expect(args).toContain('--mac --x64');
   });
 
-  it('installs with npm ci on Node 20, builds, packages without publishing and uploads the installers', () => {
+  it('installs with npm ci on Node 22 (what electron and @electron/rebuild require), builds, packages without publishing and uploads the installers', () => {
     const setupNode = job.steps.find((step: any) => String(step.uses).startsWith('actions/setup-node'));
-    expect(setupNode.with['node-version']).toBe(20);
+    expect(setupNode.with['node-version']).toBe(22);
     expect(run).toMatch(
       /npm ci[\s\S]*npm run build[\s\S]*npx electron-builder \$\{\{ matrix.builder_args \}\} --publish never/,
     );
