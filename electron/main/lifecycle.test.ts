@@ -1,3 +1,4 @@
+// Desktop lifecycle with a real core: single instance, startup, close-to-tray, clean quit (fake Electron).
 import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../core/logger';

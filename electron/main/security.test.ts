@@ -1,3 +1,4 @@
+// Navigation, window.open, CSP and permission rules of the app window (fake Electron).
 import { describe, expect, it, vi } from 'vitest';
 import {
   contentSecurityPolicy,

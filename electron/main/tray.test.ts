@@ -1,3 +1,4 @@
+// Tray menu (Open/Quit) and its labels (fake Electron).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppTray } from './tray';

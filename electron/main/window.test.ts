@@ -1,3 +1,4 @@
+// The app window's hardened webPreferences and page loading (fake Electron).
 import { describe, expect, it, vi } from 'vitest';
 import { createMainWindow, revealWindow } from './window';
 import { FakeBrowserWindow, fakeElectron } from './testing/fake-electron';
