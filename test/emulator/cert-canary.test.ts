@@ -1,6 +1,5 @@
 // Canary: rc14 accepts the emulator's chain only because Curve.verify is lenient; plan B must make a strict check pass.
 import { Curve, generateSignalPubKey, proto, WA_CERT_DETAILS } from '@whiskeysockets/baileys';
-// @ts-expect-error libsignal ships no type declarations
 import * as libsignalCurve from 'libsignal/src/curve.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCertAuthority } from './cert-chain.js';

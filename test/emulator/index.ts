@@ -82,8 +82,10 @@ export async function startEmulator({
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
   app.server.on('upgrade', (req, socket, head) => {
+    // Refusal is a bare TCP reset: Baileys listens for 'unexpected-response', so an HTTP 503 would leave
+    // it hanging until its 20 s connect timeout instead of failing fast like an unreachable server.
     if (!req.url?.startsWith('/ws/chat') || ctx.faults.refusing()) {
-      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      socket.destroy();
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {

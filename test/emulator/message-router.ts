@@ -11,11 +11,16 @@ const encChildren = (node: BinaryNode) => getBinaryNodeChildren(node, 'enc');
 export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConnection, stanza: BinaryNode) {
   const sender = conn.device!;
   const { id, to } = stanza.attrs;
-  if (ctx.faults.consumeRateLimit()) {
-    await conn.sendNode({
-      tag: 'ack',
-      attrs: { class: 'message', id, from: to, t: unixNow(), error: '429' },
-    });
+  // Peer stanzas (app-state key requests etc.) are the client talking to its own phone, never rate-limited.
+  if (stanza.attrs.category !== 'peer' && ctx.faults.consumeRateLimit()) {
+    // Delayed like a real round trip: Baileys folds an update that lands within ~100 ms of its own upsert
+    // of the sent message into that upsert, and no messages.update would be emitted.
+    setTimeout(() => {
+      void conn.sendNode({
+        tag: 'ack',
+        attrs: { class: 'message', id, from: to, t: unixNow(), error: '429' },
+      });
+    }, 150);
     return;
   }
   await conn.sendNode({ tag: 'ack', attrs: { class: 'message', id, from: to, t: unixNow() } });

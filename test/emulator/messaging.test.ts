@@ -82,8 +82,9 @@ describe('messages between Baileys and emulated phones', () => {
       mimetype: 'audio/ogg; codecs=opus',
       ptt: true,
       seconds: 3,
+      // Not in AnyMessageContent's type, but prepareWAMessageMedia skips waveform decoding when present.
       waveform: new Uint8Array(64),
-    });
+    } as Parameters<typeof app.sock.sendMessage>[1]);
     const image = await bob.waitForMessage((m) => m.id === img!.key.id);
     expect(image).toMatchObject({ type: 'imageMessage', caption: 'a pixel', stanzaType: 'media' });
     expect(image.media).toMatchObject({
