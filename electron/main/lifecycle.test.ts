@@ -29,7 +29,7 @@ async function start(extraArgs: string[] = [], dataDir = tempDataDir()) {
 
 async function quitAndWait() {
   electron.app.quit();
-  await vi.waitFor(() => expect(electron.app.quitted).toBe(true));
+  await vi.waitFor(() => expect(electron.app.quitted).toBe(true), { timeout: 5000 });
 }
 
 beforeEach(() => electron.reset());
@@ -121,7 +121,7 @@ describe('tray and closing', () => {
       await app.core.rpc.invoke('settings.set', { closeToTray: false });
       window().close();
       expect(window()).toBeNull();
-      await vi.waitFor(() => expect(electron.app.quitted).toBe(true));
+      await vi.waitFor(() => expect(electron.app.quitted).toBe(true), { timeout: 5000 });
       expect(app.core.db.open).toBe(false);
       await expect(fetch(`${app.core.api.url}/health`)).rejects.toThrow();
     },
@@ -132,7 +132,7 @@ describe('tray and closing', () => {
     const url = app.core.api.url;
     FakeTray.instances[0].menu!.items[2].click();
     // The first quit is held until core has closed, then quit runs again for real.
-    await vi.waitFor(() => expect(electron.app.quitted).toBe(true));
+    await vi.waitFor(() => expect(electron.app.quitted).toBe(true), { timeout: 5000 });
     expect(electron.app.quitCalls).toBe(2);
     expect(app.core.db.open).toBe(false);
     expect(FakeTray.instances[0].destroyed).toBe(true);
