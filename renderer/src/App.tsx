@@ -1,6 +1,7 @@
 // The app frame: header, side navigation, the API error banner and the page named by the URL hash.
 import { AppShell, Container } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
 import { useAppInfo } from './client/queries/app';
 import { useSettings } from './client/queries/settings';
 import { useLiveEvents } from './client/live-events';
@@ -19,6 +20,8 @@ export function App() {
   const info = useAppInfo();
   const route = routeOf(useHashRoute());
   const [navbarOpened, navbar] = useDisclosure(false);
+  const { t } = useTranslation();
+  useDocumentTitle(`${t(route.label)} · ${t('app.name')}`);
 
   // Wait for settings so the first screen is already in the saved language.
   if (settings.isPending || info.isPending) return <AppLoading />;

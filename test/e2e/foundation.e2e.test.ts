@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ensureBuilt,
   launchBrowser,
+  openPage,
   screenshot,
   startServer,
   tempDataDir,
@@ -16,14 +17,13 @@ describe('foundation: devices, language and API key survive reloads and restarts
   let browser: Browser;
   let page: Page;
   let apiKeyBefore = '';
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     ensureBuilt();
     server = await startServer(dataDir);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ page, errors: pageErrors } = await openPage(browser));
   });
 
   afterAll(async () => {

@@ -81,8 +81,25 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+export interface AppPage {
+  page: Page;
+  /** Uncaught errors in the page, to assert there were none. */
+  errors: string[];
+}
+
+/** A new page with a 10 s action timeout, so a stuck step fails with Playwright's log before vitest's 30 s. */
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 820 }): Promise<AppPage> {
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
 /** Saves test-results/screenshots/<name>.png (full page) for a human or a reviewer to look at. */
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  // Let modal and drawer transitions (Mantine's are 150–250 ms, timer-driven) finish first.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
 }

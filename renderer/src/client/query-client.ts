@@ -13,7 +13,7 @@ declare module '@tanstack/react-query' {
 export const queryClient = new QueryClient({
   defaultOptions: {
     // Core pushes an event for every change (see live-events.ts), so cached data stays fresh without polling.
-    queries: { staleTime: Infinity, retry: 1, refetchOnWindowFocus: true },
+    queries: { staleTime: Infinity, retry: 1 },
     mutations: { retry: false },
   },
   mutationCache: new MutationCache({

@@ -27,6 +27,7 @@ export function DevicesPage() {
               icon={<IconDeviceMobile size={32} stroke={1.5} />}
               title={t('devices.empty.title')}
               description={t('devices.empty.description')}
+              w="100%"
               maw="36rem"
               mx="auto"
               data-testid="devices-empty"

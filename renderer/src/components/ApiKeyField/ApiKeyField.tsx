@@ -22,9 +22,10 @@ export function ApiKeyField({ apiKey }: { apiKey: string }) {
 
   return (
     <>
-      <Group align="flex-end" gap="sm" wrap="nowrap">
+      <Group align="flex-end" gap="sm">
         <TextInput
           flex={1}
+          miw="16rem"
           label={t('settings.apiKey')}
           description={t('settings.apiKeyHint')}
           value={visible ? apiKey : '•'.repeat(Math.min(apiKey.length, 32))}

@@ -30,6 +30,7 @@ export function FeatureEmptyState({
         icon={<PageIcon size={32} stroke={1.5} />}
         title={title}
         description={description}
+        w="100%"
         maw="36rem"
         mx="auto"
         py="lg"

@@ -1,0 +1,110 @@
+// The renderer's other paths: rename and delete a device, the header language switch, empty states that
+// point to Devices, the API page, the API-error banner, and the small-screen layout.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ensureBuilt,
+  launchBrowser,
+  openPage,
+  screenshot,
+  startServer,
+  tempDataDir,
+  type RunningServer,
+} from './helpers';
+
+describe('renderer pages', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await startServer(tempDataDir());
+    browser = await launchBrowser();
+    ({ page, errors: pageErrors } = await openPage(browser));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const heading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+  const deviceRows = () => page.getByTestId('device-row');
+
+  it('points every feature page to Devices while no device is linked', async () => {
+    await page.goto(`${server.url}/#/broadcasts`);
+    await heading('Siaran').waitFor();
+    await page.getByText('Tautkan perangkat dulu').waitFor();
+    await screenshot(page, 'pages-01-broadcasts-no-device');
+    await page.getByRole('link', { name: 'Ke halaman Perangkat' }).click();
+    await heading('Perangkat').waitFor();
+    expect(page.url()).toMatch(/#\/devices$/);
+  });
+
+  it('renames a device and deletes it after confirmation', async () => {
+    await page.getByLabel('Nomor WhatsApp').fill('6281299998888');
+    await page.getByRole('button', { name: 'Tambah', exact: true }).click();
+    await deviceRows().first().waitFor();
+    expect(await deviceRows().first().textContent()).toContain('Tanpa nama');
+
+    await page.getByRole('button', { name: 'Ganti nama Tanpa nama' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nama').fill('Gudang');
+    await screenshot(page, 'pages-02-rename-modal');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await deviceRows().filter({ hasText: 'Gudang' }).waitFor();
+
+    await page.getByRole('button', { name: 'Hapus Gudang' }).click();
+    await page.getByText('Hapus perangkat?').waitFor();
+    await screenshot(page, 'pages-03-delete-confirm');
+    await page.getByRole('button', { name: 'Ya, hapus' }).click();
+    await page.getByTestId('devices-empty').waitFor();
+    expect(await deviceRows().count()).toBe(0);
+  });
+
+  it('switches language from the header and shows the API page with a curl example', async () => {
+    await page.getByText('EN', { exact: true }).click();
+    await heading('Devices').waitFor();
+    await page.getByRole('link', { name: 'API', exact: true }).click();
+    await heading('API').waitFor();
+    expect(await page.getByText(`curl ${server.url}/health`).count()).toBe(1);
+    await screenshot(page, 'pages-04-api-en');
+    await page.getByText('ID', { exact: true }).click();
+    await page.getByRole('link', { name: 'Pengaturan' }).waitFor();
+  });
+
+  it('shows a red alert on every page when the local API could not start', async () => {
+    const apiError = 'Port 7788 is already in use by another program.';
+    await page.route('**/rpc/app.info', async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      body.result = { ...body.result, apiListening: false, apiError };
+      await route.fulfill({ response, json: body });
+    });
+    // Only the hash changes, so reload to make the page fetch app.info again.
+    await page.goto(`${server.url}/#/inbox`);
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: apiError }).waitFor();
+    await screenshot(page, 'pages-05-api-error');
+    await page.getByRole('link', { name: 'Buka Pengaturan' }).click();
+    await heading('Pengaturan').waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: apiError }).count()).toBe(1);
+    await page.unroute('**/rpc/app.info');
+  });
+
+  it('collapses the navigation behind a menu button on a phone-sized window', async () => {
+    await page.setViewportSize({ width: 390, height: 760 });
+    await page.goto(`${server.url}/#/settings`);
+    await page.reload();
+    await heading('Pengaturan').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await screenshot(page, 'pages-06-mobile-settings');
+    await page.getByRole('button', { name: 'Buka atau tutup menu' }).click();
+    await page.getByRole('link', { name: 'Kotak Masuk' }).click();
+    await heading('Kotak Masuk').waitFor();
+    await screenshot(page, 'pages-07-mobile-inbox');
+    expect(pageErrors).toEqual([]);
+  });
+});
