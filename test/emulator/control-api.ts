@@ -11,6 +11,8 @@ export interface ControlInfo {
   waUrl: string;
   appArgs: string[];
   appEnv: Record<string, string>;
+  /** Base64 root public key of the Noise cert chain, for the app's --wa-root-key (plan B trust hook). */
+  rootKey: string;
 }
 
 interface SendBody {

@@ -92,7 +92,8 @@ export async function startEmulator({
       ctx.faults.connections.add(new DeviceConnection(ws, ctx.ca, hooks));
     });
   });
-  let info = { waUrl: '', appArgs: [] as string[], appEnv: {} as Record<string, string> };
+  const rootKey = ctx.ca.root.public.toString('base64');
+  let info = { waUrl: '', appArgs: [] as string[], appEnv: {} as Record<string, string>, rootKey };
   registerControlApi(app, ctx, () => info);
   await app.listen({ port, host });
   const actualPort = (app.server.address() as AddressInfo).port;
@@ -102,10 +103,13 @@ export async function startEmulator({
     waUrl,
     appArgs: ['--wa-url', waUrl, '--wa-ca', caCertPath],
     appEnv: { WASENDER_WA_URL: waUrl, NODE_EXTRA_CA_CERTS: caCertPath },
+    rootKey,
   };
   const faults = ctx.faults;
   return {
-    ...info,
+    waUrl,
+    appArgs: info.appArgs,
+    appEnv: info.appEnv,
     httpUrl: `http://${host}:${actualPort}`,
     caCertPath,
     rootPublicKey: new Uint8Array(ctx.ca.root.public),
