@@ -4,6 +4,7 @@ import makeWASocket, {
   type AuthenticationCreds,
   type BaileysEventMap,
   type ConnectionState,
+  type SignalKeyStoreWithTransaction,
   type WASocket,
   initAuthCreds,
 } from '@whiskeysockets/baileys';
@@ -14,6 +15,7 @@ import { makeMemoryKeyStore } from './signal-identity.js';
 export interface TestClient {
   sock: WASocket;
   creds: AuthenticationCreds;
+  keys: SignalKeyStoreWithTransaction;
   /** Every messages.upsert message, in order. */
   upserts: BaileysEventMap['messages.upsert']['messages'];
   updates: BaileysEventMap['messages.update'];
@@ -40,6 +42,7 @@ export function createTestClient(
   const client: TestClient = {
     sock: undefined as unknown as WASocket,
     creds,
+    keys,
     upserts: [],
     updates: [],
     connect() {
