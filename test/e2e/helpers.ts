@@ -88,7 +88,7 @@ export interface AppPage {
 }
 
 /** A new page with a 10 s action timeout, so a stuck step fails with Playwright's log before vitest's 30 s. */
-export async function openPage(browser: Browser, viewport = { width: 1280, height: 820 }): Promise<AppPage> {
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<AppPage> {
   const page = await browser.newPage({ viewport });
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
@@ -96,10 +96,13 @@ export async function openPage(browser: Browser, viewport = { width: 1280, heigh
   return { page, errors };
 }
 
-/** Saves test-results/screenshots/<name>.png (full page) for a human or a reviewer to look at. */
+/**
+ * Saves test-results/screenshots/<name>.png for a human or a reviewer to look at. Viewport only: the app
+ * shell's header and navbar are fixed, and full-page captures of a scrolled page misplace them.
+ */
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   // Let modal and drawer transitions (Mantine's are 150–250 ms, timer-driven) finish first.
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), animations: 'disabled' });
 }

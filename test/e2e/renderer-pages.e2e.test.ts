@@ -75,6 +75,36 @@ describe('renderer pages', () => {
     await page.getByRole('link', { name: 'Pengaturan' }).waitFor();
   });
 
+  it('regenerates the API key only after confirmation', async () => {
+    await page.getByRole('link', { name: 'Pengaturan' }).click();
+    await heading('Pengaturan').waitFor();
+    await page.getByRole('button', { name: 'Tampilkan API key' }).click();
+    const keyField = page.getByTestId('api-key');
+    const before = await keyField.inputValue();
+
+    await page.getByRole('button', { name: 'Buat key baru', exact: true }).click();
+    await page.getByRole('button', { name: 'Batal' }).click();
+    expect(await keyField.inputValue()).toBe(before);
+
+    await page.getByRole('button', { name: 'Buat key baru', exact: true }).click();
+    await page.getByText('Buat API key baru?').waitFor();
+    await screenshot(page, 'pages-05-regenerate-confirm');
+    await page.getByRole('button', { name: 'Ya, buat key baru' }).click();
+    await page.waitForFunction((old) => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="api-key"]');
+      return input && input.value !== old && !input.value.startsWith('•');
+    }, before);
+  });
+
+  it('reads numbers without a country code in the region chosen in Settings', async () => {
+    await page.getByTestId('region-select').click();
+    await page.getByRole('option', { name: 'Malaysia (+60)' }).click();
+    await page.getByRole('link', { name: 'Perangkat' }).click();
+    await page.getByLabel('Nomor WhatsApp').fill('012-345 6789');
+    expect(await page.getByTestId('normalized-number').textContent()).toContain('+60 12 345 6789');
+    await page.getByLabel('Nomor WhatsApp').fill('');
+  });
+
   it('shows a red alert on every page when the local API could not start', async () => {
     const apiError = 'Port 7788 is already in use by another program.';
     await page.route('**/rpc/app.info', async (route) => {
@@ -87,7 +117,7 @@ describe('renderer pages', () => {
     await page.goto(`${server.url}/#/inbox`);
     await page.reload();
     await page.getByRole('alert').filter({ hasText: apiError }).waitFor();
-    await screenshot(page, 'pages-05-api-error');
+    await screenshot(page, 'pages-06-api-error');
     await page.getByRole('link', { name: 'Buka Pengaturan' }).click();
     await heading('Pengaturan').waitFor();
     expect(await page.getByRole('alert').filter({ hasText: apiError }).count()).toBe(1);
@@ -100,11 +130,11 @@ describe('renderer pages', () => {
     await page.reload();
     await heading('Pengaturan').waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
-    await screenshot(page, 'pages-06-mobile-settings');
+    await screenshot(page, 'pages-07-mobile-settings');
     await page.getByRole('button', { name: 'Buka atau tutup menu' }).click();
     await page.getByRole('link', { name: 'Kotak Masuk' }).click();
     await heading('Kotak Masuk').waitFor();
-    await screenshot(page, 'pages-07-mobile-inbox');
+    await screenshot(page, 'pages-08-mobile-inbox');
     expect(pageErrors).toEqual([]);
   });
 });

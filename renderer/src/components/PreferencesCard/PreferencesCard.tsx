@@ -45,6 +45,7 @@ export function PreferencesCard({ info, settings }: { info: AppInfo; settings: S
           allowDeselect={false}
           searchable
           maw="24rem"
+          data-testid="region-select"
         />
         {info.mode === 'desktop' && (
           <Switch
