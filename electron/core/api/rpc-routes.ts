@@ -14,7 +14,7 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function hostAllowed(request: FastifyRequest, allowedHosts: string[]): boolean {
+export function hostAllowed(request: FastifyRequest, allowedHosts: string[]): boolean {
   const host = (request.headers.host ?? '')
     .replace(/:\d+$/, '')
     .replace(/^\[|\]$/g, '')

@@ -5,13 +5,14 @@ import type { Database } from 'better-sqlite3';
 import type { Logger } from '../logger';
 import type { EventBus } from '../events';
 import type { Rpc } from '../rpc/dispatch';
-import type { MessageSender } from '../messages/sender';
+import type { InteractiveStyle, MessageSender, MessageStatusLookup } from '../messages/sender';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { registerErrorHandling } from './error-handling';
 import { registerHealthRoute } from './routes/health';
 import { registerRpcRoutes } from './rpc-routes';
 import { registerRendererRoutes } from './renderer-routes';
+import { registerRestApi } from './rest/register';
 
 export interface ApiDeps {
   db: Database;
@@ -23,6 +24,10 @@ export interface ApiDeps {
   settings: SettingsStore;
   sessions: SessionRegistry;
   sender: MessageSender;
+  /** Per device: interactive (default), poll or numbered text for buttons/templates/lists. */
+  interactiveStyle?: (sender: string) => InteractiveStyle;
+  /** GET /message-status; absent until sent messages are stored. */
+  messageStatus?: MessageStatusLookup;
   rendererDir?: string;
   allowedHosts: () => string[];
 }
@@ -37,6 +42,7 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(websocket);
   registerHealthRoute(app, deps);
   registerRpcRoutes(app, deps);
+  await registerRestApi(app, deps);
   if (deps.rendererDir) await registerRendererRoutes(app, deps.rendererDir, deps.rpcToken);
   return app;
 }

@@ -2,9 +2,28 @@
 import type { AnyMessageContent, BinaryNode, proto } from '@whiskeysockets/baileys';
 
 /** What to send: normal Baileys content, or a raw proto (interactive messages) relayed with extra stanza nodes. */
-export type OutgoingContent =
+export type OutgoingContent = (
   | { kind: 'content'; content: AnyMessageContent }
-  | { kind: 'raw'; message: proto.IMessage; additionalNodes?: BinaryNode[] };
+  | {
+      kind: 'raw';
+      message: proto.IMessage;
+      additionalNodes?: BinaryNode[];
+      /**
+       * Header image/video of an interactive message (send-button/send-template `url`). The session uploads it
+       * (`prepareWAMessageMedia({ [type]: data }, { upload: sock.waUploadToServer })`) and sets
+       * `message.interactiveMessage.header.{imageMessage|videoMessage}` before relaying; the builders already
+       * set `header.hasMediaAttachment: true`.
+       */
+      headerMedia?: { type: 'image' | 'video'; data: Buffer; mimetype: string };
+    }
+) & {
+  /**
+   * The options a reply can pick (buttons, list rows, poll answers, numbered menu), so inbound replies —
+   * a button tap's id, a list row id, a poll vote, or typing "2" — can be stored/resolved to the option's text.
+   * Ids are "1", "2", … in order, the same numbers the text menu asks the user to type.
+   */
+  choices?: Array<{ id: string; text: string }>;
+};
 
 export interface SendRequest {
   /** Linked device's number, digits only (e.g. "6281234567890"). */
@@ -28,3 +47,30 @@ export interface SentMessage {
 export interface MessageSender {
   send(request: SendRequest): Promise<SentMessage>;
 }
+
+// ── What the REST API (electron/core/api/routes) uses besides send(), and expects from the sessions side ──
+// check-number:  sessions.byNumber(sender).openSocket().onWhatsApp(jid)   (throws session_not_connected)
+// device-info:   sessions.byNumber(sender).snapshot()                      (plus the devices row)
+// logout-device: sessions.byNumber(sender).logout()
+// message-status needs the messages store (not there yet): ApiDeps.messageStatus, shaped like this.
+
+export type MessageDeliveryStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'played' | 'failed';
+
+export interface MessageStatusRecord {
+  id: string;
+  status: MessageDeliveryStatus;
+  /** Recipient JID. */
+  to: string;
+  /** Sending device's number. */
+  sender: string;
+  /** ISO timestamp of the last status change. */
+  updatedAt: string;
+}
+
+/** Looks up a message sent earlier by its id (the `id` the send endpoints return). */
+export type MessageStatusLookup = (
+  id: string,
+) => MessageStatusRecord | undefined | Promise<MessageStatusRecord | undefined>;
+
+/** Per device: how buttons, templates and lists go out (interactive native flow, a poll, or a numbered text menu). */
+export type InteractiveStyle = 'interactive' | 'poll' | 'text';

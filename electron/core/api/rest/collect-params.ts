@@ -1,0 +1,61 @@
+// All parameters of a request in one object, as Laravel's $request->all(): query string, then the body over it.
+import type { FastifyRequest } from 'fastify';
+import type { UploadedFile } from '../../../../shared/schemas/rules';
+import { BodyError, MULTIPART_LIMITS, parseQueryString } from './body-parsers';
+
+export type RawParams = Record<string, unknown>;
+
+const isObject = (value: unknown): value is RawParams =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * In form data a one-item list is indistinguishable from a single value (Python requests sends
+ * ['A'] as button=A), so array fields take a lone string as a one-item list. JSON keeps its types.
+ */
+function listify(params: RawParams, arrayFields: readonly string[]): RawParams {
+  const out = { ...params };
+  for (const field of arrayFields) {
+    const value = out[field];
+    if (typeof value === 'string') out[field] = [value];
+  }
+  return out;
+}
+
+async function readMultipart(request: FastifyRequest): Promise<RawParams> {
+  const pairs: Array<[string, string]> = [];
+  let file: UploadedFile | undefined;
+  try {
+    for await (const part of request.parts({ limits: MULTIPART_LIMITS })) {
+      if (part.type === 'file') {
+        const data = await part.toBuffer();
+        file = { kind: 'uploaded-file', data, filename: part.filename ?? '', mimetype: part.mimetype ?? '' };
+      } else {
+        const value = part.value;
+        pairs.push([part.fieldname, typeof value === 'string' ? value : JSON.stringify(value ?? '')]);
+      }
+    }
+  } catch (error) {
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status === 413) throw error;
+    throw new BodyError(400, 'The multipart body is malformed.');
+  }
+  // Field names like button[0] or button[] follow the same qs rules as a form body.
+  const fields = parseQueryString(new URLSearchParams(pairs).toString());
+  return file ? { ...fields, file } : fields;
+}
+
+export async function collectParams(
+  request: FastifyRequest,
+  arrayFields: readonly string[],
+): Promise<RawParams> {
+  const url = request.raw.url ?? '';
+  const q = url.indexOf('?');
+  const query = q >= 0 ? listify(parseQueryString(url.slice(q + 1)), arrayFields) : {};
+  let body: RawParams = {};
+  if (request.isMultipart()) body = listify(await readMultipart(request), arrayFields);
+  else if (isObject(request.body)) {
+    const json = /json/i.test(String(request.headers['content-type'] ?? ''));
+    body = json ? request.body : listify(request.body, arrayFields);
+  }
+  return { ...query, ...body };
+}

@@ -1,0 +1,52 @@
+// Sends one content to each recipient of `number` (a|b|c), in order, and shapes the documented answer.
+import type { FastifyBaseLogger } from 'fastify';
+import { ContractError } from '../../../../shared/errors';
+import { findDeviceByNumber } from '../../devices/queries';
+import type { OutgoingContent } from '../../messages/sender';
+import type { ApiDeps } from '../server';
+import type { HandledReply } from './idempotency';
+import { MSG_FAILED, replies, RestFailure } from './responses';
+
+export interface Recipients {
+  sender: string;
+  number: string[];
+  msgid?: string;
+}
+
+/** "628…@s.whatsapp.net" → "628…"; groups keep their id. */
+const shown = (jid: string) => jid.replace(/@s\.whatsapp\.net$/, '');
+
+/** Fails fast (before fetching media) when the sender is not a device of this app. */
+export function requireDevice(deps: ApiDeps, sender: string): void {
+  if (!findDeviceByNumber(deps.db, sender)) throw new RestFailure(replies.noWhatsApp(404));
+}
+
+export async function deliver(
+  deps: ApiDeps,
+  log: FastifyBaseLogger,
+  target: Recipients,
+  content: OutgoingContent,
+): Promise<HandledReply> {
+  const results: Array<{ number: string; status: boolean; id?: string; msg?: string }> = [];
+  for (const to of target.number) {
+    try {
+      const sent = await deps.sender.send({ sender: target.sender, to, content, quotedId: target.msgid });
+      results.push({ number: shown(to), status: true, id: sent.id });
+    } catch (error) {
+      const code = error instanceof ContractError ? error.code : 'internal';
+      if (code === 'session_not_connected') {
+        // Nothing more can go out on this device; report what did.
+        if (results.length === 0) return replies.noWhatsApp(503);
+        results.push({ number: shown(to), status: false, msg: 'Failed to access whatsapp server' });
+        break;
+      }
+      if (code !== 'send_failed') log.error({ err: error }, 'send failed unexpectedly');
+      results.push({ number: shown(to), status: false, msg: MSG_FAILED });
+    }
+  }
+  const sentIds = results.filter((r) => r.status).map((r) => r.id!);
+  const many = target.number.length > 1;
+  if (sentIds.length === target.number.length)
+    return { ...replies.sent(sentIds[0], many ? { results } : {}), sent: true };
+  return { ...replies.sendFailed(many ? { results } : {}), sent: sentIds.length > 0 };
+}

@@ -1,0 +1,99 @@
+// The offline docs page at /docs: each endpoint with its parameters and PHP, Python, Node and curl code
+// for this app's real address. The key shows as YOUR_API_KEY unless the page is opened by the app with
+// its per-run RPC token in the URL fragment (#token=…), which never reaches a server log.
+import type { Endpoint } from './endpoint';
+import { KEY_PLACEHOLDER, snippet, type Language } from './snippets';
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+const languages: Array<[Language, string]> = [
+  ['php', 'PHP'],
+  ['python', 'Python'],
+  ['node', 'Node.js'],
+  ['curl', 'curl'],
+];
+
+function section(endpoint: Endpoint, baseUrl: string): string {
+  const id = endpoint.path.slice(1);
+  const rows = endpoint.params
+    .docs()
+    .map(
+      ([name, doc]) =>
+        `<tr><td><code>${escapeHtml(name)}</code></td><td>${doc.type}${doc.enum ? `: ${doc.enum.join(', ')}` : ''}${doc.maxItems ? ` (max ${doc.maxItems})` : ''}</td>` +
+        `<td>${doc.required ? '<b>required</b>' : 'optional'}</td><td>${escapeHtml(doc.description)}</td></tr>`,
+    )
+    .join('');
+  const tabs = languages
+    .map(
+      ([lang, label], i) =>
+        `<button type="button" data-tab="${id}-${lang}"${i === 0 ? ' class="on"' : ''}>${label}</button>`,
+    )
+    .join('');
+  const codes = languages
+    .map(
+      ([lang], i) =>
+        `<div class="code${i === 0 ? ' on' : ''}" id="${id}-${lang}"><button type="button" class="copy">Copy</button><pre><code>${escapeHtml(snippet(lang, baseUrl, endpoint))}</code></pre></div>`,
+    )
+    .join('');
+  return `<section id="${id}"><h2><span class="verb">POST | GET</span> ${escapeHtml(baseUrl + endpoint.path)}</h2>
+<h3>${escapeHtml(endpoint.summary)}</h3><p>${escapeHtml(endpoint.description)}</p>
+<table><tr><th>Parameter</th><th>Type</th><th></th><th>Description</th></tr><tr><td><code>api_key</code></td><td>string</td><td><b>required</b></td><td>Your API key, or the <code>X-Api-Key</code> header.</td></tr>${rows}</table>
+<div class="tabs">${tabs}</div>${codes}</section>`;
+}
+
+const responsesHtml = `<section id="responses"><h2>Responses</h2><table>
+<tr><th>HTTP</th><th>Body</th><th>When</th></tr>
+<tr><td>200</td><td><code>{"status":true,"msg":"Message sent successfully!","id":"3EB0…"}</code></td><td>sent</td></tr>
+<tr><td>422</td><td><code>{"status":false,"msg":"Invalid data!","errors":{"number":["The number field is required."]}}</code></td><td>invalid parameters (all fields at once)</td></tr>
+<tr><td>502</td><td><code>{"status":false,"msg":"Message failed to send!"}</code></td><td>WhatsApp refused the message</td></tr>
+<tr><td>503 / 404</td><td><code>{"status":false,"msg":"Failed to send message!","errors":"Failed to access whatsapp server"}</code></td><td>device not connected / not in this app</td></tr>
+<tr><td>401</td><td><code>{"status":false,"msg":"Invalid API key",…}</code></td><td>missing or wrong key</td></tr>
+<tr><td>429</td><td><code>{"status":false,"msg":"Too many requests with a wrong API key…"}</code></td><td>too many wrong keys in a minute</td></tr>
+<tr><td>400 / 413 / 415</td><td><code>{"status":false,"msg":…}</code></td><td>unreadable body / too large / unsupported Content-Type</td></tr>
+</table><p>Optional on every send: <code>msgid</code> (quote an earlier message), <code>ref</code> (idempotency key: a retry with the same ref never sends twice), several recipients in <code>number</code> separated by <code>|</code>. Machine-readable: <a href="openapi.json">openapi.json</a>.</p></section>`;
+
+const style = `body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
+header{background:#128c7e;color:#fff;padding:16px 24px}header h1{margin:0;font-size:20px}header p{margin:4px 0 0}
+main{display:flex;gap:24px;padding:24px;max-width:1200px;margin:auto}nav{min-width:170px;position:sticky;top:16px;align-self:flex-start}
+nav a{display:block;color:#128c7e;text-decoration:none;padding:2px 0}section{background:#fff;border-radius:8px;padding:16px 20px;margin-bottom:20px;box-shadow:0 1px 2px #0001}
+h2{font-size:16px;margin:0 0 4px;word-break:break-all}h3{margin:4px 0}.verb{background:#e7f5f3;color:#0b6b60;border-radius:4px;padding:1px 6px;font-size:12px}
+table{border-collapse:collapse;width:100%;margin:8px 0}td,th{border-bottom:1px solid #e3e6ea;padding:4px 8px;text-align:left;vertical-align:top;font-size:14px}
+.tabs button{border:0;background:#eceff3;padding:4px 12px;border-radius:4px 4px 0 0;cursor:pointer}.tabs button.on{background:#1b1f24;color:#fff}
+.code{display:none;position:relative}.code.on{display:block}pre{background:#1b1f24;color:#e6edf3;padding:12px;border-radius:0 6px 6px 6px;overflow:auto;margin:0}
+.copy{position:absolute;right:8px;top:8px;border:0;border-radius:4px;padding:2px 8px;cursor:pointer}`;
+
+function script(): string {
+  // Fills the real key only with the app's RPC token (from the fragment); otherwise YOUR_API_KEY stays.
+  return `
+document.querySelectorAll('.tabs button').forEach(function (b) { b.addEventListener('click', function () {
+  var s = b.closest('section');
+  s.querySelectorAll('.tabs button, .code').forEach(function (e) { e.classList.remove('on'); });
+  b.classList.add('on'); document.getElementById(b.dataset.tab).classList.add('on');
+}); });
+document.querySelectorAll('.copy').forEach(function (b) { b.addEventListener('click', function () {
+  navigator.clipboard.writeText(b.nextElementSibling.textContent).then(function () { b.textContent = 'Copied'; setTimeout(function () { b.textContent = 'Copy'; }, 1500); });
+}); });
+var m = /token=([\\w-]+)/.exec(location.hash);
+if (m) {
+  history.replaceState(null, '', location.pathname);
+  fetch('rpc/settings.get', { method: 'POST', headers: { 'content-type': 'application/json', 'x-wasender-token': m[1] }, body: '{}' })
+    .then(function (r) { return r.json(); })
+    .then(function (r) { if (!r.ok || !r.result.apiKey) return;
+      document.querySelectorAll('pre code').forEach(function (c) { c.textContent = c.textContent.split(${JSON.stringify(KEY_PLACEHOLDER)}).join(r.result.apiKey); });
+    }).catch(function () {});
+}`;
+}
+
+export function renderDocsPage(endpoints: Endpoint[], baseUrl: string, nonce: string): string {
+  const nav = endpoints.map((e) => `<a href="#${e.path.slice(1)}">${e.path}</a>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Wasender Desktop — REST API</title><style>${style}</style></head><body>
+<header><h1>Wasender Desktop — REST API</h1><p>Base URL <code>${escapeHtml(baseUrl)}</code>. Every endpoint takes POST (form, JSON, multipart) or GET.</p></header>
+<main><nav>${nav}<a href="#responses">Responses</a><a href="openapi.json">openapi.json</a></nav><div>
+${endpoints.map((e) => section(e, baseUrl)).join('\n')}
+${responsesHtml}</div></main><script nonce="${nonce}">${script()}</script></body></html>`;
+}

@@ -1,0 +1,98 @@
+// One helper drives every documented endpoint: collect params → API key → validate → (idempotent) handle → reply.
+// A route module only declares its path, schema, docs and a handle() that returns or throws.
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ParamsOf, ParamsSchema } from '../../../../shared/schemas/params';
+import { ContractError } from '../../../../shared/errors';
+import type { ApiDeps } from '../server';
+import type { ApiKeyCheck } from './api-key';
+import { collectParams } from './collect-params';
+import { runOnce, type HandledReply } from './idempotency';
+import { replies, RestFailure, type RestReply } from './responses';
+
+export interface EndpointContext {
+  deps: ApiDeps;
+  log: FastifyBaseLogger;
+}
+
+/** A response documented in the OpenAPI: when it happens and an example body. */
+export interface ResponseDoc {
+  description: string;
+  example: Record<string, unknown>;
+}
+
+export interface Endpoint<S extends ParamsSchema<any> = ParamsSchema<any>> {
+  path: `/${string}`;
+  summary: string;
+  description: string;
+  tag: 'Send' | 'Numbers' | 'Devices' | 'Messages';
+  params: S;
+  /** Other names clients use for a field, e.g. { device: 'sender' }. */
+  aliases?: Record<string, string>;
+  /** Takes `ref` (idempotency key). */
+  idempotent?: boolean;
+  /** Endpoint-specific responses (the shared ones — 401, 413, 415, 422, 429 — are added by the OpenAPI). */
+  responses: Record<number, ResponseDoc>;
+  handle(params: ParamsOf<S>, ctx: EndpointContext): Promise<HandledReply>;
+}
+
+export const defineEndpoint = <S extends ParamsSchema<any>>(endpoint: Endpoint<S>): Endpoint<S> => endpoint;
+
+export function sendReply(reply: FastifyReply, { code, body, headers }: RestReply) {
+  if (headers) reply.headers(headers);
+  return reply.code(code).type('application/json; charset=utf-8').send(body);
+}
+
+/** AppErrors from core map to the documented bodies; anything else is a bug and logged. */
+export function replyForError(error: unknown, log: FastifyBaseLogger): RestReply {
+  if (error instanceof RestFailure) return error.reply;
+  if (error instanceof ContractError) {
+    if (error.code === 'session_not_connected') return replies.noWhatsApp(503);
+    if (error.code === 'send_failed') return replies.sendFailed();
+    if (error.code === 'invalid_input')
+      return replies.invalid((error.details as Record<string, string[]>) ?? { input: [error.message] });
+    if (error.code === 'not_found') return replies.notFound(error.message);
+  }
+  log.error({ err: error }, 'REST endpoint failed');
+  return { code: 500, body: { status: false, msg: 'Internal error' } };
+}
+
+function withAliases(params: Record<string, unknown>, aliases: Record<string, string> = {}) {
+  const out = { ...params };
+  for (const [alias, field] of Object.entries(aliases))
+    if (out[field] === undefined && out[alias] !== undefined) out[field] = out[alias];
+  return out;
+}
+
+export function registerEndpoint(
+  scope: FastifyInstance,
+  endpoint: Endpoint,
+  deps: ApiDeps,
+  checkKey: ApiKeyCheck,
+) {
+  const arrayFields = endpoint.params
+    .docs()
+    .filter(([, doc]) => doc.type === 'array')
+    .map(([name]) => name);
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    const raw = await collectParams(request, arrayFields);
+    const denied = await checkKey(request, raw);
+    if (denied) return sendReply(reply, denied);
+    const validation = endpoint.params.validate(
+      withAliases(raw, endpoint.aliases),
+      deps.settings.get().defaultRegion,
+    );
+    if (!validation.ok) return sendReply(reply, replies.invalid(validation.errors));
+    const ctx: EndpointContext = { deps, log: request.log };
+    const params = validation.data as Record<string, unknown>;
+    const run = async (): Promise<HandledReply> => {
+      try {
+        return await endpoint.handle(params, ctx);
+      } catch (error) {
+        return replyForError(error, request.log);
+      }
+    };
+    const ref = endpoint.idempotent && typeof params.ref === 'string' ? params.ref : undefined;
+    return sendReply(reply, ref ? await runOnce(deps.db, endpoint.path, ref, params, run) : await run());
+  };
+  scope.route({ method: ['GET', 'POST'], url: endpoint.path, handler });
+}

@@ -1,0 +1,57 @@
+// The documented response bodies and the HTTP status chosen for each (also listed in the OpenAPI).
+import type { ValidationErrors } from '../../../../shared/schemas/params';
+
+export type RestBody = { status: boolean | string } & Record<string, unknown>;
+
+export interface RestReply {
+  code: number;
+  body: RestBody;
+  headers?: Record<string, string>;
+}
+
+/** Thrown anywhere below a REST handler to answer with this reply. */
+export class RestFailure extends Error {
+  constructor(readonly reply: RestReply) {
+    super(String(reply.body.msg ?? 'REST failure'));
+    this.name = 'RestFailure';
+  }
+}
+
+export const MSG_SENT = 'Message sent successfully!';
+export const MSG_FAILED = 'Message failed to send!';
+export const MSG_INVALID = 'Invalid data!';
+export const MSG_INVALID_KEY = 'Invalid API key';
+
+export const replies = {
+  sent: (id: string, extra: Record<string, unknown> = {}): RestReply => ({
+    code: 200,
+    body: { status: true, msg: MSG_SENT, id, ...extra },
+  }),
+  /** WhatsApp refused the message. */
+  sendFailed: (extra: Record<string, unknown> = {}): RestReply => ({
+    code: 502,
+    body: { status: false, msg: MSG_FAILED, ...extra },
+  }),
+  /** The device is not linked here (404) or its WhatsApp connection is not open (503). */
+  noWhatsApp: (code: 404 | 503 = 503): RestReply => ({
+    code,
+    body: { status: false, msg: 'Failed to send message!', errors: 'Failed to access whatsapp server' },
+  }),
+  invalid: (errors: ValidationErrors, code = 422): RestReply => ({
+    code,
+    body: { status: false, msg: MSG_INVALID, errors },
+  }),
+  unauthorized: (detail: string): RestReply => ({
+    code: 401,
+    body: { status: false, msg: MSG_INVALID_KEY, errors: detail },
+  }),
+  tooManyAttempts: (seconds: number): RestReply => ({
+    code: 429,
+    headers: { 'retry-after': String(seconds) },
+    body: {
+      status: false,
+      msg: `Too many requests with a wrong API key. Try again in ${seconds} seconds.`,
+    },
+  }),
+  notFound: (msg: string): RestReply => ({ code: 404, body: { status: false, msg } }),
+};

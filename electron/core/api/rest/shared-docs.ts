@@ -1,0 +1,25 @@
+// Example bodies reused in the endpoints' OpenAPI responses.
+import type { ResponseDoc } from './endpoint';
+
+export const sendResponses: Record<number, ResponseDoc> = {
+  200: {
+    description: 'Sent. `id` is the WhatsApp message id; with several recipients, `results` lists each.',
+    example: { status: true, msg: 'Message sent successfully!', id: '3EB0C767D26A1D7F5C0A' },
+  },
+  404: {
+    description: 'The sender is not a device of this app.',
+    example: { status: false, msg: 'Failed to send message!', errors: 'Failed to access whatsapp server' },
+  },
+  409: {
+    description: 'A request with the same ref is still being processed.',
+    example: { status: false, msg: 'A request with this ref is still being processed.' },
+  },
+  502: {
+    description: 'WhatsApp refused the message (or some of several recipients failed; see `results`).',
+    example: { status: false, msg: 'Message failed to send!' },
+  },
+  503: {
+    description: "The sender's WhatsApp connection is not open (not scanned, reconnecting, or logged out).",
+    example: { status: false, msg: 'Failed to send message!', errors: 'Failed to access whatsapp server' },
+  },
+};

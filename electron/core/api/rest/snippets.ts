@@ -1,0 +1,94 @@
+// Client code for each endpoint in the documentation's own styles: PHP curl + http_build_query,
+// Python requests (form data), Node axios (JSON), and curl.
+import type { Endpoint } from './endpoint';
+
+export const KEY_PLACEHOLDER = 'YOUR_API_KEY';
+export type Language = 'curl' | 'php' | 'python' | 'node';
+type Example = Array<[string, unknown]>;
+
+/** Required fields and the optional ones worth showing (those with an example, but not ref). */
+export function exampleParams(endpoint: Endpoint): Example {
+  return endpoint.params
+    .docs()
+    .filter(
+      ([name, doc]) => doc.type !== 'file' && name !== 'ref' && (doc.required || doc.example !== undefined),
+    )
+    .map(([name, doc]) => [name, doc.example ?? (doc.type === 'array' ? ['A', 'B'] : 'value')]);
+}
+
+const php = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(php).join(', ')}]`
+    : typeof value === 'string'
+      ? `'${value.replace(/[\\']/g, '\\$&')}'`
+      : JSON.stringify(value);
+const py = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(py).join(', ')}]`
+    : typeof value === 'string'
+      ? `'${value.replace(/[\\']/g, '\\$&')}'`
+      : value === true
+        ? 'True'
+        : value === false
+          ? 'False'
+          : JSON.stringify(value);
+const js = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(js).join(', ')}]`
+    : typeof value === 'string'
+      ? `'${value.replace(/[\\']/g, '\\$&')}'`
+      : JSON.stringify(value);
+const shell = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+export function snippet(language: Language, baseUrl: string, endpoint: Endpoint): string {
+  const url = `${baseUrl}${endpoint.path}`;
+  const params = exampleParams(endpoint);
+  const all: Example = [['api_key', KEY_PLACEHOLDER], ...params];
+  switch (language) {
+    case 'curl':
+      return [
+        `curl -X POST ${url} \\`,
+        `  -H 'X-Api-Key: ${KEY_PLACEHOLDER}' \\`,
+        ...params.flatMap(([name, value]) =>
+          (Array.isArray(value) ? value.map((item) => [`${name}[]`, item]) : [[name, value]]).map(
+            ([key, item]) => `  --data-urlencode ${shell(`${key}=${item}`)} \\`,
+          ),
+        ),
+      ]
+        .join('\n')
+        .replace(/ \\$/, '');
+    case 'php':
+      return [
+        `$url = "${url}";`,
+        `$postData = [`,
+        ...all.map(([name, value]) => `  '${name}' => ${php(value)},`),
+        `];`,
+        `$ch = curl_init($url);`,
+        `curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);`,
+        `curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query($postData));`,
+        `$response = curl_exec($ch);`,
+        `curl_close($ch);`,
+        `echo $response;`,
+      ].join('\n');
+    case 'python':
+      return [
+        `import requests`,
+        `url = "${url}"`,
+        `data = {`,
+        ...all.map(([name, value]) => `    '${name}': ${py(value)},`),
+        `}`,
+        `response = requests.post(url, data=data)`,
+        `print(response.json())`,
+      ].join('\n');
+    case 'node':
+      return [
+        `const axios = require('axios');`,
+        `const data = {`,
+        ...all.map(([name, value]) => `  ${name}: ${js(value)},`),
+        `};`,
+        `axios.post('${url}', data)`,
+        `  .then((res) => console.log(res.data))`,
+        `  .catch((err) => console.error(err.response ? err.response.data : err));`,
+      ].join('\n');
+  }
+}

@@ -1,0 +1,57 @@
+// /device-info: what the app knows about a linked device and its connection.
+import { deviceInfoParams } from '../../../../shared/schemas/device-info';
+import { findDeviceByNumber } from '../../devices/queries';
+import { defineEndpoint } from '../rest/endpoint';
+import { replies, RestFailure } from '../rest/responses';
+
+export const deviceInfoEndpoint = defineEndpoint({
+  path: '/device-info',
+  tag: 'Devices',
+  summary: 'Device status',
+  description:
+    'State of a linked device (`sender`, or `device`): connected or not, and the WhatsApp account it is linked to.',
+  params: deviceInfoParams,
+  aliases: { device: 'sender', number: 'sender' },
+  responses: {
+    200: {
+      description: 'The device.',
+      example: {
+        status: true,
+        msg: 'Device found',
+        device: {
+          number: '6281234567890',
+          name: 'Kasir',
+          status: 'open',
+          connected: true,
+          wa_name: 'Toko Maju',
+          platform: 'android',
+          connected_at: '2026-01-01T08:00:00.000Z',
+          reason: null,
+        },
+      },
+    },
+    404: { description: 'No device with this number.', example: { status: false, msg: 'Device not found!' } },
+  },
+  async handle(params, { deps }) {
+    const device = findDeviceByNumber(deps.db, params.sender);
+    if (!device) throw new RestFailure(replies.notFound('Device not found!'));
+    const live = deps.sessions.get(device.id).snapshot();
+    return {
+      code: 200,
+      body: {
+        status: true,
+        msg: 'Device found',
+        device: {
+          number: device.number,
+          name: device.name,
+          status: live.status,
+          connected: live.status === 'open',
+          wa_name: device.waName,
+          platform: device.waPlatform,
+          connected_at: device.connectedAt,
+          reason: live.reason,
+        },
+      },
+    };
+  },
+});

@@ -1,0 +1,107 @@
+// Downloads a media URL for sending: timeout, size cap, redirect cap, and the file name the server gives.
+export interface FetchedMedia {
+  data: Buffer;
+  /** Content-Type as the server sent it ('' when missing). */
+  contentType: string;
+  /** From Content-Disposition, else the last path segment of the final URL ('' when neither has one). */
+  fileName: string;
+}
+
+export interface FetchMediaOptions {
+  maxBytes: number;
+  timeoutMs?: number;
+  maxRedirects?: number;
+}
+
+/** A download that failed; `message` completes "The url could not be downloaded: …". */
+export class MediaFetchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MediaFetchError';
+  }
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+export function fileNameFromDisposition(header: string | null): string {
+  if (!header) return '';
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)?''([^;]+)/.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      /* fall through to the plain filename */
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
+  return (plain?.[2] ?? plain?.[1] ?? '').trim();
+}
+
+export function fileNameFromUrl(url: string): string {
+  try {
+    const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+    return decodeURIComponent(last);
+  } catch {
+    return '';
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes)
+    throw new MediaFetchError(
+      `the file is larger than ${megabytes(maxBytes)}, WhatsApp's limit for this type`,
+    );
+  if (!response.body) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    total += chunk.byteLength;
+    if (total > maxBytes) {
+      await response.body.cancel().catch(() => {});
+      throw new MediaFetchError(
+        `the file is larger than ${megabytes(maxBytes)}, WhatsApp's limit for this type`,
+      );
+    }
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks, total);
+}
+
+export async function fetchMedia(url: string, options: FetchMediaOptions): Promise<FetchedMedia> {
+  const { maxBytes, timeoutMs = 30_000, maxRedirects = 5 } = options;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let current = url;
+  try {
+    for (let redirects = 0; ; redirects++) {
+      const response = await fetch(current, { redirect: 'manual', signal, headers: { accept: '*/*' } });
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel().catch(() => {});
+        if (redirects >= maxRedirects) throw new MediaFetchError(`more than ${maxRedirects} redirects`);
+        current = new URL(location, current).toString();
+        if (!/^https?:/i.test(current))
+          throw new MediaFetchError('it redirects to a link that is not http(s)');
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => {});
+        throw new MediaFetchError(`the server answered HTTP ${response.status}`);
+      }
+      const data = await readCapped(response, maxBytes);
+      if (data.length === 0) throw new MediaFetchError('the file is empty');
+      return {
+        data,
+        contentType: response.headers.get('content-type') ?? '',
+        fileName:
+          fileNameFromDisposition(response.headers.get('content-disposition')) || fileNameFromUrl(current),
+      };
+    }
+  } catch (error) {
+    if (error instanceof MediaFetchError) throw error;
+    if ((error as Error).name === 'TimeoutError' || signal.aborted)
+      throw new MediaFetchError(`no complete answer within ${Math.round(timeoutMs / 1000)} seconds`);
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    throw new MediaFetchError(cause?.code ?? cause?.message ?? (error as Error).message);
+  }
+}
