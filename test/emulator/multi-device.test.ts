@@ -1,0 +1,71 @@
+// Server fan-out between linked devices, offline queueing, app-side read receipts and app-side logout.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkByQr, type TestClient } from './baileys-client.js';
+import { type Emulator, startEmulator } from './index.js';
+
+describe('several linked devices', () => {
+  let emu: Emulator;
+  let a1: TestClient;
+  let a2: TestClient;
+  let b: TestClient;
+  beforeAll(async () => {
+    emu = await startEmulator();
+    emu.createPhone('15550006009', 'Carol');
+    a1 = await linkByQr(emu, '15550006001');
+    a2 = await linkByQr(emu, '15550006001');
+    b = await linkByQr(emu, '15550006002');
+  });
+  afterAll(async () => {
+    for (const c of [a1, a2, b]) c.end();
+    expect(emu.faults.errors).toEqual([]);
+    await emu.close();
+  });
+
+  it('gives the second device of the same phone its own device id', () => {
+    expect(a1.creds.me?.id).toBe('15550006001:1@s.whatsapp.net');
+    expect(a2.creds.me?.id).toBe('15550006001:2@s.whatsapp.net');
+  });
+
+  it('fans a message out to the recipient phone, its linked device and the sender’s other device', async () => {
+    const sent = await a1.sock.sendMessage('15550006002@s.whatsapp.net', { text: 'to B everywhere' });
+    const phoneB = emu.getPhone('15550006002')!;
+    expect((await phoneB.waitForMessage((m) => m.id === sent!.key.id)).text).toBe('to B everywhere');
+    const atB = await b.waitFor(() => b.upserts.find((m) => m.key.id === sent!.key.id), 5000, 'B upsert');
+    expect(atB.message?.conversation ?? atB.message?.extendedTextMessage?.text).toBe('to B everywhere');
+    expect(atB.key.fromMe).toBe(false);
+    const atA2 = await a2.waitFor(() => a2.upserts.find((m) => m.key.id === sent!.key.id), 5000, 'A2 copy');
+    expect(atA2.key).toMatchObject({ fromMe: true, remoteJid: '15550006002@s.whatsapp.net' });
+  });
+
+  it('queues messages for an offline device and delivers them at its next login', async () => {
+    b.end();
+    await b.waitForConnection('close');
+    const carol = emu.getPhone('15550006009')!;
+    const { id } = await carol.sendText('15550006002@s.whatsapp.net', 'while you were away');
+    expect(emu.getPhone('15550006002')!.devices.get(1)!.pending.length).toBeGreaterThan(0);
+    b.connect();
+    await b.waitForConnection('open');
+    const got = await b.waitFor(() => b.upserts.find((m) => m.key.id === id), 5000, 'offline upsert');
+    expect(got.message?.conversation).toBe('while you were away');
+  });
+
+  it('records the read receipt the app sends for a phone’s message', async () => {
+    const carol = emu.getPhone('15550006009')!;
+    const { id } = await carol.sendText('15550006001@s.whatsapp.net', 'please read');
+    const msg = await a1.waitFor(() => a1.upserts.find((m) => m.key.id === id), 5000, 'upsert');
+    await a1.sock.readMessages([msg.key]);
+    await a1.waitFor(
+      () => carol.receipts.find((r) => r.id === id && r.type === 'read'),
+      5000,
+      'read receipt at phone',
+    );
+    expect(carol.receipts.some((r) => r.id === id && r.from === '15550006001:1@s.whatsapp.net')).toBe(true);
+  });
+
+  it('removes the device when the app logs out itself', async () => {
+    await a2.sock.logout();
+    const phone = emu.getPhone('15550006001')!;
+    await a1.waitFor(() => !phone.devices.has(2), 5000, 'device 2 removed');
+    expect([...phone.devices.keys()]).toEqual([1]);
+  });
+});
