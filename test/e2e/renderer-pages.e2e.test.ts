@@ -105,6 +105,26 @@ describe('renderer pages', () => {
     await page.getByLabel('Nomor WhatsApp').fill('');
   });
 
+  it('updates another open window through live events, without a reload', async () => {
+    const other = await openPage(browser);
+    await other.page.goto(`${server.url}/#/devices`);
+    await other.page.getByTestId('devices-empty').waitFor();
+    // Give the event socket a moment to connect before the change happens.
+    await other.page.waitForTimeout(300);
+
+    await page.getByLabel('Nomor WhatsApp').fill('+62 813 1111 2222');
+    await page.getByLabel('Nama', { exact: true }).fill('Kasir 2');
+    await page.getByRole('button', { name: 'Tambah', exact: true }).click();
+    await other.page.getByTestId('device-row').filter({ hasText: 'Kasir 2' }).waitFor();
+
+    await page.getByText('EN', { exact: true }).click();
+    await other.page.getByRole('heading', { level: 2, name: 'Devices', exact: true }).waitFor();
+    await screenshot(other.page, 'pages-06-live-update-other-window');
+    await page.getByText('ID', { exact: true }).click();
+    await other.page.close();
+    expect(other.errors).toEqual([]);
+  });
+
   it('shows a red alert on every page when the local API could not start', async () => {
     const apiError = 'Port 7788 is already in use by another program.';
     await page.route('**/rpc/app.info', async (route) => {
@@ -117,7 +137,7 @@ describe('renderer pages', () => {
     await page.goto(`${server.url}/#/inbox`);
     await page.reload();
     await page.getByRole('alert').filter({ hasText: apiError }).waitFor();
-    await screenshot(page, 'pages-06-api-error');
+    await screenshot(page, 'pages-07-api-error');
     await page.getByRole('link', { name: 'Buka Pengaturan' }).click();
     await heading('Pengaturan').waitFor();
     expect(await page.getByRole('alert').filter({ hasText: apiError }).count()).toBe(1);
@@ -130,11 +150,11 @@ describe('renderer pages', () => {
     await page.reload();
     await heading('Pengaturan').waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
-    await screenshot(page, 'pages-07-mobile-settings');
+    await screenshot(page, 'pages-08-mobile-settings');
     await page.getByRole('button', { name: 'Buka atau tutup menu' }).click();
     await page.getByRole('link', { name: 'Kotak Masuk' }).click();
     await heading('Kotak Masuk').waitFor();
-    await screenshot(page, 'pages-08-mobile-inbox');
+    await screenshot(page, 'pages-09-mobile-inbox');
     expect(pageErrors).toEqual([]);
   });
 });
