@@ -42,8 +42,7 @@ export const sendMediaParams = defineParams(
   }),
   [
     (input, fail) => {
-      if (isBlank(input.url) && !isUploadedFile(input.file))
-        fail('url', 'required_without', { values: 'file' });
+      if (isBlank(input.url) && isBlank(input.file)) fail('url', 'required_without', { values: 'file' });
     },
     (input, fail) => {
       const type = typeof input.media_type === 'string' ? input.media_type.trim().toLowerCase() : '';

@@ -30,13 +30,16 @@ async function readMultipart(request: FastifyRequest): Promise<RawParams> {
         const data = await part.toBuffer();
         file = { kind: 'uploaded-file', data, filename: part.filename ?? '', mimetype: part.mimetype ?? '' };
       } else {
-        const value = part.value;
-        pairs.push([part.fieldname, typeof value === 'string' ? value : JSON.stringify(value ?? '')]);
+        if (part.valueTruncated || part.fieldnameTruncated)
+          throw new BodyError(413, 'A multipart field is too large.');
+        const value = typeof part.value === 'string' ? part.value : JSON.stringify(part.value ?? '');
+        // Multipart encoders turn every newline into CRLF (HTML spec); give the text back as the client wrote it.
+        pairs.push([part.fieldname, value.replace(/\r\n/g, '\n')]);
       }
     }
   } catch (error) {
     const status = (error as { statusCode?: number }).statusCode;
-    if (status === 413) throw error;
+    if (status === 413 || error instanceof BodyError) throw error;
     throw new BodyError(400, 'The multipart body is malformed.');
   }
   // Field names like button[0] or button[] follow the same qs rules as a form body.
