@@ -49,7 +49,7 @@ export function App() {
       <AppShell.Navbar>
         <AppNavbar activePath={route.path} onNavigate={navbar.close} />
       </AppShell.Navbar>
-      <AppShell.Main bg="var(--mantine-color-gray-0)">
+      <AppShell.Main bg="gray.0">
         <Container size="lg" px={0}>
           <ApiErrorAlert />
           <Page />

@@ -1,3 +1,4 @@
+// Contract errors as the renderer reads them, from either transport.
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/errors';
 import { errorCodeOf, fieldErrorsOf, translatedFieldErrors } from './errors';

@@ -1,5 +1,5 @@
 // The UI language: follows settings.language, and a switch applies at once, then saves the setting.
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain';
 import { useSettings, useUpdateSettings } from '../client/queries/settings';
@@ -9,7 +9,8 @@ import { DEFAULT_LANGUAGE } from '.';
 export function useSavedLanguage() {
   const { i18n } = useTranslation();
   const saved = useSettings().data?.language;
-  useEffect(() => {
+  // Layout effect: the first screen after loading is painted in the saved language, not Indonesian first.
+  useLayoutEffect(() => {
     if (saved && saved !== i18n.language) void i18n.changeLanguage(saved);
   }, [saved, i18n]);
 }
