@@ -100,7 +100,9 @@ export async function fetchMedia(url: string, options: FetchMediaOptions): Promi
   } catch (error) {
     if (error instanceof MediaFetchError) throw error;
     if ((error as Error).name === 'TimeoutError' || signal.aborted)
-      throw new MediaFetchError(`no complete answer within ${Math.round(timeoutMs / 1000)} seconds`);
+      throw new MediaFetchError(
+        `no complete answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}`,
+      );
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     throw new MediaFetchError(cause?.code ?? cause?.message ?? (error as Error).message);
   }

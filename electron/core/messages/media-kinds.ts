@@ -72,16 +72,19 @@ export function checkMedia(
     given === 'text/html' ||
     (!sniffed && /^\s*<(!doctype|html)/i.test(Buffer.from(data.subarray(0, 64)).toString('latin1')))
   )
-    return { error: `a web page (text/html), not a ${type} file. Use a direct link to the file` };
+    return {
+      error: `a web page (text/html), not ${article(type)} ${type} file. Use a direct link to the file`,
+    };
   if (kind === 'document') return { mimetype: documentMimetypes[type as keyof typeof documentMimetypes] };
   if (given.startsWith(`${kind}/`)) return { mimetype: declared!.trim() };
   if (sniffed?.startsWith(`${kind}/`)) return { mimetype: sniffed };
   if (GENERIC.has(given) && !sniffed) return { mimetype: defaultMimetype[kind] };
   return {
-    error: `a ${given || sniffed || 'file of unknown type'}, not ${kind === 'image' ? 'an' : 'a'} ${kind}`,
+    error: `not ${article(kind)} ${kind} file (it is ${given || sniffed || 'of unknown type'})`,
   };
 }
 
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 const defaultMimetype = { image: 'image/jpeg', video: 'video/mp4', audio: 'audio/mpeg' } as const;
 
 export const extensionOf: Record<MediaType, string> = {
