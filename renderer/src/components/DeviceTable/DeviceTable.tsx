@@ -55,7 +55,7 @@ export function DeviceTable({ devices }: { devices: Device[] }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <DeviceStatusBadge status={device.status} />
+                  <DeviceStatusBadge status={device.status} reason={device.statusReason} />
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
