@@ -5,6 +5,7 @@ import makeWASocket, {
   type BaileysEventMap,
   type ConnectionState,
   type SignalKeyStoreWithTransaction,
+  type SocketConfig,
   type WASocket,
   initAuthCreds,
 } from '@whiskeysockets/baileys';
@@ -32,7 +33,7 @@ export interface TestClient {
 
 export function createTestClient(
   emu: Emulator,
-  opts: { browser?: [string, string, string] } = {},
+  opts: { browser?: [string, string, string]; socket?: Partial<SocketConfig> } = {},
 ): TestClient {
   const creds = initAuthCreds();
   const keys = makeMemoryKeyStore();
@@ -55,6 +56,7 @@ export function createTestClient(
         markOnlineOnConnect: false,
         syncFullHistory: false,
         qrTimeout: 60_000,
+        ...opts.socket,
       });
       sock.ev.on('creds.update', (update) => Object.assign(creds, update));
       sock.ev.on('connection.update', (update) => {

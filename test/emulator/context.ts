@@ -13,6 +13,15 @@ export interface EmulatorContext {
   media: MediaServer;
   faults: FaultState;
   pairings: PairingBook;
+  stats: EmulatorStats;
+}
+
+/** Counters for tests (e.g. "Baileys pinged", "no second usync"). */
+export interface EmulatorStats {
+  /** IQs received from devices, by xmlns (`w:p` = keep-alive pings). */
+  iq: Record<string, number>;
+  /** `<message>` stanzas received from devices. */
+  messages: number;
 }
 
 export const S_WHATSAPP_NET = 's.whatsapp.net';

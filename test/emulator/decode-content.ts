@@ -43,6 +43,9 @@ export interface ReceivedMessage {
   location?: { latitude: number; longitude: number; name?: string; address?: string };
   vcards?: string[];
   reply?: { kind: 'button' | 'list' | 'nativeFlow'; id?: string; text?: string; params?: unknown };
+  reaction?: { targetId?: string; text: string };
+  /** Deletes ("revoke") and edits the sender made to an earlier message. */
+  protocol?: { type: string; targetId?: string; editedText?: string };
   quotedId?: string;
   /** Stanza children other than the encryption envelope, e.g. `<biz>`. */
   extraNodes: BinaryNode[];
@@ -184,6 +187,16 @@ export function describeContent(
       kind: 'list',
       id: m.listResponseMessage.singleSelectReply?.selectedRowId ?? undefined,
       text: m.listResponseMessage.title ?? undefined,
+    };
+  }
+  if (m.reactionMessage)
+    out.reaction = { targetId: m.reactionMessage.key?.id ?? undefined, text: m.reactionMessage.text ?? '' };
+  if (m.protocolMessage) {
+    const edited = m.protocolMessage.editedMessage;
+    out.protocol = {
+      type: proto.Message.ProtocolMessage.Type[m.protocolMessage.type ?? 0] ?? String(m.protocolMessage.type),
+      targetId: m.protocolMessage.key?.id ?? undefined,
+      editedText: edited ? (edited.conversation ?? edited.extendedTextMessage?.text ?? undefined) : undefined,
     };
   }
   if (m.interactiveResponseMessage) {

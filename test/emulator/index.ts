@@ -48,6 +48,8 @@ export interface Emulator {
   getPhone(number: string): Phone | undefined;
   createGroup(subject: string, participants: string[], creator?: string): Promise<Group>;
   faults: EmulatorFaults;
+  /** Counters of what devices sent (IQs by xmlns, messages). */
+  stats: EmulatorContext['stats'];
   /** Internal state, for tests that need to look deeper. */
   context: EmulatorContext;
   close(): Promise<void>;
@@ -67,6 +69,7 @@ export async function startEmulator({
     media: await startMediaServer(host),
     faults: new FaultState(),
     pairings: new PairingBook(),
+    stats: { iq: {}, messages: 0 },
   };
   const hooks = {
     onClientPayload: (
@@ -127,6 +130,7 @@ export async function startEmulator({
       apply: (req) => faults.apply(req),
       errors: faults.errors,
     },
+    stats: ctx.stats,
     context: ctx,
     async close() {
       for (const c of [...faults.connections]) c.drop();

@@ -149,6 +149,8 @@ export async function routeIq(ctx: EmulatorContext, conn: DeviceConnection, iq: 
     return;
   }
   const device = conn.device;
+  const xmlns = iq.attrs.xmlns ?? '';
+  ctx.stats.iq[xmlns] = (ctx.stats.iq[xmlns] ?? 0) + 1;
   try {
     let content: Content;
     switch (iq.attrs.xmlns) {

@@ -65,6 +65,21 @@ describe('linking a Baileys companion to an emulated phone', () => {
     client.end();
   });
 
+  it('answers keep-alive pings so the connection stays open', async () => {
+    const client = await linkByQr(
+      emu,
+      '15550001007',
+      createTestClient(emu, { socket: { keepAliveIntervalMs: 200 } }),
+    );
+    client.lastClose = undefined; // the 515 restart during linking
+    const pingsBefore = emu.stats.iq['w:p'] ?? 0;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((emu.stats.iq['w:p'] ?? 0) - pingsBefore).toBeGreaterThanOrEqual(4);
+    expect(client.lastClose).toBeUndefined();
+    expect(emu.getPhone('15550001007')!.devices.get(1)?.connection?.closed).toBe(false);
+    client.end();
+  });
+
   it('ends the session when the phone logs the device out, and refuses the old creds', async () => {
     const client = await linkByQr(emu, '15550001006');
     const closed = client.waitForConnection('close');

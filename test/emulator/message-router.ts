@@ -11,6 +11,7 @@ const encChildren = (node: BinaryNode) => getBinaryNodeChildren(node, 'enc');
 export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConnection, stanza: BinaryNode) {
   const sender = conn.device!;
   const { id, to } = stanza.attrs;
+  ctx.stats.messages++;
   // Peer stanzas (app-state key requests etc.) are the client talking to its own phone, never rate-limited.
   if (stanza.attrs.category !== 'peer' && ctx.faults.consumeRateLimit()) {
     // Delayed like a real round trip: Baileys folds an update that lands within ~100 ms of its own upsert

@@ -276,6 +276,22 @@ describe('messages between Baileys and emulated phones', () => {
     );
   });
 
+  it('decodes reactions, edits and deletes the app sends', async () => {
+    const original = await app.sock.sendMessage(bob.jid, { text: 'typo' });
+    // Copies: Baileys rewrites the key object it is given for edits and deletes.
+    const key = () => ({ ...original!.key });
+    const targetId = original!.key.id;
+    await app.sock.sendMessage(bob.jid, { react: { text: '👍', key: key() } });
+    await app.sock.sendMessage(bob.jid, { text: 'fixed', edit: key() });
+    await app.sock.sendMessage(bob.jid, { delete: key() });
+    expect((await bob.waitForMessage((m) => m.reaction?.targetId === targetId)).reaction?.text).toBe('👍');
+    const edit = await bob.waitForMessage((m) => m.protocol?.type === 'MESSAGE_EDIT');
+    expect(edit.protocol).toEqual({ type: 'MESSAGE_EDIT', targetId, editedText: 'fixed' });
+    expect((await bob.waitForMessage((m) => m.protocol?.type === 'REVOKE')).protocol?.targetId).toBe(
+      targetId,
+    );
+  });
+
   it('answers not-on-WhatsApp for numbers without a phone', async () => {
     const result = await app.sock.onWhatsApp('15559999999', alice.number);
     expect(result).toEqual([{ jid: alice.jid, exists: true }]);

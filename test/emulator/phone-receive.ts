@@ -85,8 +85,9 @@ export async function receiveOnPhone(ctx: EmulatorContext, phone: Phone, d: Phon
   const message = await decryptDelivery(phone, d);
   if (!message) return;
   const content = describeContent(message);
-  // A pairwise message that only carries our sender key has nothing to show.
-  if (content.type === 'unknown' || content.type === 'protocolMessage') return;
+  // A pairwise message that only carries our sender key has nothing to show; peer stanzas are the
+  // companion talking to its own phone (app-state key requests…), not chat messages.
+  if (content.type === 'unknown' || d.stanza.attrs.category === 'peer') return;
   const fromMe = d.sender.number === phone.number;
   const record: ReceivedMessage = {
     id: d.stanza.attrs.id,
