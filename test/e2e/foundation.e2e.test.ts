@@ -5,6 +5,7 @@ import {
   ensureBuilt,
   launchBrowser,
   openPage,
+  removeDataDir,
   screenshot,
   startServer,
   tempDataDir,
@@ -29,6 +30,7 @@ describe('foundation: devices, language and API key survive reloads and restarts
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    removeDataDir(dataDir);
   });
 
   const heading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });

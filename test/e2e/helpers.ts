@@ -1,6 +1,6 @@
 // Shared e2e helpers: build if needed, start the headless server on a data dir, drive Debian's Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -12,12 +12,13 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Builds main + renderer once when out/ is missing; `npm test` builds before running e2e. */
 export function ensureBuilt() {
-  if (existsSync(headlessEntry)) return;
+  if (existsSync(headlessEntry) && existsSync(join(root, 'out/renderer/index.html'))) return;
   const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('electron-vite build failed');
 }
 
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'wa-e2e-'));
+export const removeDataDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
 export interface RunningServer {
   url: string;

@@ -1,11 +1,13 @@
 // The renderer's other paths: rename and delete a device, the header language switch, empty states that
-// point to Devices, the API page, the API-error banner, and the small-screen layout.
+// point to Devices, API key regeneration, the region setting, live updates, the API page, the API-error
+// banner, and the small-screen layout.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ensureBuilt,
   launchBrowser,
   openPage,
+  removeDataDir,
   screenshot,
   startServer,
   tempDataDir,
@@ -13,6 +15,7 @@ import {
 } from './helpers';
 
 describe('renderer pages', () => {
+  const dataDir = tempDataDir();
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
@@ -20,7 +23,7 @@ describe('renderer pages', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    server = await startServer(tempDataDir());
+    server = await startServer(dataDir);
     browser = await launchBrowser();
     ({ page, errors: pageErrors } = await openPage(browser));
   });
@@ -28,6 +31,7 @@ describe('renderer pages', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    removeDataDir(dataDir);
   });
 
   const heading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
