@@ -1,4 +1,5 @@
 // SessionRegistry: device id → Session. Starts every linked device on app start, closes all on quit.
+import type { WASocket } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
 import type { SessionState } from '../../../shared/domain';
 import { findDeviceByNumber, listDevices } from '../devices/queries';
@@ -17,9 +18,12 @@ export interface SessionRegistryDeps {
 }
 
 export type SessionRegistry = ReturnType<typeof createSessionRegistry>;
+export type SocketListener = (deviceId: number, sock: WASocket) => void;
 
 export function createSessionRegistry({ db, events, logger, wa, timings }: SessionRegistryDeps) {
   const sessions = new Map<number, Session>();
+  const socketListeners = new Set<SocketListener>();
+  const onSocket: SocketListener = (deviceId, sock) => socketListeners.forEach((listener) => listener(deviceId, sock));
   const agent = mediaAgent(wa);
   // Baileys logs a lot at info; errors are enough unless WASENDER_BAILEYS_LOG asks for more.
   const baileysLevel = process.env.WASENDER_BAILEYS_LOG ?? (logger.level === 'silent' ? 'silent' : 'error');
@@ -32,7 +36,15 @@ export function createSessionRegistry({ db, events, logger, wa, timings }: Sessi
   const get = (deviceId: number): Session => {
     let session = sessions.get(deviceId);
     if (!session) {
-      session = new Session(deviceId, { db, logger: baileysLogger, wa, agent, emit, timings: { ...defaultTimings, ...timings } });
+      session = new Session(deviceId, {
+        db,
+        logger: baileysLogger,
+        wa,
+        agent,
+        emit,
+        onSocket,
+        timings: { ...defaultTimings, ...timings },
+      });
       sessions.set(deviceId, session);
     }
     return session;
@@ -40,6 +52,14 @@ export function createSessionRegistry({ db, events, logger, wa, timings }: Sessi
 
   return {
     get,
+    /**
+     * Subscribe to every socket any session opens (now and after reconnects), e.g. to read
+     * messages.upsert. Register before startAll so no early event is missed. Returns unsubscribe.
+     */
+    onSocket(listener: SocketListener): () => void {
+      socketListeners.add(listener);
+      return () => socketListeners.delete(listener);
+    },
     /** The session of a linked device by its number (any notation already normalized to digits). */
     byNumber(number: string): Session {
       const device = findDeviceByNumber(db, number);

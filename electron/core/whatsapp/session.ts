@@ -34,6 +34,8 @@ export const defaultTimings: SessionTimings = {
 
 export interface SessionDeps extends Omit<SocketOptions, 'deviceId'> {
   emit(state: SessionState): void;
+  /** Every new socket is announced so other features can listen to its Baileys events. */
+  onSocket(deviceId: number, sock: WASocket): void;
   timings: SessionTimings;
 }
 
@@ -112,6 +114,7 @@ export class Session {
     const generation = ++this.generation;
     const { sock } = openSocket({ ...this.deps, deviceId: this.deviceId });
     this.sock = sock;
+    this.deps.onSocket(this.deviceId, sock);
     this.transition('connecting', this.state.status === 'reconnecting' ? this.state.reason : null);
     sock.ev.on('connection.update', (update) => {
       if (generation === this.generation) void this.onConnectionUpdate(update, sock);
