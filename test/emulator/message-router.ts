@@ -5,6 +5,7 @@ import { type EmulatorContext, unixNow } from './context.js';
 import { deliverToDevice, deviceJid, deviceLidJid, type LinkedDevice } from './linked-device.js';
 import type { Phone } from './phone.js';
 import { type PhoneDelivery, receiveOnPhone } from './phone-receive.js';
+import { resendOnRetry } from './retry.js';
 
 const encChildren = (node: BinaryNode) => getBinaryNodeChildren(node, 'enc');
 
@@ -119,4 +120,10 @@ export async function routeDeviceReceipt(ctx: EmulatorContext, conn: DeviceConne
   const from = conn.device ? deviceJid(conn.device) : 'unknown';
   for (const messageId of ids)
     phone?.recordReceipt({ id: messageId, from, type: type ?? 'delivery', at: Date.now() });
+  if (type === 'retry' && phone && conn.device) {
+    // Not awaited: the resend goes out on this same connection's queue.
+    resendOnRetry(ctx, phone, conn.device, receipt).catch((err) =>
+      ctx.faults.recordError(`retry: ${err.message}`),
+    );
+  }
 }

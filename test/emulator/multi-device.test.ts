@@ -62,6 +62,23 @@ describe('several linked devices', () => {
     expect(carol.receipts.some((r) => r.id === id && r.from === '15550006001:1@s.whatsapp.net')).toBe(true);
   });
 
+  it('answers a retry receipt by rebuilding the session and sending the same message again', async () => {
+    const carol = emu.getPhone('15550006009')!;
+    const first = await carol.sendText('15550006001@s.whatsapp.net', 'before the glitch');
+    await a1.waitFor(() => a1.upserts.find((m) => m.key.id === first.id), 5000, 'first');
+    // The app loses its Signal session with Carol (e.g. state not saved before a crash).
+    const address = a1.sock.signalRepository.jidToSignalProtocolAddress(carol.lidJid);
+    await a1.keys.set({ session: { [address]: null } });
+    const { id } = await carol.sendText('15550006001@s.whatsapp.net', 'after the glitch');
+    const got = await a1.waitFor(
+      () => a1.upserts.find((m) => m.key.id === id && m.message?.conversation === 'after the glitch'),
+      10_000,
+      'resent message',
+    );
+    expect(got.message?.conversation).toBe('after the glitch');
+    expect(carol.receipts.some((r) => r.id === id && r.type === 'retry')).toBe(true);
+  });
+
   it('removes the device when the app logs out itself', async () => {
     await a2.sock.logout();
     const phone = emu.getPhone('15550006001')!;

@@ -80,7 +80,8 @@ export async function sendFromPhone(
   opts: SendOptions,
 ): Promise<SendResult> {
   const id = opts.id ?? Phone.newMessageId();
-  if (to.endsWith('@g.us')) return sendGroupFromPhone(ctx, phone, to, message, id);
+  phone.rememberSent(id, { to, message, opts });
+  if (to.endsWith('@g.us')) return sendGroupFromPhone(ctx, phone, to, message, id, opts.devices);
   const target = ctx.phones.resolve(to);
   if (!target) throw new Error(`${to} is not on WhatsApp`);
   const addressing: Record<string, string> = opts.fromLid
@@ -114,6 +115,7 @@ async function sendGroupFromPhone(
   groupJid: string,
   message: proto.IMessage,
   id: string,
+  only?: LinkedDevice[],
 ): Promise<SendResult> {
   const group = ctx.groups.get(groupJid);
   if (!group) throw new Error(`unknown group ${groupJid}`);
@@ -125,9 +127,11 @@ async function sendGroupFromPhone(
     meId: phone.jid,
     data: encodeWAMessage(message),
   });
-  const devices = group.participants
-    .filter((p) => p.number !== phone.number)
-    .flatMap((p) => [...(ctx.phones.get(p.number)?.devices.values() ?? [])]);
+  const devices =
+    only ??
+    group.participants
+      .filter((p) => p.number !== phone.number)
+      .flatMap((p) => [...(ctx.phones.get(p.number)?.devices.values() ?? [])]);
   await Promise.all(
     devices.map(async (device) => {
       const content: BinaryNode[] = [];

@@ -24,6 +24,12 @@ export interface PhoneReceipt {
 
 type Listener = (m: ReceivedMessage) => void;
 
+export interface SentRecord {
+  to: string;
+  message: proto.IMessage;
+  opts: SendOptions;
+}
+
 export class Phone {
   readonly identity = createSignalIdentity();
   readonly devices = new Map<number, LinkedDevice>();
@@ -41,6 +47,8 @@ export class Phone {
   /** Group sender keys already distributed, as `group|deviceJid`. */
   readonly senderKeySent = new Set<string>();
   private readonly listeners = new Set<Listener>();
+  /** Recently sent messages by id, kept so a retry receipt can be answered (bounded). */
+  private readonly sent = new Map<string, SentRecord>();
 
   constructor(
     private readonly ctx: () => EmulatorContext,
@@ -83,6 +91,20 @@ export class Phone {
   record(message: ReceivedMessage) {
     (message.fromMe ? this.sentByDevices : this.messages).push(message);
     for (const l of this.listeners) l(message);
+  }
+
+  rememberSent(id: string, record: SentRecord) {
+    this.sent.set(id, record);
+    if (this.sent.size > 5000) this.sent.delete(this.sent.keys().next().value!);
+  }
+
+  /** Makes the next group send include a fresh sender-key distribution for this device. */
+  forgetSenderKey(groupJid: string, device: LinkedDevice) {
+    this.senderKeySent.delete(`${groupJid}|${device.number}:${device.id}@s.whatsapp.net`);
+  }
+
+  findSent(id: string) {
+    return this.sent.get(id);
   }
 
   recordReceipt(receipt: PhoneReceipt) {
