@@ -56,6 +56,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     apiKey: config.apiKey,
     mode: 'desktop',
     logger: options.logger,
+    wa: { waUrl: config.waUrl, waCaFile: config.waCa, waRootKey: config.waRootKey },
   });
   // A busy port is not fatal: core already logged it and the renderer shows app.info's apiError.
   if (!core.api.listening) core.logger.warn({ apiError: core.api.error }, 'REST API is not listening');
