@@ -95,7 +95,7 @@ interface FuzzRequest {
   method: string;
   path: string;
   headers: Record<string, string>;
-  body?: Uint8Array | string;
+  body?: Buffer | string;
 }
 
 function makeGenerator(rand: () => number, key: string) {
@@ -351,7 +351,7 @@ describe('fuzzing the REST API', () => {
             const response = await fetch(`${core.api.url}${request.path}`, {
               method: request.method,
               headers: request.headers,
-              body: request.body,
+              body: request.body as BodyInit | undefined,
             });
             await response.arrayBuffer();
             count(
