@@ -14,7 +14,8 @@ function step(name, command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   const ok = result.status === 0;
   console.log(`${ok ? '✔' : '✖'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   return ok;
 }
 

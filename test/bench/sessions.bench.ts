@@ -15,7 +15,16 @@ const emu = await startEmulator();
 async function measure(dataDir: string, expected: number): Promise<{ openSeconds: number; rssMB: number }> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', 'test/bench/fixtures/sessions-child.ts', dataDir, emu.waUrl, emu.caCertPath, String(expected)],
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      'test/bench/fixtures/sessions-child.ts',
+      dataDir,
+      emu.waUrl,
+      emu.caCertPath,
+      String(expected),
+    ],
     { cwd: root, encoding: 'utf8' },
   );
   return JSON.parse(stdout.trim().split('\n').at(-1)!);

@@ -18,7 +18,16 @@ function runUntilKilled(dataDir: string, recipients: string[], killAfterSends: n
   return new Promise<{ output: string; sawQr: boolean }>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'test/sessions/fixtures/session-child.ts', dataDir, emu.waUrl, emu.caCertPath, SENDER, ...recipients],
+      [
+        '--import',
+        'tsx',
+        'test/sessions/fixtures/session-child.ts',
+        dataDir,
+        emu.waUrl,
+        emu.caCertPath,
+        SENDER,
+        ...recipients,
+      ],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
     let output = '';
@@ -43,25 +52,35 @@ function runUntilKilled(dataDir: string, recipients: string[], killAfterSends: n
 }
 
 describe('auth state under kill -9', () => {
-  it(`reopens without a new QR after ${ROUNDS} kills in the middle of key writes`, { timeout: 240_000 }, async () => {
-    const dataDir = tempDataDir();
-    const setup = await startCoreAgainst(emu, { dataDir });
-    await linkDeviceByQr(setup, emu, SENDER);
-    await setup.close();
+  it(
+    `reopens without a new QR after ${ROUNDS} kills in the middle of key writes`,
+    { timeout: 240_000 },
+    async () => {
+      const dataDir = tempDataDir();
+      const setup = await startCoreAgainst(emu, { dataDir });
+      await linkDeviceByQr(setup, emu, SENDER);
+      await setup.close();
 
-    for (let round = 0; round < ROUNDS; round++) {
-      const recipients = [0, 1, 2, 3].map((i) => `62812345${String(round * 4 + i).padStart(5, '0')}`);
-      recipients.forEach((number) => emu.getPhone(number) ?? emu.createPhone(number));
-      const { output, sawQr } = await runUntilKilled(dataDir, recipients, round % 3);
-      expect(output, `round ${round}`).toContain('OPEN');
-      expect(sawQr, `round ${round} asked for a new QR`).toBe(false);
-    }
+      for (let round = 0; round < ROUNDS; round++) {
+        const recipients = [0, 1, 2, 3].map((i) => `62812345${String(round * 4 + i).padStart(5, '0')}`);
+        recipients.forEach((number) => emu.getPhone(number) ?? emu.createPhone(number));
+        const { output, sawQr } = await runUntilKilled(dataDir, recipients, round % 3);
+        expect(output, `round ${round}`).toContain('OPEN');
+        expect(sawQr, `round ${round} asked for a new QR`).toBe(false);
+      }
 
-    const core = await startCoreAgainst(emu, { dataDir });
-    const bob = emu.createPhone('6281234569999', 'Bob');
-    await new Promise<void>((resolve) => core.events.on('device.state', (s) => s.status === 'open' && resolve()));
-    await core.sender.send({ sender: SENDER, to: bob.jid, content: { kind: 'content', content: { text: 'still works' } } });
-    await bob.waitForMessage((m) => m.text === 'still works');
-    await core.close();
-  });
+      const core = await startCoreAgainst(emu, { dataDir });
+      const bob = emu.createPhone('6281234569999', 'Bob');
+      await new Promise<void>((resolve) =>
+        core.events.on('device.state', (s) => s.status === 'open' && resolve()),
+      );
+      await core.sender.send({
+        sender: SENDER,
+        to: bob.jid,
+        content: { kind: 'content', content: { text: 'still works' } },
+      });
+      await bob.waitForMessage((m) => m.text === 'still works');
+      await core.close();
+    },
+  );
 });

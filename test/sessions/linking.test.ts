@@ -23,7 +23,12 @@ describe('WhatsApp sessions', () => {
     const core = track(await startCoreAgainst(emu, { dataDir }));
     const { device } = await linkDeviceByQr(core, emu, '6281234567001', 'Toko');
     const [row] = await core.rpc.invoke('devices.list');
-    expect(row).toMatchObject({ id: device.id, status: 'open', statusReason: null, connectedAt: expect.any(String) });
+    expect(row).toMatchObject({
+      id: device.id,
+      status: 'open',
+      statusReason: null,
+      connectedAt: expect.any(String),
+    });
     expect(hasCreds(core.db, device.id)).toBe(true);
     await core.close();
 
@@ -63,7 +68,9 @@ describe('WhatsApp sessions', () => {
     const state = await waitForSession(core, device.id, (s) => s.status === 'logged_out');
     expect(state.reason).toBe('logged_out');
     expect(hasCreds(core.db, device.id)).toBe(false);
-    expect(core.db.prepare('SELECT count(*) AS n FROM wa_keys WHERE device_id = ?').get(device.id)).toEqual({ n: 0 });
+    expect(core.db.prepare('SELECT count(*) AS n FROM wa_keys WHERE device_id = ?').get(device.id)).toEqual({
+      n: 0,
+    });
   });
 
   it('pauses without logging out and resumes', async () => {

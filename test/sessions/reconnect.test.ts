@@ -67,7 +67,8 @@ describe('reconnecting sessions', () => {
   it('runs three devices independently', async () => {
     const core = track(await startCoreAgainst(emu));
     const linked = [];
-    for (const n of ['6281234567021', '6281234567022', '6281234567023']) linked.push(await linkDeviceByQr(core, emu, n));
+    for (const n of ['6281234567021', '6281234567022', '6281234567023'])
+      linked.push(await linkDeviceByQr(core, emu, n));
     emu.faults.drop('6281234567022');
     await waitForSession(core, linked[1].device.id, (s) => s.status === 'reconnecting');
     expect(core.sessions.get(linked[0].device.id).snapshot().status).toBe('open');
@@ -75,7 +76,11 @@ describe('reconnecting sessions', () => {
     await waitForSession(core, linked[1].device.id, (s) => s.status === 'open');
     const bob = emu.createPhone('6281234567030', 'Bob');
     for (const [i, { device }] of linked.entries()) {
-      await core.sender.send({ sender: device.number, to: bob.jid, content: { kind: 'content', content: { text: `from ${i}` } } });
+      await core.sender.send({
+        sender: device.number,
+        to: bob.jid,
+        content: { kind: 'content', content: { text: `from ${i}` } },
+      });
     }
     for (const i of [0, 1, 2]) await bob.waitForMessage((m) => m.text === `from ${i}`);
   });

@@ -24,7 +24,9 @@ export function waitForSession(
     if (matches(current)) return resolve(current);
     const timer = setTimeout(() => {
       off();
-      reject(new Error(`Timed out waiting; last state ${JSON.stringify(core.sessions.get(deviceId).snapshot())}`));
+      reject(
+        new Error(`Timed out waiting; last state ${JSON.stringify(core.sessions.get(deviceId).snapshot())}`),
+      );
     }, timeoutMs);
     const off = core.events.on('device.state', (state) => {
       if (state.deviceId !== deviceId || !matches(state)) return;

@@ -5,14 +5,26 @@ import { normalizePhone } from '../../../shared/phone';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { SettingsStore } from '../settings/settings-store';
-import { deleteDevice, findDeviceByNumber, insertDevice, listDevices, renameDevice, setDeviceWebhook } from './queries';
+import {
+  deleteDevice,
+  findDeviceByNumber,
+  insertDevice,
+  listDevices,
+  renameDevice,
+  setDeviceWebhook,
+} from './queries';
 
 export interface DeviceHandlerDeps {
   /** Called before a device row is deleted (the session unlinks it from the phone). */
   beforeRemove(deviceId: number): Promise<void>;
 }
 
-export function createDeviceHandlers(db: Database, settings: SettingsStore, events: EventBus, deps: DeviceHandlerDeps) {
+export function createDeviceHandlers(
+  db: Database,
+  settings: SettingsStore,
+  events: EventBus,
+  deps: DeviceHandlerDeps,
+) {
   const changed = <T>(deviceId: number, result: T): T => {
     events.emit('devices.changed', { deviceId });
     return result;
@@ -48,5 +60,7 @@ export function createDeviceHandlers(db: Database, settings: SettingsStore, even
       if (!device) throw new AppError('not_found', `Device ${id} does not exist.`);
       return changed(id, device);
     },
-  } satisfies HandlersFor<'devices.list' | 'devices.create' | 'devices.rename' | 'devices.remove' | 'devices.setWebhook'>;
+  } satisfies HandlersFor<
+    'devices.list' | 'devices.create' | 'devices.rename' | 'devices.remove' | 'devices.setWebhook'
+  >;
 }

@@ -2,7 +2,8 @@
 import type { Database } from 'better-sqlite3';
 
 export function readCreds(db: Database, deviceId: number): string | undefined {
-  const row = db.prepare('SELECT creds FROM wa_creds WHERE device_id = ?').get(deviceId) as { creds: string } | undefined;
+  const row = db.prepare('SELECT creds FROM wa_creds WHERE device_id = ?').get(deviceId) as
+    { creds: string } | undefined;
   return row?.creds;
 }
 
@@ -17,7 +18,12 @@ export function hasCreds(db: Database, deviceId: number): boolean {
   return db.prepare('SELECT 1 FROM wa_creds WHERE device_id = ?').get(deviceId) !== undefined;
 }
 
-export function readKeys(db: Database, deviceId: number, type: string, ids: string[]): { id: string; value: string }[] {
+export function readKeys(
+  db: Database,
+  deviceId: number,
+  type: string,
+  ids: string[],
+): { id: string; value: string }[] {
   if (!ids.length) return [];
   const placeholders = ids.map(() => '?').join(',');
   return db

@@ -19,7 +19,8 @@ describe('createBackoff', () => {
 });
 
 describe('decideOnClose', () => {
-  const boom = (statusCode: number, message = '') => Object.assign(new Error(message), { output: { statusCode } });
+  const boom = (statusCode: number, message = '') =>
+    Object.assign(new Error(message), { output: { statusCode } });
   it.each([
     [401, 'logged_out', 'logged_out'],
     [515, 'restart_required', 'reconnect_now'],

@@ -6,7 +6,12 @@ export interface Backoff {
   readonly attempts: number;
 }
 
-export function createBackoff({ baseMs = 2000, maxMs = 60_000, jitter = 0.2, random = Math.random } = {}): Backoff {
+export function createBackoff({
+  baseMs = 2000,
+  maxMs = 60_000,
+  jitter = 0.2,
+  random = Math.random,
+} = {}): Backoff {
   let attempts = 0;
   return {
     next() {

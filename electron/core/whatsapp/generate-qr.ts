@@ -10,7 +10,12 @@ export type GenerateQrResponse =
   | { status: true; qrcode: string; message: 'Please scan qrcode' }
   | { status: false; message: 'Device already connected!' };
 
-export function generateQr(db: Database, events: EventBus, sessions: SessionRegistry, number: string): GenerateQrResponse {
+export function generateQr(
+  db: Database,
+  events: EventBus,
+  sessions: SessionRegistry,
+  number: string,
+): GenerateQrResponse {
   let device = findDeviceByNumber(db, number);
   if (!device) {
     device = insertDevice(db, number, '');

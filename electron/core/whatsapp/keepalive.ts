@@ -9,13 +9,20 @@ export interface KeepAliveOptions {
 
 export async function pingServer(sock: WASocket, timeoutMs: number): Promise<void> {
   await sock.query(
-    { tag: 'iq', attrs: { to: S_WHATSAPP_NET, type: 'get', xmlns: 'w:p', id: sock.generateMessageTag() }, content: [{ tag: 'ping', attrs: {} }] },
+    {
+      tag: 'iq',
+      attrs: { to: S_WHATSAPP_NET, type: 'get', xmlns: 'w:p', id: sock.generateMessageTag() },
+      content: [{ tag: 'ping', attrs: {} }],
+    },
     timeoutMs,
   );
 }
 
 /** Starts pinging; returns a stop function. */
-export function startKeepAlive(sock: WASocket, { intervalMs, timeoutMs, onDead }: KeepAliveOptions): () => void {
+export function startKeepAlive(
+  sock: WASocket,
+  { intervalMs, timeoutMs, onDead }: KeepAliveOptions,
+): () => void {
   let busy = false;
   const timer = setInterval(() => {
     if (busy) return;

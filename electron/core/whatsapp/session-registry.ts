@@ -23,7 +23,8 @@ export type SocketListener = (deviceId: number, sock: WASocket) => void;
 export function createSessionRegistry({ db, events, logger, wa, timings }: SessionRegistryDeps) {
   const sessions = new Map<number, Session>();
   const socketListeners = new Set<SocketListener>();
-  const onSocket: SocketListener = (deviceId, sock) => socketListeners.forEach((listener) => listener(deviceId, sock));
+  const onSocket: SocketListener = (deviceId, sock) =>
+    socketListeners.forEach((listener) => listener(deviceId, sock));
   const agent = mediaAgent(wa);
   // Baileys logs a lot at info; errors are enough unless WASENDER_BAILEYS_LOG asks for more.
   const baileysLevel = process.env.WASENDER_BAILEYS_LOG ?? (logger.level === 'silent' ? 'silent' : 'error');

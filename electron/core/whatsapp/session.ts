@@ -4,7 +4,13 @@ import type { WASocket, ConnectionState } from '@whiskeysockets/baileys';
 import QRCode from 'qrcode';
 import type { DeviceStatus, SessionState } from '../../../shared/domain';
 import type { DisconnectReason } from '../../../shared/disconnect-reasons';
-import { findDevice, setDevicePaused, setDevicePicture, setDeviceStatus, setLinkedAccount } from '../devices/queries';
+import {
+  findDevice,
+  setDevicePaused,
+  setDevicePicture,
+  setDeviceStatus,
+  setLinkedAccount,
+} from '../devices/queries';
 import { AppError } from '../errors';
 import { clearAuth, hasCreds } from './auth-queries';
 import { createBackoff } from './backoff';
@@ -53,7 +59,15 @@ export class Session {
     private deps: SessionDeps,
   ) {
     const device = findDevice(deps.db, deviceId);
-    this.state = { deviceId, status: device?.status ?? 'idle', reason: device?.statusReason ?? null, qr: null, qrDataUrl: null, pairingCode: null, retryAt: null };
+    this.state = {
+      deviceId,
+      status: device?.status ?? 'idle',
+      reason: device?.statusReason ?? null,
+      qr: null,
+      qrDataUrl: null,
+      pairingCode: null,
+      retryAt: null,
+    };
   }
 
   snapshot(): SessionState {
@@ -62,7 +76,8 @@ export class Session {
 
   /** The open socket, or an error in the REST API's "Failed to access whatsapp server" sense. */
   openSocket(): WASocket {
-    if (this.state.status !== 'open' || !this.sock) throw new AppError('session_not_connected', 'Device is not connected');
+    if (this.state.status !== 'open' || !this.sock)
+      throw new AppError('session_not_connected', 'Device is not connected');
     return this.sock;
   }
 
@@ -130,7 +145,11 @@ export class Session {
 
   private async onConnectionUpdate(update: Partial<ConnectionState>, sock: WASocket): Promise<void> {
     if (update.qr) {
-      const qrDataUrl = await QRCode.toDataURL(update.qr, { margin: 2, width: 320, errorCorrectionLevel: 'M' });
+      const qrDataUrl = await QRCode.toDataURL(update.qr, {
+        margin: 2,
+        width: 320,
+        errorCorrectionLevel: 'M',
+      });
       if (sock !== this.sock) return;
       this.state = { ...this.state, qr: update.qr, qrDataUrl };
       this.transition('qr', null);
@@ -229,7 +248,10 @@ export class Session {
 /** requestPairingCode needs the noise handshake done; Baileys signals it with the first QR or 'connecting'. */
 function waitForSocketReady(sock: WASocket, timeoutMs = 20_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new AppError('session_not_connected', 'WhatsApp did not answer in time')), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new AppError('session_not_connected', 'WhatsApp did not answer in time')),
+      timeoutMs,
+    );
     const listener = (update: Partial<ConnectionState>) => {
       if (update.qr) {
         clearTimeout(timer);

@@ -32,7 +32,8 @@ export function mediaAgent(options: WaOptions): Agent | undefined {
 export function applyEmulatorTrust(options: WaOptions): boolean {
   if (!options.waRootKey || !isCustomWaUrl(options)) return false;
   const key = Buffer.from(options.waRootKey, 'base64');
-  if (key.length !== WA_CERT_DETAILS.PUBLIC_KEY.length) throw new Error('--wa-root-key must be a 32-byte base64 key');
+  if (key.length !== WA_CERT_DETAILS.PUBLIC_KEY.length)
+    throw new Error('--wa-root-key must be a 32-byte base64 key');
   WA_CERT_DETAILS.PUBLIC_KEY.set(key);
   return true;
 }
