@@ -26,6 +26,10 @@ interface SendBody {
   listReply?: { rowId: string; title: string; description?: string };
   nativeFlowReply?: { name?: string; params: Record<string, unknown>; text?: string };
   pollVote?: { pollId: string; options: string[] };
+  audio?: { base64?: string; mimetype?: string; ptt?: boolean; seconds?: number };
+  video?: { base64?: string; mimetype?: string; caption?: string };
+  location?: { latitude: number; longitude: number; name?: string; address?: string };
+  reaction?: { messageId: string; text: string };
 }
 
 // 1×1 transparent PNG so `image: {}` works from curl without a file.
@@ -77,6 +81,22 @@ async function sendFrom(phone: Phone, body: SendBody) {
       opts,
     );
   }
+  if (body.audio) {
+    const data = body.audio.base64
+      ? Buffer.from(body.audio.base64, 'base64')
+      : Buffer.from('OggS emulator voice note');
+    return phone.sendAudio(body.to, { ...body.audio, data }, opts);
+  }
+  if (body.video) {
+    const data = body.video.base64 ? Buffer.from(body.video.base64, 'base64') : Buffer.from('emulator video');
+    return phone.sendVideo(body.to, { ...body.video, data }, opts);
+  }
+  if (body.location) return phone.sendLocation(body.to, body.location, opts);
+  if (body.reaction) {
+    const target = phone.messages.find((m) => m.id === body.reaction!.messageId);
+    if (!target) throw Object.assign(new Error(`no message ${body.reaction.messageId}`), { statusCode: 404 });
+    return phone.sendReaction(body.to, target, body.reaction.text, opts);
+  }
   if (body.buttonReply) return phone.sendButtonReply(body.to, { ...body.buttonReply, ...reply }, opts);
   if (body.listReply) return phone.sendListReply(body.to, { ...body.listReply, ...reply }, opts);
   if (body.nativeFlowReply)
@@ -91,7 +111,7 @@ async function sendFrom(phone: Phone, body: SendBody) {
   }
   throw Object.assign(
     new Error(
-      'nothing to send: give text, image, document, buttonReply, listReply, nativeFlowReply or pollVote',
+      'nothing to send: give text, image, document, audio, video, location, reaction, buttonReply, listReply, nativeFlowReply or pollVote',
     ),
     { statusCode: 400 },
   );
@@ -149,6 +169,13 @@ export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, i
   });
   app.post<P & { Body: SendBody }>('/phones/:number/send', async (req) =>
     sendFrom(phoneOr404(req.params.number), req.body),
+  );
+  app.post<P & { Body: { to: string; state?: 'composing' | 'paused' } }>(
+    '/phones/:number/typing',
+    async (req) => {
+      await phoneOr404(req.params.number).sendTyping(req.body.to, req.body.state);
+      return { ok: true };
+    },
   );
   app.post<P & { Body: { deviceId?: number } }>('/phones/:number/logout-device', async (req) => {
     await phoneOr404(req.params.number).logoutDevice(req.body?.deviceId);

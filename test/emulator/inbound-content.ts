@@ -21,7 +21,12 @@ export interface DocumentInput {
   caption?: string;
 }
 
-async function upload(media: MediaServer, data: Buffer, type: 'image' | 'document', kind: string) {
+async function upload(
+  media: MediaServer,
+  data: Buffer,
+  type: 'image' | 'document' | 'audio' | 'video',
+  kind: string,
+) {
   const enc = await encryptMedia(data, type);
   const { directPath, url } = media.put(enc.encrypted, kind);
   return {
@@ -32,6 +37,43 @@ async function upload(media: MediaServer, data: Buffer, type: 'image' | 'documen
     fileEncSha256: enc.fileEncSha256,
     fileLength: enc.fileLength,
     mediaKeyTimestamp: Math.floor(Date.now() / 1000),
+  };
+}
+
+export interface AudioInput {
+  data: Buffer;
+  mimetype?: string;
+  /** Voice note (push-to-talk) rather than an audio file. */
+  ptt?: boolean;
+  seconds?: number;
+}
+
+export interface VideoInput {
+  data: Buffer;
+  mimetype?: string;
+  caption?: string;
+  seconds?: number;
+}
+
+export async function buildAudio(media: MediaServer, audio: AudioInput): Promise<proto.IMessage> {
+  return {
+    audioMessage: {
+      ...(await upload(media, audio.data, 'audio', '7114-24')),
+      mimetype: audio.mimetype ?? 'audio/ogg; codecs=opus',
+      ptt: audio.ptt ?? true,
+      seconds: audio.seconds ?? 1,
+    },
+  };
+}
+
+export async function buildVideo(media: MediaServer, video: VideoInput): Promise<proto.IMessage> {
+  return {
+    videoMessage: {
+      ...(await upload(media, video.data, 'video', '7161-24')),
+      mimetype: video.mimetype ?? 'video/mp4',
+      caption: video.caption,
+      seconds: video.seconds ?? 1,
+    },
   };
 }
 

@@ -230,6 +230,37 @@ describe('messages between Baileys and emulated phones', () => {
     ).toBe('report.txt');
   });
 
+  it('delivers a voice note, video, location, reaction and typing indicator from a phone', async () => {
+    const voice = randomBytes(1500);
+    const note = await alice.sendAudio(me.jid, { data: voice, seconds: 2 });
+    const noteMsg = await upsert((m) => m.key.id === note.id, 'voice note');
+    expect(noteMsg.message?.audioMessage).toMatchObject({ ptt: true, seconds: 2 });
+    const dispatcher = new UndiciAgent({ connect: { ca: emu.context.media.caCert } });
+    expect(
+      (
+        (await downloadMediaMessage(noteMsg, 'buffer', { options: { dispatcher } } as never)) as Buffer
+      ).equals(voice),
+    ).toBe(true);
+    const video = await alice.sendVideo(me.jid, { data: randomBytes(2500), caption: 'clip' });
+    expect((await upsert((m) => m.key.id === video.id, 'video')).message?.videoMessage?.caption).toBe('clip');
+    const loc = await alice.sendLocation(me.jid, { latitude: -6.2, longitude: 106.8, name: 'Jakarta' });
+    expect((await upsert((m) => m.key.id === loc.id, 'location')).message?.locationMessage).toMatchObject({
+      degreesLatitude: -6.2,
+      name: 'Jakarta',
+    });
+    const target = await alice.waitForMessage((m) => m.text === 'hello alice');
+    const reaction = await alice.sendReaction(me.jid, target, '❤️');
+    expect(
+      (await upsert((m) => m.key.id === reaction.id, 'reaction')).message?.reactionMessage,
+    ).toMatchObject({ text: '❤️', key: { id: target.id } });
+    const presence = new Promise((resolve) => app.sock.ev.on('presence.update', resolve));
+    await alice.sendTyping(me.jid);
+    expect(await presence).toMatchObject({
+      id: alice.jid,
+      presences: { [alice.jid]: { lastKnownPresence: 'composing' } },
+    });
+  });
+
   it('delivers button, list and native-flow replies and an encrypted poll vote', async () => {
     const b = await bob.sendButtonReply(me.jid, { id: 'b1', text: 'One' });
     const l = await bob.sendListReply(me.jid, { rowId: 'r1', title: 'Soup' });

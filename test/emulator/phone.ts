@@ -4,11 +4,15 @@ import { type BinaryNode, proto } from '@whiskeysockets/baileys';
 import type { EmulatorContext } from './context.js';
 import type { ReceivedMessage } from './decode-content.js';
 import {
+  type AudioInput,
+  buildAudio,
   buildDocument,
   buildImage,
   buildPollVote,
+  buildVideo,
   type DocumentInput,
   type ImageInput,
+  type VideoInput,
 } from './inbound-content.js';
 import type { LinkedDevice } from './linked-device.js';
 import { sendFromPhone, type SendOptions, type SendResult } from './phone-send.js';
@@ -152,6 +156,62 @@ export class Phone {
 
   async sendDocument(to: string, doc: DocumentInput, opts: SendOptions = {}) {
     return this.sendMessage(to, await buildDocument(this.ctx().media, doc), opts);
+  }
+
+  /** Voice note by default (`ptt: true`); pass `ptt: false` for an audio file. */
+  async sendAudio(to: string, audio: AudioInput, opts: SendOptions = {}) {
+    return this.sendMessage(to, await buildAudio(this.ctx().media, audio), opts);
+  }
+
+  async sendVideo(to: string, video: VideoInput, opts: SendOptions = {}) {
+    return this.sendMessage(to, await buildVideo(this.ctx().media, video), opts);
+  }
+
+  sendLocation(
+    to: string,
+    location: { latitude: number; longitude: number; name?: string; address?: string },
+    opts: SendOptions = {},
+  ) {
+    return this.sendMessage(
+      to,
+      {
+        locationMessage: {
+          degreesLatitude: location.latitude,
+          degreesLongitude: location.longitude,
+          name: location.name,
+          address: location.address,
+        },
+      },
+      opts,
+    );
+  }
+
+  /** Reacts to a message the linked device sent to this phone (empty text removes the reaction). */
+  sendReaction(to: string, target: ReceivedMessage, text: string, opts: SendOptions = {}) {
+    const remoteJid = `${target.from.split(':')[0].split('@')[0]}@s.whatsapp.net`;
+    return this.sendMessage(
+      to,
+      {
+        reactionMessage: {
+          key: { remoteJid, fromMe: false, id: target.id },
+          text,
+          senderTimestampMs: Date.now(),
+        },
+      },
+      opts,
+    );
+  }
+
+  /** Typing indicator ("composing") or "paused" to every linked device of `to`. */
+  async sendTyping(to: string, state: 'composing' | 'paused' = 'composing') {
+    const target = this.ctx().phones.resolve(to);
+    for (const device of target?.devices.values() ?? []) {
+      await device.connection?.sendNode({
+        tag: 'chatstate',
+        attrs: { from: this.jid },
+        content: [{ tag: state, attrs: {} }],
+      });
+    }
   }
 
   sendButtonReply(
