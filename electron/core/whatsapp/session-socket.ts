@@ -12,6 +12,7 @@ export interface SocketOptions {
   logger: Logger;
   wa: WaOptions;
   agent?: Agent;
+  qrTimeoutMs?: number;
 }
 
 export interface OpenedSocket {
@@ -20,7 +21,7 @@ export interface OpenedSocket {
   linked: boolean;
 }
 
-export function openSocket({ db, deviceId, logger, wa, agent }: SocketOptions): OpenedSocket {
+export function openSocket({ db, deviceId, logger, wa, agent, qrTimeoutMs }: SocketOptions): OpenedSocket {
   const { state, saveCreds } = loadSqliteAuthState(db, deviceId, logger);
   const sock = makeWASocket({
     auth: state,
@@ -28,6 +29,7 @@ export function openSocket({ db, deviceId, logger, wa, agent }: SocketOptions): 
     browser: Browsers.appropriate('Desktop'),
     ...(wa.waUrl ? { waWebSocketUrl: wa.waUrl } : {}),
     ...(agent ? { fetchAgent: agent } : {}),
+    ...(qrTimeoutMs ? { qrTimeout: qrTimeoutMs } : {}),
     // The phone keeps its notifications: we never mark the account online just because the app connected.
     markOnlineOnConnect: false,
     syncFullHistory: false,

@@ -28,6 +28,8 @@ export interface SessionTimings {
   qrWantedForMs: number;
   /** A connection attempt that produced neither a QR nor "open" by then is abandoned and retried. */
   connectTimeoutMs: number;
+  /** How long each QR lives before WhatsApp's next one (Baileys' default: 60 s first, then 20 s). */
+  qrTimeoutMs?: number;
 }
 
 export const defaultTimings: SessionTimings = {
@@ -127,7 +129,11 @@ export class Session {
 
   private connect(): void {
     const generation = ++this.generation;
-    const { sock } = openSocket({ ...this.deps, deviceId: this.deviceId });
+    const { sock } = openSocket({
+      ...this.deps,
+      deviceId: this.deviceId,
+      qrTimeoutMs: this.deps.timings.qrTimeoutMs,
+    });
     this.sock = sock;
     this.deps.onSocket(this.deviceId, sock);
     this.transition('connecting', this.state.status === 'reconnecting' ? this.state.reason : null);

@@ -1,6 +1,7 @@
-// Every documented endpoint this app serves (generate-qr is the sessions feature's; its schema is shared).
+// Every documented endpoint this app serves.
 import { checkNumberEndpoint } from '../routes/check-number';
 import { deviceInfoEndpoint } from '../routes/device-info';
+import { generateQrEndpoint } from '../routes/generate-qr';
 import { logoutDeviceEndpoint } from '../routes/logout-device';
 import { messageStatusEndpoint } from '../routes/message-status';
 import { sendButtonEndpoint } from '../routes/send-button';
@@ -24,6 +25,7 @@ export const endpoints: Endpoint[] = [
   sendContactEndpoint,
   checkNumberEndpoint,
   deviceInfoEndpoint,
+  generateQrEndpoint,
   logoutDeviceEndpoint,
   messageStatusEndpoint,
 ] as Endpoint[];
