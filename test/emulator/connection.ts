@@ -104,6 +104,7 @@ export class DeviceConnection {
         this.replyWaiters.delete(id);
         reject(new Error(`device did not answer iq ${id}`));
       }, timeoutMs);
+      timer.unref();
       this.replyWaiters.set(id, (reply) => {
         clearTimeout(timer);
         resolve(reply);

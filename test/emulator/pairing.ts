@@ -139,6 +139,7 @@ export class PairingBook {
       pending.code!.finish = resolve;
       setTimeout(() => reject(new Error('companion did not finish code pairing')), 20_000).unref();
     });
+    finished.catch(() => undefined); // observed below; avoids an unhandled rejection if sending fails first
     await pending.conn.sendNode({
       tag: 'notification',
       attrs: { from: S_WHATSAPP_NET, type: 'link_code_companion_reg', id: nextId(), t: unixNow() },

@@ -51,17 +51,22 @@ export async function onClientPayload(
 }
 
 export async function onNode(ctx: EmulatorContext, conn: DeviceConnection, node: BinaryNode) {
-  switch (node.tag) {
-    case 'iq':
-      return routeIq(ctx, conn, node);
-    case 'message':
-      if (conn.device) await routeDeviceMessage(ctx, conn, node);
-      return;
-    case 'receipt':
-      return routeDeviceReceipt(ctx, conn, node);
-    default:
-      // ack, presence, chatstate, ib (unified_session), call: nothing to answer.
-      return;
+  try {
+    switch (node.tag) {
+      case 'iq':
+        return await routeIq(ctx, conn, node);
+      case 'message':
+        if (conn.device) await routeDeviceMessage(ctx, conn, node);
+        return;
+      case 'receipt':
+        return await routeDeviceReceipt(ctx, conn, node);
+      default:
+        // ack, presence, chatstate, ib (unified_session), call: nothing to answer.
+        return;
+    }
+  } catch (err) {
+    // A bug in one handler should show up in faults.errors, not as a mysterious dropped connection.
+    ctx.faults.recordError(`handling <${node.tag} id=${node.attrs.id}>: ${(err as Error).message}`);
   }
 }
 
