@@ -182,8 +182,15 @@ export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, i
     return { ok: true };
   });
   app.get('/groups', async () => ctx.groups.list());
-  app.post<{ Body: { subject: string; participants: string[]; creator?: string } }>('/groups', async (req) =>
-    ctx.groups.create(req.body.subject, req.body.participants ?? [], req.body.creator),
+  app.post<{
+    Body: { subject: string; participants: string[]; creator?: string; addressingMode?: 'pn' | 'lid' };
+  }>('/groups', async (req) =>
+    ctx.groups.create(
+      req.body.subject,
+      req.body.participants ?? [],
+      req.body.creator,
+      req.body.addressingMode,
+    ),
   );
   app.get('/faults', async () => ({ ...ctx.faults.describe(), errors: ctx.faults.errors }));
   app.post<{ Body: FaultRequest }>('/faults', async (req) => ctx.faults.apply(req.body ?? {}));

@@ -9,12 +9,27 @@ export interface GroupParticipant {
   admin?: 'admin' | 'superadmin';
 }
 
+export type AddressingMode = 'pn' | 'lid';
+
 export interface Group {
   jid: string;
+  /** 'lid' groups list members by LID (how WhatsApp creates groups today); 'pn' by phone number. */
+  addressingMode: AddressingMode;
   subject: string;
   creator: string;
   creation: number;
   participants: GroupParticipant[];
+}
+
+/** Sender attributes of a group stanza in the group's addressing mode. */
+export function groupSenderAttrs(
+  group: Group | undefined,
+  pnJid: string,
+  lidJid: string,
+): Record<string, string> {
+  return group?.addressingMode === 'lid'
+    ? { participant: lidJid, participant_pn: pnJid, addressing_mode: 'lid' }
+    : { participant: pnJid, participant_lid: lidJid, addressing_mode: 'pn' };
 }
 
 const numberOf = (jidOrNumber: string) => jidOrNumber.split('@')[0].split(':')[0].replace(/\D/g, '');
@@ -31,7 +46,12 @@ export class GroupRegistry {
   }
 
   /** Creates a group; `participants` are numbers or jids; the creator becomes superadmin. */
-  async create(subject: string, participants: string[], creator?: string): Promise<Group> {
+  async create(
+    subject: string,
+    participants: string[],
+    creator?: string,
+    addressingMode: AddressingMode = 'pn',
+  ): Promise<Group> {
     const numbers = [...new Set(participants.map(numberOf))];
     const owner = creator ? numberOf(creator) : numbers[0];
     if (!owner) throw new Error('a group needs at least one participant');
@@ -41,6 +61,7 @@ export class GroupRegistry {
     const group: Group = {
       jid,
       subject,
+      addressingMode,
       creator: owner,
       creation: Math.floor(Date.now() / 1000),
       participants: numbers.map((n) => ({ number: n, admin: n === owner ? 'superadmin' : undefined })),
@@ -52,23 +73,34 @@ export class GroupRegistry {
 
   toNode(group: Group): BinaryNode {
     const phones = this.ctx().phones;
+    const lid = group.addressingMode === 'lid';
+    const pnOf = (n: string) => `${n}@s.whatsapp.net`;
+    const lidOf = (n: string) => phones.get(n)?.lidJid ?? pnOf(n);
+    const creator: Record<string, string> = lid
+      ? {
+          s_o: lidOf(group.creator),
+          s_o_pn: pnOf(group.creator),
+          creator: lidOf(group.creator),
+          creator_pn: pnOf(group.creator),
+        }
+      : { s_o: pnOf(group.creator), creator: pnOf(group.creator) };
     return {
       tag: 'group',
       attrs: {
         id: group.jid.split('@')[0],
         subject: group.subject,
         s_t: String(group.creation),
-        s_o: `${group.creator}@s.whatsapp.net`,
         creation: String(group.creation),
-        creator: `${group.creator}@s.whatsapp.net`,
-        addressing_mode: 'pn',
+        ...creator,
+        addressing_mode: group.addressingMode,
         size: String(group.participants.length),
       },
       content: group.participants.map((p) => ({
         tag: 'participant',
         attrs: {
-          jid: `${p.number}@s.whatsapp.net`,
-          ...(phones.get(p.number) ? { lid: phones.get(p.number)!.lidJid } : {}),
+          ...(lid
+            ? { jid: lidOf(p.number), phone_number: pnOf(p.number) }
+            : { jid: pnOf(p.number), lid: lidOf(p.number) }),
           ...(p.admin ? { type: p.admin } : {}),
         },
       })),
@@ -86,7 +118,10 @@ export class GroupRegistry {
             type: 'w:gp2',
             id: `gp2-${Date.now()}-${randomInt(1e6)}`,
             t: unixNow(),
-            participant: `${group.creator}@s.whatsapp.net`,
+            participant:
+              group.addressingMode === 'lid'
+                ? (phones.get(group.creator)?.lidJid ?? '')
+                : `${group.creator}@s.whatsapp.net`,
           },
           content: [child],
         });
@@ -114,7 +149,8 @@ export class GroupRegistry {
         ];
       case 'create': {
         const members = getBinaryNodeChildren(child, 'participant').map((p) => p.attrs.jid);
-        const created = await this.create(child.attrs.subject ?? '', members, number);
+        // Groups created from a companion get LID addressing, as WhatsApp does today.
+        const created = await this.create(child.attrs.subject ?? '', members, number, 'lid');
         return [this.toNode(created)];
       }
       case 'subject':

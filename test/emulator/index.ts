@@ -46,7 +46,13 @@ export interface Emulator {
   phones: PhoneRegistry;
   createPhone(number: string, name?: string): Phone;
   getPhone(number: string): Phone | undefined;
-  createGroup(subject: string, participants: string[], creator?: string): Promise<Group>;
+  /** participants: numbers or jids; addressingMode 'lid' lists members by LID as WhatsApp does today. */
+  createGroup(
+    subject: string,
+    participants: string[],
+    creator?: string,
+    addressingMode?: 'pn' | 'lid',
+  ): Promise<Group>;
   faults: EmulatorFaults;
   /** Counters of what devices sent (IQs by xmlns, messages). */
   stats: EmulatorContext['stats'];
@@ -119,7 +125,8 @@ export async function startEmulator({
     phones: ctx.phones,
     createPhone: (number, name) => ctx.phones.create(number, name),
     getPhone: (number) => ctx.phones.get(number),
-    createGroup: (subject, participants, creator) => ctx.groups.create(subject, participants, creator),
+    createGroup: (subject, participants, creator, addressingMode) =>
+      ctx.groups.create(subject, participants, creator, addressingMode),
     faults: {
       dropAll: () => void faults.apply({ dropAll: true }),
       drop: (target) => void faults.apply({ drop: target }),

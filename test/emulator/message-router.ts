@@ -2,6 +2,7 @@
 import { type BinaryNode, getBinaryNodeChild, getBinaryNodeChildren } from '@whiskeysockets/baileys';
 import type { DeviceConnection } from './connection.js';
 import { type EmulatorContext, unixNow } from './context.js';
+import { type Group, groupSenderAttrs } from './groups.js';
 import { deliverToDevice, deviceJid, deviceLidJid, type LinkedDevice } from './linked-device.js';
 import type { Phone } from './phone.js';
 import { type PhoneDelivery, receiveOnPhone } from './phone-receive.js';
@@ -27,6 +28,7 @@ export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConne
   }
   await conn.sendNode({ tag: 'ack', attrs: { class: 'message', id, from: to, t: unixNow() } });
   const group = to.endsWith('@g.us') ? to : undefined;
+  const groupInfo = group ? ctx.groups.get(group) : undefined;
   const skmsg = encChildren(stanza).find((e) => e.attrs.type === 'skmsg');
   const recipients = getBinaryNodeChildren(getBinaryNodeChild(stanza, 'participants'), 'to').map((n) => ({
     jid: n.attrs.jid,
@@ -45,7 +47,7 @@ export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConne
       phonesDone.add(target.phone);
       work.push(deliverToPhone(ctx, target.phone, { stanza, sender, enc, skmsg, group }));
     } else if (target.device && target.device !== sender) {
-      work.push(forwardToDevice(target.device, stanza, sender, enc, skmsg, group));
+      work.push(forwardToDevice(target.device, stanza, sender, enc, skmsg, group, groupInfo));
     }
   }
   // Group members that already hold our sender key get no <to>; they still read the skmsg.
@@ -59,7 +61,7 @@ export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConne
           device !== sender &&
           !recipients.some((r) => r.jid === deviceJid(device) || r.jid === deviceLidJid(device))
         ) {
-          work.push(forwardToDevice(device, stanza, sender, undefined, skmsg, group));
+          work.push(forwardToDevice(device, stanza, sender, undefined, skmsg, group, groupInfo));
         }
       }
     }
@@ -85,6 +87,7 @@ function forwardToDevice(
   enc: BinaryNode | undefined,
   skmsg: BinaryNode | undefined,
   group?: string,
+  groupInfo?: Group,
 ) {
   const content = [enc, skmsg].filter((n): n is BinaryNode => !!n);
   if (!content.length) return Promise.resolve();
@@ -93,9 +96,7 @@ function forwardToDevice(
     ? {
         ...base,
         from: group,
-        participant: deviceJid(sender),
-        participant_lid: deviceLidJid(sender),
-        addressing_mode: 'pn',
+        ...groupSenderAttrs(groupInfo, deviceJid(sender), deviceLidJid(sender)),
       }
     : { ...base, from: deviceJid(sender), sender_lid: deviceLidJid(sender) };
   if (!group && device.number === sender.number) attrs.recipient = stanza.attrs.to;

@@ -323,6 +323,33 @@ describe('messages between Baileys and emulated phones', () => {
     );
   });
 
+  it('runs a LID-addressed group the same way, and a group the app creates itself', async () => {
+    const group = await emu.createGroup('LID team', [me.number, alice.number, bob.number], bob.number, 'lid');
+    const meta = await app.sock.groupMetadata(group.jid);
+    expect(meta.addressingMode).toBe('lid');
+    expect(meta.participants.map((p) => p.id).sort()).toEqual([me.lidJid, alice.lidJid, bob.lidJid].sort());
+    const sent = await app.sock.sendMessage(group.jid, { text: 'hello lid team' });
+    expect((await alice.waitForMessage((m) => m.id === sent!.key.id)).text).toBe('hello lid team');
+    const reply = await alice.sendText(group.jid, 'lid reply');
+    const got = await upsert((m) => m.key.id === reply.id, 'lid group upsert');
+    expect(got.key).toMatchObject({
+      remoteJid: group.jid,
+      participant: alice.lidJid,
+      participantAlt: alice.jid,
+    });
+    expect(got.message?.conversation).toBe('lid reply');
+
+    const created = await app.sock.groupCreate('Made by the app', [alice.jid]);
+    expect(
+      emu.context.groups
+        .get(created.id)
+        ?.participants.map((p) => p.number)
+        .sort(),
+    ).toEqual([me.number, alice.number].sort());
+    const first = await app.sock.sendMessage(created.id, { text: 'welcome' });
+    expect((await alice.waitForMessage((m) => m.id === first!.key.id)).group).toBe(created.id);
+  });
+
   it('answers not-on-WhatsApp for numbers without a phone', async () => {
     const result = await app.sock.onWhatsApp('15559999999', alice.number);
     expect(result).toEqual([{ jid: alice.jid, exists: true }]);

@@ -81,6 +81,10 @@ async function attachMedia(ctx: EmulatorContext, record: ReceivedMessage, messag
   }
 }
 
+/** How the phone appears in a group: its LID in LID-addressed groups. */
+const memberJid = (ctx: EmulatorContext, phone: Phone, group: string) =>
+  ctx.groups.get(group)?.addressingMode === 'lid' ? phone.lidJid : phone.jid;
+
 export async function receiveOnPhone(ctx: EmulatorContext, phone: Phone, d: PhoneDelivery) {
   const message = await decryptDelivery(phone, d);
   if (!message) return;
@@ -106,7 +110,7 @@ export async function receiveOnPhone(ctx: EmulatorContext, phone: Phone, d: Phon
   phone.record(record);
   if (fromMe) return;
   const receiptAttrs: Record<string, string> = d.group
-    ? { from: d.group, participant: phone.jid, id: record.id, t: unixNow() }
+    ? { from: d.group, participant: memberJid(ctx, phone, d.group), id: record.id, t: unixNow() }
     : { from: phone.jid, id: record.id, t: unixNow() };
   // A real phone answers after a network round trip. Baileys keeps its event buffer open ~100 ms after
   // upserting a sent message; an instant receipt would be folded into that upsert instead of surfacing as
@@ -126,7 +130,13 @@ export async function markRead(ctx: EmulatorContext, phone: Phone, message: Rece
   const target = ctx.phones.resolveDevice(message.from);
   if (!target?.device) return;
   const attrs: Record<string, string> = message.group
-    ? { from: message.group, participant: phone.jid, id: message.id, t: unixNow(), type: 'read' }
+    ? {
+        from: message.group,
+        participant: memberJid(ctx, phone, message.group),
+        id: message.id,
+        t: unixNow(),
+        type: 'read',
+      }
     : { from: phone.jid, id: message.id, t: unixNow(), type: 'read' };
   await deliverToDevice(target.device, { tag: 'receipt', attrs });
 }

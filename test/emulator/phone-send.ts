@@ -2,6 +2,7 @@
 import { type BinaryNode, encodeWAMessage, generateSignalPubKey, proto } from '@whiskeysockets/baileys';
 import type { EmulatorContext } from './context.js';
 import { unixNow } from './context.js';
+import { groupSenderAttrs } from './groups.js';
 import { deliverToDevice, deviceJid, deviceLidJid, type LinkedDevice } from './linked-device.js';
 import { Phone } from './phone.js';
 
@@ -152,9 +153,7 @@ async function sendGroupFromPhone(
         tag: 'message',
         attrs: {
           from: groupJid,
-          participant: phone.jid,
-          participant_lid: phone.lidJid,
-          addressing_mode: 'pn',
+          ...groupSenderAttrs(group, phone.jid, phone.lidJid),
           id,
           t: unixNow(),
           type: stanzaType(message),
