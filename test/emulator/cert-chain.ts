@@ -19,7 +19,8 @@ const signDetails = (details: proto.CertChain.NoiseCertificate.IDetails, signer:
   return { details: encoded, signature: Buffer.from(Curve.sign(signer.private, encoded)) };
 };
 
-export function createCertAuthority(): CertAuthority {
+export function createCertAuthority(saved?: CertAuthority): CertAuthority {
+  if (saved) return saved;
   const root = Curve.generateKeyPair() as KeyPair;
   const intermediateKey = Curve.generateKeyPair() as KeyPair;
   const serverStatic = Curve.generateKeyPair() as KeyPair;

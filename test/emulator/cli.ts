@@ -1,4 +1,4 @@
-// `npm run emulator -- --port 7700 [--host 127.0.0.1] [--auto-phones] [--phone 15550000001:Alice …]`
+// `npm run emulator -- --port 7700 [--host 127.0.0.1] [--auto-phones] [--phone 15550000001:Alice …] [--state-dir DIR]`
 import { parseArgs } from 'node:util';
 import { startEmulator } from './index.js';
 
@@ -8,6 +8,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     'auto-phones': { type: 'boolean', default: false },
     phone: { type: 'string', multiple: true, default: [] },
+    'state-dir': { type: 'string' },
   },
 });
 
@@ -28,6 +29,7 @@ console.log(`WhatsApp emulator listening
   Control API   ${emu.httpUrl}   (phone view: ${emu.httpUrl}/)
   Media CA cert ${emu.caCertPath}
   Auto phones   ${values['auto-phones'] ? 'on (any number is on WhatsApp)' : 'off (create phones first)'}
+  State         ${values['state-dir'] ? `kept in ${values['state-dir']} (linked devices survive restarts)` : 'in memory only (add --state-dir DIR to keep it)'}
 
 Start the app against it:
   npm run serve -- ${emu.appArgs.join(' ')}

@@ -71,6 +71,11 @@ export class GroupRegistry {
     return group;
   }
 
+  /** Puts back a group from saved state. */
+  restore(group: Group) {
+    this.groups.set(group.jid, group);
+  }
+
   toNode(group: Group): BinaryNode {
     const phones = this.ctx().phones;
     const lid = group.addressingMode === 'lid';

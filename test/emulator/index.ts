@@ -12,6 +12,7 @@ import { startMediaServer } from './media-server.js';
 import { PairingBook } from './pairing.js';
 import type { Phone } from './phone.js';
 import { PhoneRegistry } from './registry.js';
+import { loadSavedCa, loadState, saveState } from './saved-state.js';
 import { onClientPayload, onClose, onNode } from './session.js';
 import { silenceLibsignalLogs } from './silent-logger.js';
 
@@ -20,6 +21,10 @@ export interface EmulatorOptions {
   host?: string;
   /** Any number gets a phone on first use instead of answering "not on WhatsApp". */
   autoPhones?: boolean;
+  /** Keep phones, linked devices, groups, the cert chain, media cert and blobs here across restarts. */
+  stateDir?: string;
+  /** Media host port (default: any free port; give one with stateDir so saved media URLs stay valid). */
+  mediaPort?: number;
 }
 
 export interface EmulatorFaults {
@@ -65,18 +70,23 @@ export async function startEmulator({
   port = 0,
   host = '127.0.0.1',
   autoPhones = false,
+  stateDir,
+  mediaPort,
 }: EmulatorOptions = {}): Promise<Emulator> {
   silenceLibsignalLogs();
   const getCtx = () => ctx;
   const ctx: EmulatorContext = {
-    ca: createCertAuthority(),
+    ca: createCertAuthority(stateDir ? loadSavedCa(stateDir) : undefined),
     phones: new PhoneRegistry(getCtx, autoPhones),
     groups: new GroupRegistry(getCtx),
-    media: await startMediaServer(host),
+    media: await startMediaServer(host, { port: mediaPort, stateDir }),
     faults: new FaultState(),
     pairings: new PairingBook(),
     stats: { iq: {}, messages: 0 },
   };
+  if (stateDir) loadState(ctx, stateDir);
+  // Saved every few seconds and on close; a crash loses at most the last interval.
+  const saver = stateDir ? setInterval(() => saveState(ctx, stateDir), 3000).unref() : undefined;
   const hooks = {
     onClientPayload: (
       conn: DeviceConnection,
@@ -140,6 +150,8 @@ export async function startEmulator({
     stats: ctx.stats,
     context: ctx,
     async close() {
+      clearInterval(saver);
+      if (stateDir) saveState(ctx, stateDir);
       for (const c of [...faults.connections]) c.drop();
       wss.close();
       await app.close();

@@ -1,7 +1,15 @@
 // HTTPS media host (upload + download) with a self-signed certificate made by the openssl CLI at start.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -48,14 +56,40 @@ function makeCertificate(dir: string) {
   return { key: readFileSync(keyPath), cert: readFileSync(certPath), certPath };
 }
 
-export async function startMediaServer(hostname: string): Promise<MediaServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'wa-emulator-'));
-  const { key, cert, certPath } = makeCertificate(dir);
+export interface MediaServerOptions {
+  port?: number;
+  /** Keep the certificate and the blobs here across restarts (default: a temp dir removed on close). */
+  stateDir?: string;
+}
+
+const blobFile = (dir: string, directPath: string) =>
+  join(dir, Buffer.from(directPath).toString('base64url'));
+
+export async function startMediaServer(
+  hostname: string,
+  options: MediaServerOptions = {},
+): Promise<MediaServer> {
+  const persistent = !!options.stateDir;
+  const dir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'wa-emulator-'));
+  const blobDir = join(dir, 'media');
+  mkdirSync(blobDir, { recursive: true });
+  const { key, cert, certPath } = existsSync(join(dir, 'cert.pem'))
+    ? {
+        key: readFileSync(join(dir, 'key.pem')),
+        cert: readFileSync(join(dir, 'cert.pem')),
+        certPath: join(dir, 'cert.pem'),
+      }
+    : makeCertificate(dir);
   const blobs = new Map<string, Buffer>();
+  if (persistent) {
+    for (const name of readdirSync(blobDir))
+      blobs.set(Buffer.from(name, 'base64url').toString(), readFileSync(join(blobDir, name)));
+  }
   let host = '';
   const put = (data: Buffer, kind: string) => {
     const directPath = `/v/t62.${kind}/${randomBytes(12).toString('hex')}.enc`;
     blobs.set(directPath, data);
+    if (persistent) writeFileSync(blobFile(blobDir, directPath), data);
     return { directPath, url: `https://${host}${directPath}?mms-type=${kind}` };
   };
   const server: Server = createServer({ key, cert }, (req, res) => {
@@ -81,7 +115,7 @@ export async function startMediaServer(hostname: string): Promise<MediaServer> {
     res.setHeader('content-length', blob.length);
     res.end(blob);
   });
-  await new Promise<void>((resolve) => server.listen(0, hostname, resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, hostname, resolve));
   host = `${hostname}:${(server.address() as AddressInfo).port}`;
   return {
     host,
@@ -93,7 +127,7 @@ export async function startMediaServer(hostname: string): Promise<MediaServer> {
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          rmSync(dir, { recursive: true, force: true });
+          if (!persistent) rmSync(dir, { recursive: true, force: true });
           resolve();
         });
       }),

@@ -35,7 +35,8 @@ export interface SentRecord {
 }
 
 export class Phone {
-  readonly identity = createSignalIdentity();
+  /** Replaced wholesale when saved state is loaded. */
+  identity = createSignalIdentity();
   readonly devices = new Map<number, LinkedDevice>();
   nextDeviceId = 1;
   /** Messages other accounts sent to this phone (decrypted and decoded). */

@@ -21,12 +21,14 @@ export class PhoneRegistry {
     readonly autoPhones: boolean,
   ) {}
 
-  create(number: string, name?: string): Phone {
+  /** Creates a phone (idempotent); `lid` only when restoring saved state. */
+  create(number: string, name?: string, lid?: string): Phone {
     const clean = number.replace(/\D/g, '');
     if (!clean) throw new Error(`invalid phone number: ${number}`);
     const existing = this.byNumber.get(clean);
     if (existing) return existing;
-    const phone = new Phone(this.ctx, clean, String(this.nextLid++), name ?? `Phone ${clean}`);
+    if (lid) this.nextLid = Math.max(this.nextLid, Number(lid) + 1);
+    const phone = new Phone(this.ctx, clean, lid ?? String(this.nextLid++), name ?? `Phone ${clean}`);
     this.byNumber.set(clean, phone);
     this.byLid.set(phone.lid, phone);
     return phone;

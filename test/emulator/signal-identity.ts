@@ -23,14 +23,26 @@ export interface SignalIdentity {
 }
 
 /** A plain map-backed key store; libsignal serializes per address itself, so transactions just run the work. */
-export function makeMemoryKeyStore(): SignalKeyStoreWithTransaction {
-  const data = new Map<string, Map<string, unknown>>();
+const storeData = new WeakMap<SignalKeyStoreWithTransaction, Map<string, Map<string, unknown>>>();
+
+/** Plain-object copy of a memory store's contents (for saving state). */
+export function exportKeys(store: SignalKeyStoreWithTransaction): Record<string, Record<string, unknown>> {
+  const data = storeData.get(store);
+  return Object.fromEntries([...(data ?? [])].map(([type, b]) => [type, Object.fromEntries(b)]));
+}
+
+export function makeMemoryKeyStore(
+  initial: Record<string, Record<string, unknown>> = {},
+): SignalKeyStoreWithTransaction {
+  const data = new Map<string, Map<string, unknown>>(
+    Object.entries(initial).map(([type, entries]) => [type, new Map(Object.entries(entries))]),
+  );
   const bucket = (type: string) => {
     let b = data.get(type);
     if (!b) data.set(type, (b = new Map()));
     return b;
   };
-  return {
+  const store: SignalKeyStoreWithTransaction = {
     async get<T extends keyof SignalDataTypeMap>(type: T, ids: string[]) {
       const b = bucket(type);
       const out: { [id: string]: SignalDataTypeMap[T] } = {};
@@ -55,11 +67,16 @@ export function makeMemoryKeyStore(): SignalKeyStoreWithTransaction {
     isInTransaction: () => false,
     transaction: async <T>(work: () => Promise<T>) => work(),
   };
+  storeData.set(store, data);
+  return store;
 }
 
-export function createSignalIdentity(): SignalIdentity {
-  const creds = initAuthCreds();
-  const keys = makeMemoryKeyStore();
+export function createSignalIdentity(saved?: {
+  creds: AuthenticationCreds;
+  keys: Record<string, Record<string, unknown>>;
+}): SignalIdentity {
+  const creds = saved?.creds ?? initAuthCreds();
+  const keys = makeMemoryKeyStore(saved?.keys);
   const repo = makeLibSignalRepository({ creds, keys }, silentLogger, async () => []);
   return { creds, keys, repo };
 }
