@@ -16,9 +16,12 @@ export interface Recipients {
 /** "628…@s.whatsapp.net" → "628…"; groups keep their id. */
 const shown = (jid: string) => jid.replace(/@s\.whatsapp\.net$/, '');
 
-/** Fails fast (before fetching media) when the sender is not a device of this app. */
-export function requireDevice(deps: ApiDeps, sender: string): void {
-  if (!findDeviceByNumber(deps.db, sender)) throw new RestFailure(replies.noWhatsApp(404));
+/** Fails fast — before downloading media — when the sender is not a device of this app (404) or not connected (503). */
+export function requireConnected(deps: ApiDeps, sender: string): void {
+  const device = findDeviceByNumber(deps.db, sender);
+  if (!device) throw new RestFailure(replies.noWhatsApp(404));
+  if (deps.sessions.get(device.id).snapshot().status !== 'open')
+    throw new RestFailure(replies.noWhatsApp(503));
 }
 
 export async function deliver(

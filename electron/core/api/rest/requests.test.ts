@@ -274,8 +274,8 @@ describe('the REST API over HTTP', () => {
       '/logout-device',
       '/message-status',
     ];
-    expect(Object.keys(spec.paths)).toEqual(paths);
-    for (const path of paths) {
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(paths));
+    for (const path of Object.keys(spec.paths)) {
       expect(Object.keys(spec.paths[path])).toEqual(['get', 'post']);
       expect(Object.keys(spec.paths[path].post.responses)).toEqual(
         expect.arrayContaining(['200', '401', '413', '422', '429']),

@@ -1,6 +1,6 @@
 // /check-number: asks WhatsApp (through the sender's session) whether a number has an account.
 import { checkNumberParams } from '../../../../shared/schemas/check-number';
-import { requireDevice } from '../rest/deliver';
+import { requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { replies } from '../rest/responses';
 
@@ -28,7 +28,7 @@ export const checkNumberEndpoint = defineEndpoint({
     },
   },
   async handle(params, { deps }) {
-    requireDevice(deps, params.sender);
+    requireConnected(deps, params.sender);
     const jid = params.number[0];
     const number = jid.replace(/@.*$/, '');
     const socket = deps.sessions.byNumber(params.sender).openSocket();

@@ -3,7 +3,7 @@ import { sendButtonParams } from '../../../../shared/schemas/send-button';
 import { buildButtons } from '../../messages/build-interactive';
 import { buttonsAsPoll, buttonsAsTextMenu } from '../../messages/build-fallbacks';
 import { resolveHeaderMedia } from '../../messages/resolve-media';
-import { deliver, requireDevice } from '../rest/deliver';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { asInvalidData } from '../rest/media';
 import { sendResponses } from '../rest/shared-docs';
@@ -19,7 +19,7 @@ export const sendButtonEndpoint = defineEndpoint({
   idempotent: true,
   responses: sendResponses,
   async handle(params, { deps, log }) {
-    requireDevice(deps, params.sender);
+    requireConnected(deps, params.sender);
     const input = { message: params.message, buttons: params.button, footer: params.footer };
     const style = deps.interactiveStyle?.(params.sender) ?? 'interactive';
     if (style === 'poll') return deliver(deps, log, params, buttonsAsPoll(input));

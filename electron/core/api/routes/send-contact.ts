@@ -1,7 +1,7 @@
 // /send-contact: a contact card (vCard).
 import { sendContactParams } from '../../../../shared/schemas/send-contact';
 import { buildContact } from '../../messages/build-contact';
-import { deliver, requireDevice } from '../rest/deliver';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -14,7 +14,7 @@ export const sendContactEndpoint = defineEndpoint({
   idempotent: true,
   responses: sendResponses,
   async handle(params, { deps, log }) {
-    requireDevice(deps, params.sender);
+    requireConnected(deps, params.sender);
     return deliver(deps, log, params, buildContact(params));
   },
 });

@@ -2,7 +2,7 @@
 import { sendListParams } from '../../../../shared/schemas/send-list';
 import { buildList } from '../../messages/build-interactive';
 import { listAsPoll, listAsTextMenu } from '../../messages/build-fallbacks';
-import { deliver, requireDevice } from '../rest/deliver';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -17,7 +17,7 @@ export const sendListEndpoint = defineEndpoint({
   idempotent: true,
   responses: sendResponses,
   async handle(params, { deps, log }) {
-    requireDevice(deps, params.sender);
+    requireConnected(deps, params.sender);
     const input = {
       title: params.title,
       name: params.name,

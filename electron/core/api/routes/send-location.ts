@@ -1,7 +1,7 @@
 // /send-location: a map pin.
 import { sendLocationParams } from '../../../../shared/schemas/send-location';
 import { buildLocation } from '../../messages/build-location';
-import { deliver, requireDevice } from '../rest/deliver';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -14,7 +14,7 @@ export const sendLocationEndpoint = defineEndpoint({
   idempotent: true,
   responses: sendResponses,
   async handle(params, { deps, log }) {
-    requireDevice(deps, params.sender);
+    requireConnected(deps, params.sender);
     return deliver(deps, log, params, buildLocation(params));
   },
 });

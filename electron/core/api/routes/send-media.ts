@@ -2,7 +2,7 @@
 import { sendMediaParams } from '../../../../shared/schemas/send-media';
 import { buildMedia } from '../../messages/build-media';
 import { resolveMedia } from '../../messages/resolve-media';
-import { deliver, requireDevice } from '../rest/deliver';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { asInvalidData } from '../rest/media';
 import { sendResponses } from '../rest/shared-docs';
@@ -28,7 +28,7 @@ export const sendMediaEndpoint = defineEndpoint({
     },
   },
   async handle(params, { deps, log }) {
-    requireDevice(deps, params.sender);
+    requireConnected(deps, params.sender);
     const media = await asInvalidData(() =>
       resolveMedia(params.media_type, { url: params.url, file: params.file }),
     );

@@ -1,7 +1,7 @@
 // /send-message: text.
 import { sendMessageParams } from '../../../../shared/schemas/send-message';
 import { buildText } from '../../messages/build-text';
-import { deliver, requireDevice } from '../rest/deliver';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -15,7 +15,7 @@ export const sendMessageEndpoint = defineEndpoint({
   idempotent: true,
   responses: sendResponses,
   async handle(params, { deps, log }) {
-    requireDevice(deps, params.sender);
+    requireConnected(deps, params.sender);
     return deliver(deps, log, params, buildText(params.message));
   },
 });

@@ -1,7 +1,7 @@
 // /send-poll: a WhatsApp poll.
 import { sendPollParams } from '../../../../shared/schemas/send-poll';
 import { buildPoll } from '../../messages/build-poll';
-import { deliver, requireDevice } from '../rest/deliver';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -15,7 +15,7 @@ export const sendPollEndpoint = defineEndpoint({
   idempotent: true,
   responses: sendResponses,
   async handle(params, { deps, log }) {
-    requireDevice(deps, params.sender);
+    requireConnected(deps, params.sender);
     const content = buildPoll({
       name: params.name,
       options: params.option,

@@ -3,7 +3,7 @@ import { sendTemplateParams } from '../../../../shared/schemas/send-template';
 import { buildTemplate } from '../../messages/build-interactive';
 import { templateAsText } from '../../messages/build-fallbacks';
 import { resolveHeaderMedia } from '../../messages/resolve-media';
-import { deliver, requireDevice } from '../rest/deliver';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { asInvalidData } from '../rest/media';
 import { sendResponses } from '../rest/shared-docs';
@@ -19,7 +19,7 @@ export const sendTemplateEndpoint = defineEndpoint({
   idempotent: true,
   responses: sendResponses,
   async handle(params, { deps, log }) {
-    requireDevice(deps, params.sender);
+    requireConnected(deps, params.sender);
     const input = { message: params.message, buttons: params.template, footer: params.footer };
     const style = deps.interactiveStyle?.(params.sender) ?? 'interactive';
     if (style !== 'interactive') return deliver(deps, log, params, templateAsText(input));
