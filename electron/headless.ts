@@ -19,6 +19,7 @@ async function main() {
     apiHost: config.host,
     apiPort: config.port,
     apiKey: config.apiKey,
+    webhookUrl: config.webhookUrl,
     rendererDir: existsSync(join(rendererDir, 'index.html')) ? rendererDir : undefined,
     mode: 'headless',
     wa: { waUrl: config.waUrl, waCaFile: config.waCa, waRootKey: config.waRootKey },

@@ -1,7 +1,18 @@
 // The one renderer↔core contract: every method (zod input → output) and every event.
 // Both transports (Electron IPC, HTTP+WebSocket) and the renderer hooks are driven from these maps.
 import { z } from 'zod';
+import { broadcastEvents, broadcastMethods } from './broadcasts-contract';
 import { appInfoSchema, deviceSchema, languageSchema, sessionStateSchema, settingsSchema } from './domain';
+import {
+  autoReplyRuleFieldsSchema,
+  autoReplyRuleInputSchema,
+  autoReplyRuleSchema,
+  inboxChatSchema,
+  inboxMessageSchema,
+  inboxSearchHitSchema,
+  webhookDeliverySchema,
+  webhookSettingsSchema,
+} from './inbox';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const noInput = z.object({}).strict().optional();
@@ -44,12 +55,95 @@ export const methods = {
   'sessions.pause': method(z.object({ id: deviceId }).strict(), sessionStateSchema),
   'sessions.resume': method(z.object({ id: deviceId }).strict(), sessionStateSchema),
   'sessions.logout': method(z.object({ id: deviceId }).strict(), sessionStateSchema),
+  // Inbox: chats newest first and messages newest first, both paged by an opaque cursor.
+  'inbox.chats': method(
+    z.object({ deviceId, cursor: z.string().optional(), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    z.object({ chats: z.array(inboxChatSchema), nextCursor: z.string().nullable() }),
+  ),
+  'inbox.messages': method(
+    z.object({ chatId: z.number().int().positive(), cursor: z.string().optional(), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    z.object({ messages: z.array(inboxMessageSchema), nextCursor: z.string().nullable() }),
+  ),
+  'inbox.search': method(
+    z.object({ query: z.string().trim().min(1).max(200), deviceId: deviceId.optional(), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    z.object({ hits: z.array(inboxSearchHitSchema) }),
+  ),
+  'inbox.markRead': method(z.object({ chatId: z.number().int().positive() }).strict(), z.object({ ok: z.boolean() })),
+  'inbox.reply': method(
+    z
+      .object({
+        chatId: z.number().int().positive(),
+        text: z.string().max(4096).default(''),
+        quotedId: z.string().optional(),
+        file: z.object({ name: z.string().max(255), mimetype: z.string().max(200), dataBase64: z.string() }).optional(),
+      })
+      .strict(),
+    z.object({ id: z.string() }),
+  ),
+  'webhooks.settings': method(noInput, webhookSettingsSchema),
+  'webhooks.setSettings': method(
+    z
+      .object({
+        defaultUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal(''), z.null()]),
+        events: z.object({ messageStatus: z.boolean(), deviceConnection: z.boolean() }).partial(),
+      })
+      .partial()
+      .strict(),
+    webhookSettingsSchema,
+  ),
+  'webhooks.regenerateSecret': method(noInput, webhookSettingsSchema),
+  'webhooks.deliveries': method(
+    z
+      .object({
+        cursor: z.number().int().optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+        state: z.enum(['pending', 'running', 'delivered', 'failed']).optional(),
+        deviceId: deviceId.optional(),
+      })
+      .strict(),
+    z.object({
+      deliveries: z.array(webhookDeliverySchema),
+      nextCursor: z.number().nullable(),
+      counts: z.object({ pending: z.number(), running: z.number(), delivered: z.number(), failed: z.number() }),
+    }),
+  ),
+  'webhooks.replay': method(z.object({ id: z.number().int().positive() }).strict(), z.object({ replayed: z.boolean() })),
+  'webhooks.replayAllFailed': method(noInput, z.object({ replayed: z.number().int() })),
+  /** Posts a test event now (not queued) and reports what the receiver answered. */
+  'webhooks.sendTest': method(
+    z.object({ deviceId: deviceId.optional(), url: z.url({ protocol: /^https?$/ }).optional() }).strict(),
+    z.object({ ok: z.boolean(), url: z.string(), status: z.number().nullable(), error: z.string().nullable(), ms: z.number() }),
+  ),
+  'autoReplies.list': method(z.object({ deviceId }).strict(), z.array(autoReplyRuleSchema)),
+  'autoReplies.create': method(autoReplyRuleInputSchema, autoReplyRuleSchema),
+  'autoReplies.update': method(
+    autoReplyRuleFieldsSchema.omit({ deviceId: true }).partial().extend({ id: z.number().int().positive() }).strict(),
+    autoReplyRuleSchema,
+  ),
+  'autoReplies.remove': method(z.object({ id: z.number().int().positive() }).strict(), z.object({ removed: z.boolean() })),
+  'autoReplies.reorder': method(
+    z.object({ deviceId, ids: z.array(z.number().int().positive()).max(1000) }).strict(),
+    z.array(autoReplyRuleSchema),
+  ),
+  /** Which rule (if any) would answer this text, and with what — nothing is sent. */
+  'autoReplies.test': method(
+    z.object({ deviceId, text: z.string().max(4096) }).strict(),
+    z.object({ rule: autoReplyRuleSchema.nullable(), reply: z.string().nullable() }),
+  ),
+  ...broadcastMethods,
 } as const;
 
 export const events = {
   'devices.changed': z.object({ deviceId: z.number().int().optional() }),
   'settings.changed': settingsSchema,
   'device.state': sessionStateSchema,
+  /** A message was stored or changed (new, status, edit, delete) in a chat. */
+  'inbox.message': z.object({ deviceId: z.number().int(), chatId: z.number().int(), messageId: z.number().int(), kind: z.enum(['new', 'update']) }),
+  /** Webhook deliveries changed (throttled: at most a few per second). */
+  'webhooks.deliveries': z.object({}),
+  'webhooks.settings': webhookSettingsSchema,
+  'autoReplies.changed': z.object({ deviceId: z.number().int() }),
+  ...broadcastEvents,
 } as const;
 
 export type Methods = typeof methods;

@@ -19,6 +19,16 @@ import { createSessionRegistry, type SessionRegistry } from './whatsapp/session-
 import { createWhatsAppSender } from './whatsapp/send';
 import { applyEmulatorTrust, type WaOptions } from './whatsapp/wa-options';
 import type { MessageSender } from './messages/sender';
+import { createBroadcastFeature, type BroadcastFeature } from './broadcast/handlers';
+import { createInboundPipeline, type InboundPipeline } from './messages/inbound-pipeline';
+import { createInboxHandlers } from './messages/inbox-handlers';
+import type { JobRetryPolicy } from './jobs/backoff';
+import { createWebhookOutbox, type WebhookOutbox } from './webhooks/outbox';
+import { createWebhookHandlers } from './webhooks/handlers';
+import { writeWebhookConfig } from './webhooks/queries';
+import { attachAutoReplies } from './auto-replies/responder';
+import { createAutoReplyHandlers } from './auto-replies/handlers';
+import { mediaAgent } from './whatsapp/wa-options';
 
 export interface CoreOptions {
   dataDir: string;
@@ -35,6 +45,10 @@ export interface CoreOptions {
   wa?: WaOptions;
   /** Shorter session timers for tests. */
   sessionTimings?: Partial<SessionTimings>;
+  /** Stored as the global default webhook URL (--webhook-url, WASENDER_WEBHOOK_URL). */
+  webhookUrl?: string;
+  /** Webhook retry timings (tests use milliseconds instead of seconds). */
+  webhookRetry?: Partial<JobRetryPolicy>;
 }
 
 export interface Core {
@@ -44,6 +58,9 @@ export interface Core {
   settings: SettingsStore;
   sessions: SessionRegistry;
   sender: MessageSender;
+  broadcast: BroadcastFeature;
+  inbound: InboundPipeline;
+  webhooks: WebhookOutbox;
   server: FastifyInstance;
   api: ApiStatus;
   rpcToken: string;
@@ -75,11 +92,29 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (applyEmulatorTrust(wa)) logger.warn(`Trusting a custom WhatsApp root key for ${wa.waUrl} (emulator mode)`);
   const sessions = createSessionRegistry({ db, events, logger, wa, timings: options.sessionTimings });
   const sender = createWhatsAppSender(sessions);
+  const broadcast = createBroadcastFeature({ db, events, logger, settings, sessions, sender });
   const settingsHandlers = createSettingsHandlers(settings, events);
   const deviceHandlers = createDeviceHandlers(db, settings, events, { beforeRemove: (id) => sessions.forget(id) });
   const sessionHandlers = createSessionHandlers(sessions);
-  assertDistinctMethods(appHandlers, settingsHandlers, deviceHandlers, sessionHandlers);
-  const handlers = { ...appHandlers, ...settingsHandlers, ...deviceHandlers, ...sessionHandlers } satisfies Handlers;
+  if (options.webhookUrl) writeWebhookConfig(db, { defaultUrl: options.webhookUrl });
+  const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: mediaAgent(wa) });
+  const webhooks = createWebhookOutbox({ db, events, logger, pipeline: inbound, sender, policy: options.webhookRetry });
+  attachAutoReplies(db, inbound, sender, logger);
+  const inboxHandlers = createInboxHandlers(db, events, sessions, sender);
+  const webhookHandlers = createWebhookHandlers(db, events, webhooks);
+  const autoReplyHandlers = createAutoReplyHandlers(db, events);
+  const slices = [appHandlers, settingsHandlers, deviceHandlers, sessionHandlers, inboxHandlers, webhookHandlers, autoReplyHandlers];
+  assertDistinctMethods(...slices);
+  const handlers = {
+    ...appHandlers,
+    ...settingsHandlers,
+    ...deviceHandlers,
+    ...sessionHandlers,
+    ...inboxHandlers,
+    ...webhookHandlers,
+    ...autoReplyHandlers,
+    ...broadcast.handlers,
+  } satisfies Handlers;
   const rpc = createRpc(handlers);
 
   const rpcToken = randomBytes(24).toString('base64url');
@@ -97,6 +132,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     allowedHosts: () => ['127.0.0.1', 'localhost', '::1', host.toLowerCase()],
   });
   Object.assign(api, await listenApi(server, host, options.apiPort ?? settings.get().apiPort, logger));
+  inbound.start(); // before startAll, so no socket's first messages are missed
+  webhooks.start();
+  broadcast.start(); // registers its socket listener before startAll
   sessions.startAll();
 
   let closed = false;
@@ -107,6 +145,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     sessions,
     sender,
+    inbound,
+    webhooks,
     server,
     api,
     rpcToken,
@@ -114,7 +154,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async close() {
       if (closed) return;
       closed = true;
+      await broadcast.close();
       sessions.closeAll();
+      await webhooks.stop();
       await server.close();
       db.close();
     },

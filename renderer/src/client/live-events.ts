@@ -16,6 +16,15 @@ const onEvent: EventHandlers = {
     void client.invalidateQueries({ queryKey: queryKeys.sessions });
     void client.invalidateQueries({ queryKey: queryKeys.devices.all });
   },
+  // A stored/changed message moves its chat in the list and changes its thread (and possibly search hits).
+  'inbox.message': (client, { deviceId, chatId }) => {
+    void client.invalidateQueries({ queryKey: queryKeys.inbox.chats(deviceId) });
+    void client.invalidateQueries({ queryKey: queryKeys.inbox.messages(chatId) });
+  },
+  'webhooks.deliveries': (client) => void client.invalidateQueries({ queryKey: queryKeys.webhooks.deliveries }),
+  'webhooks.settings': (client, settings) => client.setQueryData(queryKeys.webhooks.settings, settings),
+  'autoReplies.changed': (client, { deviceId }) =>
+    void client.invalidateQueries({ queryKey: queryKeys.autoReplies(deviceId) }),
 };
 
 export function subscribeLiveEvents(client: QueryClient): () => void {

@@ -7,4 +7,15 @@ export const queryKeys = {
     list: ['devices', 'list'] as const,
   },
   sessions: ['sessions'] as const,
+  inbox: {
+    all: ['inbox'] as const,
+    chats: (deviceId: number) => ['inbox', 'chats', deviceId] as const,
+    messages: (chatId: number) => ['inbox', 'messages', chatId] as const,
+    search: (query: string, deviceId?: number) => ['inbox', 'search', query, deviceId ?? null] as const,
+  },
+  webhooks: {
+    settings: ['webhooks', 'settings'] as const,
+    deliveries: ['webhooks', 'deliveries'] as const,
+  },
+  autoReplies: (deviceId: number) => ['autoReplies', deviceId] as const,
 };

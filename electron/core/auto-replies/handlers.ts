@@ -1,0 +1,47 @@
+// Auto-reply part of the contract: rules per device (create, edit, remove, reorder) and a dry-run test.
+import type { Database } from 'better-sqlite3';
+import type { HandlersFor } from '../../../shared/contract';
+import { findDevice } from '../devices/queries';
+import { AppError } from '../errors';
+import type { EventBus } from '../events';
+import { findMatchingRule, isValidPattern } from './match';
+import { deleteRule, findRule, insertRule, listRules, setRulePosition, updateRule } from './queries';
+
+const invalidRegex = () =>
+  new AppError('invalid_input', 'The pattern format is invalid.', { pattern: ['The pattern format is invalid.'] });
+
+export function createAutoReplyHandlers(db: Database, events: EventBus) {
+  const changed = <T>(deviceId: number, result: T): T => {
+    events.emit('autoReplies.changed', { deviceId });
+    return result;
+  };
+  return {
+    'autoReplies.list': ({ deviceId }) => listRules(db, deviceId),
+    'autoReplies.create': (input) => {
+      if (!findDevice(db, input.deviceId)) throw new AppError('not_found', `Device ${input.deviceId} does not exist.`);
+      if (!isValidPattern(input.match, input.pattern)) throw invalidRegex();
+      return changed(input.deviceId, insertRule(db, { ...input, mediaUrl: input.mediaUrl || null }));
+    },
+    'autoReplies.update': ({ id, ...patch }) => {
+      const rule = findRule(db, id);
+      if (!rule) throw new AppError('not_found', `Rule ${id} does not exist.`);
+      const next = { ...rule, ...patch, mediaUrl: patch.mediaUrl === undefined ? rule.mediaUrl : patch.mediaUrl || null };
+      if (!isValidPattern(next.match, next.pattern)) throw invalidRegex();
+      return changed(rule.deviceId, updateRule(db, next));
+    },
+    'autoReplies.remove': ({ id }) => {
+      const rule = findRule(db, id);
+      return changed(rule?.deviceId ?? 0, { removed: deleteRule(db, id) });
+    },
+    'autoReplies.reorder': ({ deviceId, ids }) => {
+      db.transaction(() => ids.forEach((id, index) => setRulePosition(db, id, deviceId, index + 1)))();
+      return changed(deviceId, listRules(db, deviceId));
+    },
+    'autoReplies.test': ({ deviceId, text }) => {
+      const rule = findMatchingRule(listRules(db, deviceId), text);
+      return { rule, reply: rule?.reply ?? null };
+    },
+  } satisfies HandlersFor<
+    'autoReplies.list' | 'autoReplies.create' | 'autoReplies.update' | 'autoReplies.remove' | 'autoReplies.reorder' | 'autoReplies.test'
+  >;
+}

@@ -1,0 +1,167 @@
+// The one inbound pipeline: Baileys events → normalize → store (+ in-transaction hooks) → event → after-hooks.
+import type { Agent } from 'node:https';
+import type { WAMessage, WASocket } from '@whiskeysockets/baileys';
+import type { Database } from 'better-sqlite3';
+import { findDevice } from '../devices/queries';
+import type { EventBus } from '../events';
+import type { Logger } from '../logger';
+import type { SessionRegistry } from '../whatsapp/session-registry';
+import { downloadInboundImage } from './inbound-media';
+import { normalizeInbound, type AddressBook } from './inbound-normalize';
+import { readPollVote } from './inbound-poll';
+import { storeInbound, type InTransactionHook, type StoredInbound } from './inbound-store';
+import { applyMessageUpdate, type MessageChange } from './inbound-updates';
+import { findMessageByWaId, nameChatIfUnnamed, phoneOfLid, rememberLid, setChatName } from './inbox-queries';
+
+export interface InboundPipelineDeps {
+  db: Database;
+  events: EventBus;
+  logger: Logger;
+  sessions: SessionRegistry;
+  /** Trusts the media host's certificate (the emulator's in tests). */
+  mediaAgent?: Agent;
+}
+
+export type AfterStoreHook = (stored: StoredInbound) => void;
+export type ChangeHook = (deviceId: number, change: MessageChange) => void;
+
+const digits = (jid: string) => jid.split('@')[0].split(':')[0];
+
+export function createInboundPipeline({ db, events, logger, sessions, mediaAgent }: InboundPipelineDeps) {
+  const inTransaction: InTransactionHook[] = [];
+  const afterStore: AfterStoreHook[] = [];
+  const onChange: ChangeHook[] = [];
+  const book: AddressBook = {
+    phoneOfLid: (lid) => phoneOfLid(db, lid),
+    remember: (lid, phone) => rememberLid(db, lid, phone),
+  };
+  // Per device, messages are handled one after another so a slow image download never reorders a chat.
+  const queues = new Map<number, Promise<void>>();
+  const enqueue = (deviceId: number, work: () => Promise<void>) => {
+    const next = (queues.get(deviceId) ?? Promise.resolve()).then(work).catch((error) => {
+      logger.error({ err: error, deviceId }, 'inbound message handling failed');
+    });
+    queues.set(deviceId, next);
+    return next;
+  };
+
+  async function handleMessage(deviceId: number, sock: WASocket, msg: WAMessage, upsertType: string): Promise<StoredInbound | null> {
+    const device = findDevice(db, deviceId);
+    if (!device) return null;
+    const message = normalizeInbound(msg, book, device.number);
+    if (!message) return null;
+    if (message.type === 'poll_vote') {
+      const poll = message.quotedId ? findMessageByWaId(db, deviceId, message.quotedId) : undefined;
+      const chosen = readPollVote(msg.message!.pollUpdateMessage!, poll, device.number, message.sender);
+      message.body = chosen?.join(', ') ?? '';
+      message.extra = { pollId: message.quotedId, selected: chosen, decrypted: chosen !== null };
+    }
+    let image: Buffer | null = null;
+    if (message.type === 'image' && !message.fromMe) {
+      image = await downloadInboundImage(msg, mediaAgent).catch((error) => {
+        logger.warn({ err: error, id: message.waId }, 'could not download a received image');
+        return null;
+      });
+      if (image && !message.thumbnail && image.length <= 256 * 1024) message.thumbnail = image;
+    }
+    const live = upsertType === 'notify' && !message.fromMe;
+    const chatName = message.isGroup ? null : message.fromMe ? null : message.pushName;
+    const stored = storeInbound(db, { deviceId, deviceNumber: device.number, message, image, live }, chatName, inTransaction);
+    if (!stored) return null;
+    events.emit('inbox.message', { deviceId, chatId: stored.chatId, messageId: stored.row.id, kind: 'new' });
+    for (const hook of afterStore) {
+      try {
+        hook(stored);
+      } catch (error) {
+        logger.error({ err: error }, 'inbound hook failed');
+      }
+    }
+    if (message.isGroup) void nameGroup(deviceId, sock, message.chatJid);
+    return stored;
+  }
+
+  const namedGroups = new Set<string>();
+  async function nameGroup(deviceId: number, sock: WASocket, jid: string) {
+    const key = `${deviceId}|${jid}`;
+    if (namedGroups.has(key)) return;
+    namedGroups.add(key);
+    try {
+      const meta = await sock.groupMetadata(jid);
+      if (meta.subject) setChatName(db, deviceId, jid, meta.subject);
+    } catch {
+      namedGroups.delete(key); // try again with the next message
+    }
+  }
+
+  function attach(deviceId: number, sock: WASocket) {
+    sock.ev.on('messages.upsert', ({ messages, type }) => {
+      for (const msg of messages) void enqueue(deviceId, async () => void (await handleMessage(deviceId, sock, msg, type)));
+    });
+    sock.ev.on('messages.update', (updates) => {
+      void enqueue(deviceId, async () => {
+        for (const update of updates) {
+          const change = applyMessageUpdate(db, deviceId, update);
+          if (!change) continue;
+          events.emit('inbox.message', { deviceId, chatId: change.row.chatId, messageId: change.row.id, kind: 'update' });
+          for (const hook of onChange) hook(deviceId, change);
+        }
+      });
+    });
+    // Group receipts come per member; the first delivery/read of anyone moves our message forward.
+    sock.ev.on('message-receipt.update', (receipts) => {
+      void enqueue(deviceId, async () => {
+        for (const { key, receipt } of receipts) {
+          const status = receipt.readTimestamp ? 4 : receipt.receiptTimestamp ? 3 : null;
+          if (!status) continue;
+          const change = applyMessageUpdate(db, deviceId, { key, update: { status } });
+          if (!change) continue;
+          events.emit('inbox.message', { deviceId, chatId: change.row.chatId, messageId: change.row.id, kind: 'update' });
+          for (const hook of onChange) hook(deviceId, change);
+        }
+      });
+    });
+    sock.ev.on('lid-mapping.update', ({ lid, pn }) => rememberLid(db, lid, digits(pn)));
+    const learnContacts = (contacts: Array<{ id?: string; lid?: string; phoneNumber?: string; name?: string; notify?: string }>) => {
+      for (const contact of contacts) {
+        const ids = [contact.id, contact.lid, contact.phoneNumber].filter((id): id is string => !!id);
+        const lid = ids.find((id) => id.endsWith('@lid'));
+        const pn = ids.find((id) => id.endsWith('@s.whatsapp.net'));
+        if (lid && pn) rememberLid(db, lid, digits(pn));
+        const name = contact.name ?? contact.notify;
+        if (pn && contact.name) setChatName(db, deviceId, pn, contact.name);
+        else if (pn && name) nameChatIfUnnamed(db, deviceId, pn, name);
+      }
+    };
+    sock.ev.on('contacts.upsert', learnContacts);
+    sock.ev.on('contacts.update', learnContacts);
+    sock.ev.on('messaging-history.set', ({ contacts, lidPnMappings }) => {
+      for (const { lid, pn } of lidPnMappings ?? []) rememberLid(db, lid, digits(pn));
+      learnContacts(contacts);
+    });
+  }
+
+  return {
+    /** Register before sessions start (createCore does). */
+    start(): () => void {
+      return sessions.onSocket(attach);
+    },
+    /** Runs inside the message's transaction. */
+    inTransaction(hook: InTransactionHook) {
+      inTransaction.push(hook);
+    },
+    afterStore(hook: AfterStoreHook) {
+      afterStore.push(hook);
+    },
+    onChange(hook: ChangeHook) {
+      onChange.push(hook);
+    },
+    /** Waits for every queued message of every device (tests). */
+    async settled(): Promise<void> {
+      await Promise.all(queues.values());
+    },
+    /** Feed one Baileys message directly (tests, benchmarks). */
+    handleMessage,
+  };
+}
+
+export type InboundPipeline = ReturnType<typeof createInboundPipeline>;

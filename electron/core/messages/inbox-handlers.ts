@@ -1,0 +1,150 @@
+// Inbox part of the contract: chats and threads paged by cursor, full-text search, mark read, reply.
+import type { AnyMessageContent } from '@whiskeysockets/baileys';
+import type { Database } from 'better-sqlite3';
+import type { HandlersFor } from '../../../shared/contract';
+import type { InboxChat, InboxMessage } from '../../../shared/inbox';
+import { findDevice } from '../devices/queries';
+import { AppError } from '../errors';
+import type { EventBus } from '../events';
+import type { SessionRegistry } from '../whatsapp/session-registry';
+import {
+  findChat,
+  listChats,
+  listMessages,
+  markChatRead,
+  recentIncoming,
+  searchMessages,
+  type ChatRow,
+  type MessageRow,
+} from './inbox-queries';
+import type { MessageSender } from './sender';
+
+const encodeCursor = (a: number, b: number) => `${a}:${b}`;
+function decodeCursor(cursor: string | undefined): { a: number; b: number } | undefined {
+  if (!cursor) return undefined;
+  const [a, b] = cursor.split(':').map(Number);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) throw new AppError('invalid_input', 'Invalid cursor', { cursor: ['The cursor is invalid.'] });
+  return { a, b };
+}
+
+export function toInboxChat(row: ChatRow): InboxChat {
+  const direct = !row.isGroup && row.jid.endsWith('@s.whatsapp.net');
+  return {
+    id: row.id,
+    deviceId: row.deviceId,
+    jid: row.jid,
+    name: row.name,
+    number: direct ? row.jid.split('@')[0] : null,
+    isGroup: row.isGroup === 1,
+    unread: row.unread,
+    lastAt: row.lastAt,
+    lastMessage:
+      row.lastType === null
+        ? null
+        : { body: row.lastBody ?? '', type: row.lastType, fromMe: row.lastFromMe === 1, status: row.lastStatus, deleted: row.lastDeleted === 1 },
+  };
+}
+
+export function toInboxMessage(row: MessageRow): InboxMessage {
+  const thumbMime = row.type === 'image' && row.mimetype && !row.mimetype.includes('webp') ? row.mimetype : 'image/jpeg';
+  return {
+    id: row.id,
+    deviceId: row.deviceId,
+    chatId: row.chatId,
+    waId: row.waId,
+    fromMe: row.fromMe === 1,
+    sender: row.sender,
+    senderName: row.senderName,
+    type: row.type,
+    body: row.body,
+    selectedId: row.selectedId,
+    mimetype: row.mimetype,
+    fileName: row.fileName,
+    thumbnail: row.thumbnail ? `data:${thumbMime};base64,${row.thumbnail.toString('base64')}` : null,
+    quotedId: row.quotedId,
+    status: row.status,
+    edited: row.edited === 1,
+    deleted: row.deleted === 1,
+    extra: row.extra ? (JSON.parse(row.extra) as Record<string, unknown>) : null,
+    timestamp: row.ts,
+  };
+}
+
+/** What a person types → an FTS5 query: every word must appear, each as a prefix ("ha" finds "halo"). */
+export function toFtsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  if (!words.length) return null;
+  return words.slice(0, 8).map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
+}
+
+function fileContent(file: { name: string; mimetype: string; dataBase64: string }, caption: string): AnyMessageContent {
+  const data = Buffer.from(file.dataBase64, 'base64');
+  const mimetype = file.mimetype || 'application/octet-stream';
+  const text = caption || undefined;
+  if (/^image\/(jpeg|png|webp)$/.test(mimetype)) return { image: data, mimetype, caption: text };
+  if (mimetype.startsWith('video/')) return { video: data, mimetype, caption: text };
+  if (mimetype.startsWith('audio/')) return { audio: data, mimetype };
+  return { document: data, mimetype, fileName: file.name, caption: text };
+}
+
+export function createInboxHandlers(db: Database, events: EventBus, sessions: SessionRegistry, sender: MessageSender) {
+  const chatOrThrow = (chatId: number) => {
+    const chat = findChat(db, chatId);
+    if (!chat) throw new AppError('not_found', `Chat ${chatId} does not exist.`);
+    return chat;
+  };
+  return {
+    'inbox.chats': ({ deviceId, cursor, limit }) => {
+      const after = decodeCursor(cursor);
+      const rows = listChats(db, deviceId, limit, after && { at: after.a, id: after.b });
+      const last = rows.at(-1);
+      return { chats: rows.map(toInboxChat), nextCursor: rows.length === limit && last ? encodeCursor(last.lastAt, last.id) : null };
+    },
+    'inbox.messages': ({ chatId, cursor, limit }) => {
+      const before = decodeCursor(cursor);
+      const rows = listMessages(db, chatId, limit, before && { ts: before.a, id: before.b });
+      const last = rows.at(-1);
+      return { messages: rows.map(toInboxMessage), nextCursor: rows.length === limit && last ? encodeCursor(last.ts, last.id) : null };
+    },
+    'inbox.search': ({ query, deviceId, limit }) => {
+      const match = toFtsQuery(query);
+      if (!match) return { hits: [] };
+      return {
+        hits: searchMessages(db, match, limit, deviceId).map((row) => ({
+          ...toInboxMessage(row),
+          chatJid: row.chatJid,
+          chatName: row.chatName,
+          snippet: row.snippet,
+        })),
+      };
+    },
+    'inbox.markRead': ({ chatId }) => {
+      const chat = markChatRead(db, chatId);
+      if (!chat) throw new AppError('not_found', `Chat ${chatId} does not exist.`);
+      events.emit('inbox.message', { deviceId: chat.deviceId, chatId, messageId: 0, kind: 'update' });
+      // Blue ticks on the sender's phone, best effort: a disconnected device simply skips them.
+      try {
+        const sock = sessions.get(chat.deviceId).openSocket();
+        const isGroup = chat.jid.endsWith('@g.us');
+        const keys = recentIncoming(db, chatId, 20).map((m) => ({
+          remoteJid: chat.jid,
+          id: m.waId,
+          fromMe: false,
+          participant: isGroup && m.sender ? `${m.sender}@s.whatsapp.net` : undefined,
+        }));
+        if (keys.length) void sock.readMessages(keys).catch(() => undefined);
+      } catch {
+        /* not connected */
+      }
+      return { ok: true };
+    },
+    'inbox.reply': async ({ chatId, text, quotedId, file }) => {
+      const chat = chatOrThrow(chatId);
+      const device = findDevice(db, chat.deviceId);
+      if (!device) throw new AppError('not_found', `Device ${chat.deviceId} does not exist.`);
+      if (!file && !text.trim()) throw new AppError('invalid_input', 'The text field is required.', { text: ['The text field is required.'] });
+      const content: AnyMessageContent = file ? fileContent(file, text) : { text };
+      return sender.send({ sender: device.number, to: chat.jid, content: { kind: 'content', content }, quotedId });
+    },
+  } satisfies HandlersFor<'inbox.chats' | 'inbox.messages' | 'inbox.search' | 'inbox.markRead' | 'inbox.reply'>;
+}

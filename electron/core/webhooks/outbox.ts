@@ -1,0 +1,135 @@
+// Webhook deliveries: enqueued in the message's own transaction, POSTed signed by the job worker, retried with backoff.
+import type { Database } from 'better-sqlite3';
+import { findDevice } from '../devices/queries';
+import type { EventBus } from '../events';
+import type { JobRetryPolicy } from '../jobs/backoff';
+import { createJobQueue, type JobOutcome } from '../jobs/job-queue';
+import type { JobRow } from '../jobs/queries';
+import type { Logger } from '../logger';
+import type { InboundPipeline } from '../messages/inbound-pipeline';
+import { findChat } from '../messages/inbox-queries';
+import type { MessageSender } from '../messages/sender';
+import { connectionWebhookBody, messageWebhookBody, statusWebhookBody } from './payload';
+import { postWebhook } from './post';
+import { readWebhookConfig, type WebhookConfig } from './queries';
+import { replyFromAnswer } from './reply';
+
+export const WEBHOOK_QUEUE = 'webhook';
+
+export interface DeliveryPayload {
+  event: string;
+  url: string;
+  /** The exact bytes sent (and signed); replays send them again unchanged. */
+  body: string;
+  /** Where a reply in the receiver's answer goes (incoming messages only). */
+  replyTo?: { device: string; chatJid: string };
+}
+
+export interface WebhookOutboxDeps {
+  db: Database;
+  events: EventBus;
+  logger: Logger;
+  pipeline: InboundPipeline;
+  sender: MessageSender;
+  policy?: Partial<JobRetryPolicy>;
+  timeoutMs?: number;
+  concurrency?: number;
+}
+
+export function createWebhookOutbox({ db, events, logger, pipeline, sender, policy, timeoutMs, concurrency }: WebhookOutboxDeps) {
+  let config: WebhookConfig = readWebhookConfig(db);
+  let changedTimer: NodeJS.Timeout | null = null;
+  // The deliveries list in the UI refreshes on this event; thousands per second would only burn renderer time.
+  const announce = () => {
+    changedTimer ??= setTimeout(() => {
+      changedTimer = null;
+      events.emit('webhooks.deliveries', {});
+    }, 250);
+  };
+
+  const urlFor = (deviceId: number | null): string | null =>
+    (deviceId !== null ? findDevice(db, deviceId)?.webhookUrl : null) || config.defaultUrl || null;
+
+  const run = async (job: JobRow): Promise<JobOutcome> => {
+    const payload = JSON.parse(job.payload) as DeliveryPayload;
+    const result = await postWebhook(payload.url, payload.body, { secret: config.secret, event: payload.event, deliveryId: job.id }, timeoutMs);
+    const ok = result.status !== null && result.status >= 200 && result.status < 300;
+    if (ok && payload.replyTo) {
+      const reply = replyFromAnswer(result.body, result.contentType);
+      if (reply) {
+        const to = reply.number ? `${reply.number}@s.whatsapp.net` : payload.replyTo.chatJid;
+        sender
+          .send({ sender: payload.replyTo.device, to, content: { kind: 'content', content: { text: reply.text } } })
+          .catch((error) => logger.warn({ err: error, delivery: job.id }, 'could not send the webhook reply'));
+      }
+    }
+    return { ok, code: result.status, error: ok ? undefined : (result.error ?? `HTTP ${result.status}`) };
+  };
+
+  const queue = createJobQueue({ db, queue: WEBHOOK_QUEUE, logger, run, policy, concurrency, onSettled: announce });
+
+  const enqueue = (deviceId: number | null, event: string, body: unknown, replyTo?: DeliveryPayload['replyTo']) => {
+    const url = urlFor(deviceId);
+    if (!url) return null;
+    const payload: DeliveryPayload = { event, url, body: JSON.stringify(body), replyTo };
+    return queue.enqueue(payload, deviceId);
+  };
+
+  pipeline.inTransaction((stored) => {
+    if (!stored.live) return;
+    enqueue(stored.deviceId, 'message', messageWebhookBody(stored), { device: stored.deviceNumber, chatJid: stored.message.chatJid });
+  });
+  pipeline.afterStore((stored) => {
+    if (stored.live) {
+      queue.notify();
+      announce();
+    }
+  });
+  pipeline.onChange((deviceId, { row, change }) => {
+    if (change !== 'status' || !row.fromMe || !config.messageStatus || !row.status) return;
+    const device = findDevice(db, deviceId);
+    if (!device) return;
+    const chat = findChat(db, row.chatId);
+    if (enqueue(deviceId, 'message_status', statusWebhookBody({ id: row.waId, status: row.status, to: (chat?.jid ?? '').split('@')[0], device: device.number })) !== null) {
+      queue.notify();
+    }
+  });
+
+  const lastStatus = new Map<number, string>();
+  const stopConnection = events.on('device.state', (state) => {
+    if (['connecting', 'qr'].includes(state.status) || lastStatus.get(state.deviceId) === state.status) return;
+    lastStatus.set(state.deviceId, state.status);
+    if (!config.deviceConnection) return;
+    const device = findDevice(db, state.deviceId);
+    if (device && enqueue(state.deviceId, 'device_connection', connectionWebhookBody({ device: device.number, status: state.status, reason: state.reason })) !== null) {
+      queue.notify();
+    }
+  });
+
+  /** A replay goes to the URL configured now (the user may have fixed a typo), with the same body. */
+  const withCurrentUrl = (job: JobRow): DeliveryPayload => {
+    const payload = JSON.parse(job.payload) as DeliveryPayload;
+    return { ...payload, url: urlFor(job.deviceId) ?? payload.url };
+  };
+
+  return {
+    queue,
+    config: () => config,
+    setConfig(next: WebhookConfig) {
+      config = next;
+    },
+    urlFor,
+    start: () => queue.start(),
+    async stop() {
+      stopConnection();
+      if (changedTimer) clearTimeout(changedTimer);
+      await queue.stop();
+    },
+    replay(job: JobRow): boolean {
+      return queue.replay(job.id, withCurrentUrl(job));
+    },
+    replayAllFailed: () => queue.replayAllFailed(withCurrentUrl),
+  };
+}
+
+export type WebhookOutbox = ReturnType<typeof createWebhookOutbox>;

@@ -1,0 +1,78 @@
+// Webhook bodies: the documented {"message","from","bufferImage","participant"} plus extra fields old receivers ignore.
+import type { StoredInbound } from '../messages/inbound-store';
+
+export interface MessageWebhookBody {
+  message: string;
+  from: string;
+  bufferImage: string | null;
+  participant: string | null;
+  event: 'message';
+  /** The sender's pushName, as MPWA sends it. */
+  name: string | null;
+  id: string;
+  /** Number of the linked device that received it. */
+  device: string;
+  type: string;
+  /** Unix seconds. */
+  timestamp: number;
+  isGroup: boolean;
+  mimetype: string | null;
+  fileName: string | null;
+  /** Id of the chosen button / list row (its text is `message`). */
+  selectedId: string | null;
+  /** The sender's @lid when WhatsApp addressed them by one. */
+  lid: string | null;
+  quotedId: string | null;
+  location?: { latitude: number; longitude: number };
+}
+
+const userPart = (jid: string) => jid.split('@')[0];
+
+export function messageWebhookBody({ message: m, deviceNumber, image }: StoredInbound): MessageWebhookBody {
+  // Without a known phone number the LID's digits are the best we have; `lid` says which one it was.
+  const person = m.sender ?? (m.senderLid ? userPart(m.senderLid) : userPart(m.chatJid));
+  const body: MessageWebhookBody = {
+    message: m.body,
+    from: m.isGroup ? m.chatJid : person,
+    bufferImage: image ? image.toString('base64') : null,
+    participant: m.isGroup ? person : null,
+    event: 'message',
+    name: m.pushName,
+    id: m.waId,
+    device: deviceNumber,
+    type: m.type,
+    timestamp: Math.floor(m.timestamp / 1000),
+    isGroup: m.isGroup,
+    mimetype: m.mimetype,
+    fileName: m.fileName,
+    selectedId: m.selectedId,
+    lid: m.senderLid,
+    quotedId: m.quotedId,
+  };
+  if (m.type === 'location' && m.extra) body.location = m.extra as { latitude: number; longitude: number };
+  return body;
+}
+
+export function statusWebhookBody(input: { id: string; status: string; to: string; device: string }) {
+  return { event: 'message_status' as const, ...input, timestamp: Math.floor(Date.now() / 1000) };
+}
+
+export function connectionWebhookBody(input: { device: string; status: string; reason: string | null }) {
+  return { event: 'device_connection' as const, ...input, timestamp: Math.floor(Date.now() / 1000) };
+}
+
+export function testWebhookBody(device: string | null) {
+  return {
+    message: 'Tes webhook dari Wasender Desktop',
+    from: device ?? '0',
+    bufferImage: null,
+    participant: null,
+    event: 'test' as const,
+    name: 'Wasender Desktop',
+    id: `TEST-${Date.now()}`,
+    device,
+    type: 'text',
+    timestamp: Math.floor(Date.now() / 1000),
+    isGroup: false,
+  };
+}
