@@ -101,11 +101,14 @@ export function describeContent(
   const body = (m as Record<string, any>)[type] ?? {};
   const out: ReturnType<typeof describeContent> = {
     type,
-    message: proto.Message.toObject(proto.Message.fromObject(message), {
-      longs: Number,
-      enums: String,
-      bytes: String,
-    }) as Record<string, unknown>,
+    message: proto.Message.toObject(
+      message instanceof proto.Message ? message : proto.Message.fromObject(message),
+      {
+        longs: Number,
+        enums: String,
+        bytes: String,
+      },
+    ) as Record<string, unknown>,
   };
   const contextInfo = body.contextInfo as proto.IContextInfo | undefined;
   if (contextInfo?.stanzaId) out.quotedId = contextInfo.stanzaId;

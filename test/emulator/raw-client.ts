@@ -14,6 +14,11 @@ import { silentLogger } from './silent-logger.js';
 
 export interface RawClient {
   send(node: BinaryNode): void;
+  /** Encrypts a node into a wire frame now, to be written later with sendFrame (in the same order). */
+  encode(node: BinaryNode): Buffer;
+  sendFrame(frame: Buffer): void;
+  /** Stops decrypting what the server sends (acks, receipts), so a benchmark measures the server only. */
+  ignoreIncoming(): void;
   /** Resolves with the next received node matching the predicate. */
   next(predicate: (node: BinaryNode) => boolean, timeoutMs?: number): Promise<BinaryNode>;
   close(): void;
@@ -27,7 +32,9 @@ export async function connectRawClient(waUrl: string, creds: AuthenticationCreds
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   const frames: (Uint8Array | BinaryNode)[] = [];
   const waiters: (() => void)[] = [];
+  let ignoring = false;
   ws.on('message', (data: Buffer) => {
+    if (ignoring) return;
     void noise.decodeFrame(data, (frame) => {
       frames.push(frame as Uint8Array | BinaryNode);
       for (const w of waiters.splice(0)) w();
@@ -78,6 +85,11 @@ export async function connectRawClient(waUrl: string, creds: AuthenticationCreds
   await take(isNode((n) => n.tag === 'success'));
   return {
     send: (node) => ws.send(noise.encodeFrame(encodeBinaryNode(node))),
+    encode: (node) => noise.encodeFrame(encodeBinaryNode(node)),
+    sendFrame: (frame) => ws.send(frame),
+    ignoreIncoming: () => {
+      ignoring = true;
+    },
     next: (predicate, timeoutMs) => take(isNode(predicate), timeoutMs),
     close: () => ws.close(),
   };
