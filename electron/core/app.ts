@@ -145,6 +145,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     sessions,
     sender,
+    broadcast,
     inbound,
     webhooks,
     server,

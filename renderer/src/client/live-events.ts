@@ -21,10 +21,19 @@ const onEvent: EventHandlers = {
     void client.invalidateQueries({ queryKey: queryKeys.inbox.chats(deviceId) });
     void client.invalidateQueries({ queryKey: queryKeys.inbox.messages(chatId) });
   },
-  'webhooks.deliveries': (client) => void client.invalidateQueries({ queryKey: queryKeys.webhooks.deliveries }),
+  'webhooks.deliveries': (client) =>
+    void client.invalidateQueries({ queryKey: queryKeys.webhooks.deliveries }),
   'webhooks.settings': (client, settings) => client.setQueryData(queryKeys.webhooks.settings, settings),
   'autoReplies.changed': (client, { deviceId }) =>
     void client.invalidateQueries({ queryKey: queryKeys.autoReplies(deviceId) }),
+  // Progress arrives at most 4×/s per campaign: the live numbers are set directly, lists and the chart refetch.
+  'broadcast.progress': (client, progress) => {
+    client.setQueryData(queryKeys.broadcasts.progress(progress.campaignId), progress);
+    void client.invalidateQueries({ queryKey: queryKeys.broadcasts.list });
+    void client.invalidateQueries({ queryKey: queryKeys.broadcasts.detail(progress.campaignId) });
+    void client.invalidateQueries({ queryKey: queryKeys.broadcasts.timeline(progress.campaignId) });
+    void client.invalidateQueries({ queryKey: queryKeys.broadcasts.recipients(progress.campaignId) });
+  },
 };
 
 export function subscribeLiveEvents(client: QueryClient): () => void {

@@ -18,4 +18,19 @@ export const queryKeys = {
     deliveries: ['webhooks', 'deliveries'] as const,
   },
   autoReplies: (deviceId: number) => ['autoReplies', deviceId] as const,
+  contacts: {
+    all: ['contacts'] as const,
+    lists: ['contacts', 'lists'] as const,
+    list: (id: number) => ['contacts', 'list', id] as const,
+    optOuts: ['contacts', 'optOuts'] as const,
+  },
+  broadcasts: {
+    all: ['broadcasts'] as const,
+    list: ['broadcasts', 'list'] as const,
+    detail: (id: number) => ['broadcasts', 'detail', id] as const,
+    progress: (id: number) => ['broadcasts', 'progress', id] as const,
+    timeline: (id: number) => ['broadcasts', 'timeline', id] as const,
+    recipients: (id: number) => ['broadcasts', 'recipients', id] as const,
+    governor: ['broadcasts', 'governor'] as const,
+  },
 };

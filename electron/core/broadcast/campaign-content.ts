@@ -1,0 +1,47 @@
+// A campaign's stored message → the WhatsApp content one recipient gets (placeholders and spintax rendered).
+import type { CampaignContent } from '../../../shared/broadcasts';
+import type { MediaType } from '../../../shared/schemas/send-media';
+import { buildMedia } from '../messages/build-media';
+import { buildText } from '../messages/build-text';
+import type { OutgoingContent } from '../messages/sender';
+import { recipientVars, renderTemplate, rowSeed } from './render-template';
+
+/** What the campaigns table keeps: the template and media metadata (bytes are in media_data). */
+export type StoredContent =
+  | { type: 'text'; text: string }
+  | { type: 'media'; mediaType: MediaType; caption: string; mimetype: string; fileName: string };
+
+export interface RecipientData {
+  rowNo: number;
+  phone: string;
+  name: string;
+  /** JSON object of the other columns. */
+  vars: string;
+}
+
+export function templateOf(content: StoredContent): string {
+  return content.type === 'text' ? content.text : content.caption;
+}
+
+export function renderFor(template: string, recipient: RecipientData): string {
+  const vars = recipientVars(recipient.phone, recipient.name, JSON.parse(recipient.vars) as Record<string, unknown>);
+  return renderTemplate(template, vars, rowSeed(template, recipient.rowNo));
+}
+
+export function buildRecipientContent(
+  content: StoredContent,
+  media: Buffer | null,
+  recipient: RecipientData,
+): OutgoingContent {
+  const text = renderFor(templateOf(content), recipient);
+  if (content.type === 'text') return buildText(text);
+  return buildMedia({
+    type: content.mediaType,
+    data: media ?? Buffer.alloc(0),
+    mimetype: content.mimetype,
+    fileName: content.fileName,
+    caption: text || undefined,
+  });
+}
+
+export type { CampaignContent };

@@ -1,0 +1,338 @@
+// Broadcast feature: contacts.* and broadcasts.* of the contract, the campaign runner, receipts and opt-outs.
+import type { Database } from 'better-sqlite3';
+import type { HandlersFor } from '../../../shared/contract';
+import type { Campaign, CampaignContent } from '../../../shared/broadcasts';
+import type { broadcastMethods } from '../../../shared/broadcasts-contract';
+import { normalizePhone } from '../../../shared/phone';
+import { AppError } from '../errors';
+import type { EventBus } from '../events';
+import type { Logger } from '../logger';
+import { resolveMedia } from '../messages/resolve-media';
+import type { MessageSender } from '../messages/sender';
+import { findDevice } from '../devices/queries';
+import type { SettingsStore } from '../settings/settings-store';
+import type { SessionRegistry } from '../whatsapp/session-registry';
+import { createCampaignRunner, type CampaignRunner } from './campaign-runner';
+import { renderFor, type StoredContent } from './campaign-content';
+import { createImportCache, importPasted, importWorkbook } from './contact-lists';
+import { createGovernor } from './governor';
+import { systemClock, type Clock } from './pacing';
+import { placeholdersOf, recipientVars } from './render-template';
+import {
+  contactPhones,
+  deleteCampaign,
+  deleteContactList,
+  deleteContactsNotOnWhatsApp,
+  deleteOptOut,
+  findCampaign,
+  findContactList,
+  insertCampaign,
+  insertOptOut,
+  insertRecipientsFromList,
+  listCampaigns,
+  listContactLists,
+  listContacts,
+  listOptOuts,
+  listRecipients,
+  contactAtRow,
+  renameContactList,
+  requeueByMessageId,
+  advanceRecipientStatus,
+  requeueFailed,
+  sendTimeline,
+  setCampaignStatus,
+  setOnWhatsApp,
+  skipPending,
+  type CampaignRow,
+} from './queries';
+import { matchesOptOut, watchReceipts } from './receipts';
+import { buildReport, reportFileName } from './report-export';
+
+type BroadcastMethod = keyof typeof broadcastMethods;
+
+export interface BroadcastDeps {
+  db: Database;
+  events: EventBus;
+  logger: Logger;
+  settings: SettingsStore;
+  sessions: SessionRegistry;
+  sender: MessageSender;
+  clock?: Clock;
+}
+
+export type BroadcastFeature = ReturnType<typeof createBroadcastFeature>;
+
+export function createBroadcastFeature(deps: BroadcastDeps) {
+  const { db, events, logger, settings, sessions, sender } = deps;
+  const clock = deps.clock ?? systemClock;
+  const governor = createGovernor(db);
+  const imports = createImportCache();
+  const runner: CampaignRunner = createCampaignRunner({
+    db,
+    events,
+    logger,
+    clock,
+    random: Math.random,
+    governor,
+    deviceReady: (deviceId) => sessions.get(deviceId).snapshot().status === 'open',
+    async send(deviceId, phone, content) {
+      const device = findDevice(db, deviceId);
+      if (!device) throw new AppError('session_not_connected', `Device ${deviceId} was removed.`);
+      return sender.send({ sender: device.number, to: `${phone}@s.whatsapp.net`, content });
+    },
+  });
+  const region = () => settings.get().defaultRegion;
+
+  const campaignOf = (row: CampaignRow): Campaign => {
+    const content = JSON.parse(row.content) as StoredContent;
+    return {
+      id: row.id,
+      name: row.name,
+      listId: row.listId,
+      listName: row.listName,
+      content: {
+        type: content.type,
+        text: content.type === 'text' ? content.text : content.caption,
+        mediaType: content.type === 'media' ? content.mediaType : null,
+        fileName: content.type === 'media' ? content.fileName : null,
+      },
+      deviceIds: JSON.parse(row.deviceIds),
+      pacing: JSON.parse(row.pacing),
+      status: row.status,
+      pauseReason: row.pauseReason,
+      skippedOptOut: row.skippedOptOut,
+      createdAt: row.createdAt,
+      startedAt: row.startedAt,
+      finishedAt: row.finishedAt,
+      progress: runner.progressOf(row.id),
+    };
+  };
+  const getCampaign = (id: number): Campaign => {
+    const row = findCampaign(db, id);
+    if (!row) throw new AppError('not_found', `Campaign ${id} does not exist.`);
+    return campaignOf(row);
+  };
+  const requireList = (id: number) => {
+    const list = findContactList(db, id);
+    if (!list) throw new AppError('not_found', `Contact list ${id} does not exist.`);
+    return list;
+  };
+
+  /** Media is fetched once when the campaign is made, so every recipient gets the same file even offline later. */
+  async function storedContentOf(content: CampaignContent): Promise<{ stored: StoredContent; media: Buffer | null }> {
+    if (content.type === 'text') return { stored: { type: 'text', text: content.text }, media: null };
+    if (!content.url && !content.file)
+      throw new AppError('invalid_input', 'Choose a file or give a link.', { file: ['Choose a file or give a link.'] });
+    let resolved;
+    try {
+      resolved = await resolveMedia(content.mediaType, {
+        url: content.url,
+        file: content.file && {
+          filename: content.file.name,
+          mimetype: content.file.mimetype,
+          data: Buffer.from(content.file.base64, 'base64'),
+        } as never,
+      });
+    } catch (error) {
+      const message = (error as Error).message;
+      throw new AppError('invalid_input', message, { [content.file ? 'file' : 'url']: [message] });
+    }
+    return {
+      stored: {
+        type: 'media',
+        mediaType: content.mediaType,
+        caption: content.caption,
+        mimetype: resolved.mimetype,
+        fileName: content.file?.name ?? resolved.fileName,
+      },
+      media: resolved.data,
+    };
+  }
+
+  const changed = (id: number) => {
+    runner.emitProgress(id, true);
+    return getCampaign(id);
+  };
+
+  const handlers = {
+    'contacts.inspectFile': ({ fileName, dataBase64 }) => {
+      const { token, sheets } = imports.add(fileName, Buffer.from(dataBase64, 'base64'));
+      return { token, fileName, sheets };
+    },
+    'contacts.importFile': ({ token, sheet, phoneColumn, nameColumn, name }) => {
+      const file = imports.get(token);
+      const result = importWorkbook(db, file.workbook, {
+        sheet,
+        mapping: { phoneColumn, nameColumn },
+        name,
+        source: file.fileName,
+        region: region(),
+      });
+      imports.drop(token);
+      return result;
+    },
+    'contacts.importText': ({ name, text }) => importPasted(db, name, text, region()),
+    'contacts.lists': () => listContactLists(db),
+    'contacts.get': ({ id, limit, offset, search }) => ({
+      list: requireList(id),
+      contacts: listContacts(db, id, limit, offset, search),
+    }),
+    'contacts.renameList': ({ id, name }) => {
+      requireList(id);
+      renameContactList(db, id, name);
+      return requireList(id);
+    },
+    'contacts.removeList': ({ id }) => ({ removed: deleteContactList(db, id) }),
+    'contacts.checkWhatsApp': async ({ id, deviceId, removeMissing }) => {
+      requireList(id);
+      const sock = sessions.get(deviceId).openSocket();
+      const contacts = contactPhones(db, id);
+      let missing = 0;
+      // Small batches: one usync query per 50 numbers, like the phone app does when it syncs contacts.
+      for (let i = 0; i < contacts.length; i += 50) {
+        const batch = contacts.slice(i, i + 50);
+        const found = new Set(
+          ((await sock.onWhatsApp(...batch.map((c) => c.phone))) ?? [])
+            .filter((r) => r.exists)
+            .map((r) => String(r.jid).split('@')[0].split(':')[0]),
+        );
+        const yes = batch.filter((c) => found.has(c.phone)).map((c) => c.id);
+        const no = batch.filter((c) => !found.has(c.phone)).map((c) => c.id);
+        setOnWhatsApp(db, yes, true);
+        setOnWhatsApp(db, no, false);
+        missing += no.length;
+      }
+      const removed = removeMissing ? deleteContactsNotOnWhatsApp(db, id) : 0;
+      return { checked: contacts.length, notOnWhatsApp: missing, removed };
+    },
+    'contacts.optOuts': () => listOptOuts(db),
+    'contacts.addOptOut': ({ phone }) => {
+      const normalized = normalizePhone(phone, region());
+      if (!normalized)
+        throw new AppError('invalid_input', 'The number is not a valid phone number.', {
+          phone: ['The number is not a valid phone number.'],
+        });
+      insertOptOut(db, normalized, 'manual');
+      return { phone: normalized };
+    },
+    'contacts.removeOptOut': ({ phone }) => ({ removed: deleteOptOut(db, normalizePhone(phone, region()) ?? phone) }),
+
+    'broadcasts.list': () => listCampaigns(db).map(campaignOf),
+    'broadcasts.get': ({ id }) => getCampaign(id),
+    'broadcasts.preview': ({ listId, text, rowNo }) => {
+      const list = requireList(listId);
+      const row = contactAtRow(db, listId, rowNo);
+      if (!row) return null;
+      const known = new Set(Object.keys(recipientVars(row.phone, row.name, Object.fromEntries(list.columns.map((c) => [c, ''])))));
+      return {
+        rowNo: row.rowNo,
+        phone: row.phone,
+        name: row.name,
+        text: renderFor(text, row),
+        unknownVariables: [...new Set(placeholdersOf(text).filter((name) => !known.has(name)))],
+      };
+    },
+    'broadcasts.create': async ({ name, listId, content, deviceIds, pacing, onlyOnWhatsApp, start }) => {
+      requireList(listId);
+      for (const deviceId of deviceIds)
+        if (!findDevice(db, deviceId)) throw new AppError('not_found', `Device ${deviceId} does not exist.`);
+      const { stored, media } = await storedContentOf(content);
+      const id = db.transaction(() => {
+        const campaignId = insertCampaign(db, {
+          name,
+          listId,
+          content: JSON.stringify(stored),
+          mediaData: media,
+          deviceIds,
+          pacing: JSON.stringify(pacing),
+        });
+        insertRecipientsFromList(db, campaignId, listId, deviceIds, onlyOnWhatsApp);
+        return campaignId;
+      })();
+      if (start) runner.start(id);
+      return changed(id);
+    },
+    'broadcasts.start': ({ id }) => {
+      const campaign = getCampaign(id);
+      if (campaign.status === 'done' || campaign.status === 'cancelled')
+        throw new AppError('conflict', 'This campaign has finished.');
+      runner.start(id);
+      return changed(id);
+    },
+    'broadcasts.pause': async ({ id }) => {
+      getCampaign(id);
+      await runner.pause(id, 'user');
+      return changed(id);
+    },
+    'broadcasts.resume': ({ id }) => {
+      const campaign = getCampaign(id);
+      if (campaign.status === 'cancelled') throw new AppError('conflict', 'This campaign was cancelled.');
+      runner.start(id);
+      return changed(id);
+    },
+    'broadcasts.cancel': async ({ id }) => {
+      getCampaign(id);
+      await runner.cancel(id);
+      skipPending(db, id, 'cancelled', clock.now());
+      return changed(id);
+    },
+    'broadcasts.retryFailed': ({ id }) => {
+      const campaign = getCampaign(id);
+      if (campaign.status === 'cancelled') throw new AppError('conflict', 'This campaign was cancelled.');
+      requeueFailed(db, id);
+      if (campaign.status !== 'draft' && campaign.status !== 'paused') runner.start(id);
+      return changed(id);
+    },
+    'broadcasts.remove': async ({ id }) => {
+      await runner.cancel(id);
+      return { removed: deleteCampaign(db, id) };
+    },
+    'broadcasts.recipients': ({ id, status, limit, offset }) => listRecipients(db, id, { status, limit, offset }),
+    'broadcasts.timeline': ({ id }) => {
+      const campaign = getCampaign(id);
+      const span = (campaign.finishedAt ?? clock.now()) - (campaign.startedAt ?? clock.now());
+      // About 60 bars whatever the length: 10 s buckets for a short test run, hours for a week-long campaign.
+      const bucket = Math.max(10_000, Math.ceil(span / 60 / 10_000) * 10_000);
+      return sendTimeline(db, id, bucket);
+    },
+    'broadcasts.exportReport': ({ id }) => {
+      const campaign = getCampaign(id);
+      return { fileName: reportFileName(campaign.name, id), dataBase64: buildReport(db, id).toString('base64') };
+    },
+    'broadcasts.governor': () => governor.config(),
+    'broadcasts.setGovernor': (patch) => governor.update(patch),
+  } satisfies HandlersFor<BroadcastMethod>;
+
+  const onReceipt = (campaignId: number | undefined) => campaignId !== undefined && runner.emitProgress(campaignId);
+
+  return {
+    handlers,
+    runner,
+    governor,
+    /** Watch receipts and replies, then carry on with the campaigns that were sending before a restart. */
+    start(): void {
+      watchReceipts(sessions, {
+        onStatus: (_deviceId, messageId, status) =>
+          onReceipt(advanceRecipientStatus(db, messageId, status, clock.now())?.campaignId),
+        onErrorAck: (deviceId, messageId, code) => {
+          const hit = requeueByMessageId(db, messageId, code === '429' ? 'rate_limited' : `error ${code}`, clock.now());
+          if (!hit) return;
+          if (code === '429') {
+            const until = governor.rest(deviceId, clock.now());
+            logger.warn({ deviceId, until }, 'WhatsApp rate limit: campaign paused, device resting');
+            void runner.pause(hit.campaignId, 'rate_limited').then(() => runner.emitProgress(hit.campaignId, true));
+          } else onReceipt(hit.campaignId);
+        },
+        onIncomingText: (_deviceId, phone, text) => {
+          const word = matchesOptOut(text, governor.config().optOutWords);
+          if (word && insertOptOut(db, phone, word)) logger.info({ phone, word }, 'opt-out received');
+        },
+      });
+      runner.resumeAll();
+    },
+    async close(): Promise<void> {
+      await runner.close();
+    },
+    setStatus: (id: number, status: Campaign['status']) => setCampaignStatus(db, id, status, null, clock.now()),
+  };
+}

@@ -1,0 +1,121 @@
+// Rows of a sheet (or a pasted list) → contacts with normalized numbers; invalid rows with a reason; duplicates.
+import { normalizePhone } from '../../../shared/phone';
+import { variableKey } from './render-template';
+
+export type InvalidReason = 'missing' | 'not_a_number' | 'too_short' | 'too_long' | 'invalid_number';
+
+export interface ImportedContact {
+  rowNo: number;
+  phone: string;
+  name: string;
+  /** Other columns by variable key, as JSON (what the contacts table stores). */
+  vars: string;
+}
+
+export interface InvalidRow {
+  rowNo: number;
+  value: string;
+  reason: InvalidReason;
+}
+
+export interface DuplicateRow {
+  rowNo: number;
+  phone: string;
+  /** The row that number first appeared in (that one is kept). */
+  firstRowNo: number;
+}
+
+export interface NormalizedRows {
+  contacts: ImportedContact[];
+  invalid: InvalidRow[];
+  duplicates: DuplicateRow[];
+}
+
+export interface ColumnMapping {
+  phoneColumn: number;
+  nameColumn: number | null;
+}
+
+/** Why normalizePhone said no, in one word the UI translates. */
+export function invalidReason(value: string): InvalidReason {
+  const text = value.trim();
+  if (!text) return 'missing';
+  if (/[a-z]/i.test(text.replace(/^(tel:|wa\.me\/)/i, ''))) return 'not_a_number';
+  const digits = text.replace(/\D/g, '').length;
+  if (digits < 8) return 'too_short';
+  if (digits > 15) return 'too_long';
+  return 'invalid_number';
+}
+
+export function normalizeRows(
+  columns: string[],
+  rows: string[][],
+  rowNumbers: number[],
+  mapping: ColumnMapping,
+  region: string,
+): NormalizedRows {
+  const varColumns = columns
+    .map((title, index) => ({ key: variableKey(title) || `column_${index + 1}`, index }))
+    .filter(({ index }) => index !== mapping.phoneColumn && index !== mapping.nameColumn);
+  const contacts: ImportedContact[] = [];
+  const invalid: InvalidRow[] = [];
+  const duplicates: DuplicateRow[] = [];
+  const firstRow = new Map<string, number>();
+  // Lists repeat the same customer often; the same raw text normalizes once.
+  const seenRaw = new Map<string, string | null>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const rowNo = rowNumbers[i];
+    const value = row[mapping.phoneColumn] ?? '';
+    let phone = seenRaw.get(value);
+    if (phone === undefined) {
+      phone = normalizePhone(value, region);
+      seenRaw.set(value, phone);
+    }
+    if (!phone) {
+      invalid.push({ rowNo, value, reason: invalidReason(value) });
+      continue;
+    }
+    const first = firstRow.get(phone);
+    if (first !== undefined) {
+      duplicates.push({ rowNo, phone, firstRowNo: first });
+      continue;
+    }
+    firstRow.set(phone, rowNo);
+    let vars = '{';
+    for (let v = 0; v < varColumns.length; v++) {
+      const { key, index } = varColumns[v];
+      vars += `${v ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(row[index] ?? '')}`;
+    }
+    vars += '}';
+    contacts.push({ rowNo, phone, name: mapping.nameColumn === null ? '' : (row[mapping.nameColumn] ?? ''), vars });
+  }
+  return { contacts, invalid, duplicates };
+}
+
+/** The variable keys a mapping produces (what {{…}} can use besides name and phone). */
+export function variableColumns(columns: string[], mapping: ColumnMapping): string[] {
+  return columns
+    .map((title, index) => ({ key: variableKey(title) || `column_${index + 1}`, index }))
+    .filter(({ index }) => index !== mapping.phoneColumn && index !== mapping.nameColumn)
+    .map(({ key }) => key);
+}
+
+/**
+ * A typed or pasted list: one contact per line, "number", "number, name" or "name<TAB>number" (Excel copy).
+ * The number is whichever field has the most digits.
+ */
+export function parsePastedList(text: string): { columns: string[]; rows: string[][]; rowNumbers: number[] } {
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (!line.trim()) return;
+    const fields = line.split(/\t|;|,(?![^(]*\))/).map((field) => field.trim());
+    const digitsOf = (field: string) => field.replace(/\D/g, '').length;
+    const phoneAt = fields.reduce((best, field, i) => (digitsOf(field) > digitsOf(fields[best]) ? i : best), 0);
+    const name = fields.filter((_, i) => i !== phoneAt).join(' ').trim();
+    rows.push([fields[phoneAt], name]);
+    rowNumbers.push(index + 1);
+  });
+  return { columns: ['Phone', 'Name'], rows, rowNumbers };
+}
