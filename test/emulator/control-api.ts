@@ -4,7 +4,6 @@ import type { EmulatorContext } from './context.js';
 import type { ReceivedMessage } from './decode-content.js';
 import type { FaultRequest } from './faults.js';
 import type { Phone } from './phone.js';
-import { markRead } from './phone-receive.js';
 import { renderPhoneView } from './phone-view.js';
 
 export interface ControlInfo {
@@ -160,7 +159,11 @@ export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, i
     const phone = phoneOr404(req.params.number);
     const m = phone.messages.find((x) => x.id === req.params.id);
     if (!m) throw Object.assign(new Error('no such message'), { statusCode: 404 });
-    await markRead(ctx, phone, m);
+    await phone.markRead(m);
+    return { ok: true };
+  });
+  app.post<P & { Body: { online: boolean } }>('/phones/:number/online', async (req) => {
+    await phoneOr404(req.params.number).setOnline(req.body?.online !== false);
     return { ok: true };
   });
   app.post<P & { Body: { enabled: boolean } }>('/phones/:number/read-receipts', async (req) => {

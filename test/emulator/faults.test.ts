@@ -64,6 +64,27 @@ describe('fault injection', () => {
     await other.waitForConnection('open');
   });
 
+  it('holds messages for an offline phone: no delivery receipt until it comes back online', async () => {
+    const carol = emu.getPhone('15550003002')!;
+    await carol.setOnline(false);
+    const sent = await app.sock.sendMessage(carol.jid, { text: 'are you there?' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(carol.messages.some((m) => m.id === sent!.key.id)).toBe(false);
+    expect(
+      app.updates.some((u) => u.key.id === sent!.key.id && u.update.status === WAMessageStatus.DELIVERY_ACK),
+    ).toBe(false);
+    await carol.setOnline(true);
+    expect((await carol.waitForMessage((m) => m.id === sent!.key.id)).text).toBe('are you there?');
+    await app.waitFor(
+      () =>
+        app.updates.find(
+          (u) => u.key.id === sent!.key.id && u.update.status === WAMessageStatus.DELIVERY_ACK,
+        ),
+      5000,
+      'delivery after coming online',
+    );
+  });
+
   it('adds latency to every server answer', async () => {
     emu.faults.setLatency(250);
     const started = Date.now();

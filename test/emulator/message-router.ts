@@ -70,6 +70,10 @@ export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConne
 }
 
 async function deliverToPhone(ctx: EmulatorContext, phone: Phone, d: PhoneDelivery) {
+  if (!phone.online) {
+    phone.offlineInbox.push(d);
+    return;
+  }
   try {
     await receiveOnPhone(ctx, phone, d);
   } catch (err) {

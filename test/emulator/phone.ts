@@ -15,6 +15,7 @@ import {
   type VideoInput,
 } from './inbound-content.js';
 import type { LinkedDevice } from './linked-device.js';
+import { markRead, type PhoneDelivery, receiveOnPhone } from './phone-receive.js';
 import { sendFromPhone, type SendOptions, type SendResult } from './phone-send.js';
 import { decodeQrInput } from './qr-input.js';
 import { createSignalIdentity } from './signal-identity.js';
@@ -47,6 +48,9 @@ export class Phone {
   readonly receipts: PhoneReceipt[] = [];
   /** When true the phone answers every received message with a read receipt after the delivery receipt. */
   sendReadReceipts = false;
+  /** An offline phone holds what it is sent (no decryption, no receipts) until it comes back online. */
+  online = true;
+  readonly offlineInbox: PhoneDelivery[] = [];
   /** Delay before the delivery/read receipts, like a phone's round trip (Baileys folds faster ones into its upsert). */
   receiptDelayMs = 150;
   /** Group sender keys already distributed, as `group|deviceJid`. */
@@ -77,6 +81,24 @@ export class Phone {
   /** Enters the 8-character code a companion displayed after requestPairingCode(number). */
   linkWithPairingCode(code: string): Promise<LinkedDevice> {
     return this.ctx().pairings.linkByCode(this, code);
+  }
+
+  /** Takes the phone off the network (messages wait, no delivery receipts) or back on (it reads them now). */
+  async setOnline(online: boolean) {
+    this.online = online;
+    while (online && this.offlineInbox.length) {
+      const delivery = this.offlineInbox.shift()!;
+      await receiveOnPhone(this.ctx(), this, delivery).catch((err) =>
+        this.ctx().faults.recordError(
+          `phone ${this.number} failed to read ${delivery.stanza.attrs.id}: ${err.message}`,
+        ),
+      );
+    }
+  }
+
+  /** The user opens the chat: a read receipt for that message goes to the sending device. */
+  markRead(message: ReceivedMessage) {
+    return markRead(this.ctx(), this, message);
   }
 
   /** Removes a linked device (all when no id), like "Log out" in the phone's Linked devices list. */
