@@ -3,6 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app';
+import { buildButtons } from '../../electron/core/messages/build-interactive';
+import { withUploadedHeader } from '../../electron/core/messages/header-media';
 import { startEmulator, type Emulator, type Phone } from '../emulator/index';
 import { callApi, type Encoding } from '../support/rest-client';
 import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
@@ -284,5 +286,36 @@ describe('sends reach the phone with the right content', () => {
       status: true,
       device: { number: SENDER, status: 'open', connected: true },
     });
+  });
+
+  it('a header image is uploaded by the session and referenced in the interactive header', async () => {
+    const content = buildButtons({
+      message: 'Promo',
+      buttons: ['Beli'],
+      header: { type: 'image', data: PNG, mimetype: 'image/png' },
+    });
+    if (content.kind !== 'raw') throw new Error('expected raw');
+    const sock = core.sessions.byNumber(SENDER).openSocket();
+    const message = await withUploadedHeader(content, sock.waUploadToServer);
+    const { id } = await core.sender.send({
+      sender: SENDER,
+      to: `${budi.number}@s.whatsapp.net`,
+      content: { kind: 'raw', message, additionalNodes: content.additionalNodes },
+    });
+    const received = await budi.waitForMessage((m) => m.id === id);
+    const header = (
+      received.message.interactiveMessage as {
+        header: {
+          hasMediaAttachment: boolean;
+          imageMessage: { url: string; mimetype: string; fileSha256: unknown };
+        };
+      }
+    ).header;
+    expect(header.hasMediaAttachment).toBe(true);
+    expect(header.imageMessage).toMatchObject({
+      mimetype: 'image/png',
+      url: expect.stringMatching(/^https?:/),
+    });
+    expect(received.nativeFlow).toEqual([{ name: 'quick_reply', params: { display_text: 'Beli', id: '1' } }]);
   });
 });
