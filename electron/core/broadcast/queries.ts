@@ -175,7 +175,7 @@ export function insertRecipientsFromList(
     .prepare(
       `INSERT INTO campaign_recipients (campaign_id, row_no, phone, name, vars, device_id, status, error)
        SELECT ?, c.row_no, c.phone, c.name, c.vars,
-              json_extract(?, '$[' || ((row_number() OVER (ORDER BY c.row_no) - 1) % ?) || ']'),
+              json_extract(?, '$[' || ((row_number() OVER (ORDER BY c.row_no) - 1) % CAST(? AS INTEGER)) || ']'),
               CASE WHEN o.phone IS NULL THEN 'pending' ELSE 'skipped' END,
               CASE WHEN o.phone IS NULL THEN NULL ELSE 'opted_out' END
        FROM contacts c LEFT JOIN opt_outs o ON o.phone = c.phone
