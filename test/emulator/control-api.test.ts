@@ -124,6 +124,10 @@ describe('control API', () => {
       { jid: '15557770000@s.whatsapp.net', exists: true },
     ]);
     expect((await call('GET', '/phones/15551112222/messages')).status).toBe(404);
+    const badQr = await call('POST', '/phones/15550004100/link', {
+      qr: 'https://wa.me/settings/linked_devices#nope,a,b,c,1',
+    });
+    expect(badQr).toEqual({ status: 400, body: { error: 'QR code is unknown or expired' } });
     client.end();
   });
 });

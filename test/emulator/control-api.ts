@@ -124,6 +124,10 @@ export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, i
   };
   type P = { Params: { number: string } };
 
+  // Emulator errors are about the request (unknown QR, number not on WhatsApp…): 400 unless marked otherwise.
+  app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
+    void reply.code(err.statusCode ?? 400).send({ error: err.message });
+  });
   app.get('/health', async () => ({ ok: true, ...info() }));
   app.get('/', async (_req, reply) => reply.type('text/html').send(renderPhoneView(ctx, info())));
   app.get('/phones', async () => ctx.phones.list().map((p) => p.toJSON()));
