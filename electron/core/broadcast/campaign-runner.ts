@@ -177,9 +177,14 @@ export function createCampaignRunner(deps: RunnerDeps) {
   }
 
   function launch(campaignId: number): void {
-    if (active.has(campaignId)) return;
+    const previous = active.get(campaignId);
+    if (previous) {
+      // Resumed while a pause is still settling its in-flight sends: start again once they are done.
+      if (previous.abort.signal.aborted) void previous.done.then(() => launch(campaignId));
+      return;
+    }
     const campaign = findCampaign(db, campaignId);
-    if (!campaign) return;
+    if (!campaign || (campaign.status !== 'running' && campaign.status !== 'scheduled')) return;
     // No worker of this campaign is running, so a 'sending' row is left over from a crash.
     const requeued = requeueClaimed(db, campaignId);
     if (requeued) logger.warn({ campaignId, requeued }, 'resuming campaign: recipients in flight at the crash are sent again');

@@ -1,0 +1,183 @@
+// Broadcasts end to end against the emulator: import a sheet, send a personalised campaign, receipts, report,
+// opt-out replies, a 429 auto-pause and a disconnected device.
+import * as XLSX from '@e965/xlsx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CampaignProgress } from '../../shared/broadcasts';
+import type { Core } from '../../electron/core/app';
+import { startEmulator, type Emulator } from '../emulator/index';
+import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
+
+const SENDER = '6281234567101';
+const CUSTOMERS = ['6281234567201', '6281234567202', '6281234567203', '6281234567204'];
+const fast = { minDelaySec: 0, maxDelaySec: 0.2, batchSize: 0, batchPauseMin: 0, dailyCapPerDevice: 0, window: null, startAt: null };
+
+let emu: Emulator;
+let core: Core;
+let deviceId: number;
+
+function sampleWorkbook(): string {
+  const rows = [
+    ['Nama', 'No HP', 'Kota'],
+    ['Budi', '0812-3456-7201', 'Bandung'],
+    ['Siti', '081234567202', ''],
+    ['Budi lagi', '+62 812 3456 7201', 'Bogor'],
+    ['Salah', 'bukan nomor', 'Depok'],
+    ['Andi', '+62 812-3456-7203', 'Medan'],
+    ['Rina', 6281234567204, 'Solo'],
+  ];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Pelanggan');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['x']]), 'Catatan');
+  return (XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer).toString('base64');
+}
+
+function waitForProgress(id: number, matches: (p: CampaignProgress) => boolean, timeoutMs = 20_000) {
+  return new Promise<CampaignProgress>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`campaign ${id}: timed out, last ${JSON.stringify(core.broadcast.runner.progressOf(id))}`));
+    }, timeoutMs);
+    const check = (p: CampaignProgress) => {
+      if (p.campaignId !== id || !matches(p)) return;
+      clearTimeout(timer);
+      off();
+      resolve(p);
+    };
+    const off = core.events.on('broadcast.progress', check);
+    check(core.broadcast.runner.progressOf(id));
+  });
+}
+
+beforeAll(async () => {
+  emu = await startEmulator();
+  CUSTOMERS.forEach((n, i) => (emu.createPhone(n, `C${i}`).sendReadReceipts = i === 0));
+  core = await startCoreAgainst(emu);
+  ({ device: { id: deviceId } } = await linkDeviceByQr(core, emu, SENDER));
+  await core.rpc.invoke('broadcasts.setGovernor', { rateLimitPauseMin: 0 });
+});
+afterAll(async () => {
+  await core?.close();
+  await emu?.close();
+});
+
+async function importSample() {
+  const inspected = await core.rpc.invoke('contacts.inspectFile', { fileName: 'pelanggan.xlsx', dataBase64: sampleWorkbook() });
+  return { inspected, result: await core.rpc.invoke('contacts.importFile', {
+    token: inspected.token,
+    sheet: 'Pelanggan',
+    phoneColumn: inspected.sheets[0].phoneColumn!,
+    nameColumn: inspected.sheets[0].nameColumn,
+    name: 'Pelanggan Juni',
+  }) };
+}
+
+describe('broadcast campaign against the emulator', () => {
+  it('imports a sheet: guesses columns, normalizes 0812/+62/number cells, reports the invalid row and the duplicate', async () => {
+    const { inspected, result } = await importSample();
+    expect(inspected.sheets.map((s) => s.name)).toEqual(['Pelanggan', 'Catatan']);
+    expect(inspected.sheets[0]).toMatchObject({ columns: ['Nama', 'No HP', 'Kota'], rowCount: 6, phoneColumn: 1, nameColumn: 0 });
+    expect(inspected.sheets[0].preview[5]).toEqual(['Rina', '6281234567204', 'Solo']);
+    expect(result).toMatchObject({ imported: 4, invalidCount: 1, duplicateCount: 1 });
+    expect(result.invalid).toEqual([{ rowNo: 5, value: 'bukan nomor', reason: 'not_a_number' }]);
+    expect(result.duplicates).toEqual([{ rowNo: 4, phone: '6281234567201', firstRowNo: 2 }]);
+    expect(result.list.columns).toEqual(['kota']);
+    const { contacts } = await core.rpc.invoke('contacts.get', { id: result.list.id });
+    expect(contacts.map((c) => c.phone)).toEqual(CUSTOMERS);
+  });
+
+  it('sends personalised texts with spintax, tracks delivered/read, and exports the report', async () => {
+    const { result } = await importSample();
+    const text = '{Halo|Hai} {{name}} dari {{kota|Jakarta}}!';
+    const previews = await Promise.all(
+      [2, 3, 6, 7].map((rowNo) => core.rpc.invoke('broadcasts.preview', { listId: result.list.id, text, rowNo })),
+    );
+    expect(previews[1]!.text).toMatch(/^(Halo|Hai) Siti dari Jakarta!$/);
+    const campaign = await core.rpc.invoke('broadcasts.create', {
+      name: 'Promo Juni',
+      listId: result.list.id,
+      content: { type: 'text', text },
+      deviceIds: [deviceId],
+      pacing: fast,
+      start: true,
+    });
+    const done = await waitForProgress(campaign.id, (p) => p.status === 'done');
+    expect(done.counts.pending + done.counts.sending + done.counts.failed).toBe(0);
+    for (const [i, number] of CUSTOMERS.entries()) {
+      const got = await emu.getPhone(number)!.waitForMessage((m) => m.text === previews[i]!.text);
+      expect(got.text).toMatch(/^(Halo|Hai) (Budi|Siti|Andi|Rina) dari (Bandung|Jakarta|Medan|Solo)!$/);
+    }
+    const receipts = await waitForProgress(campaign.id, (p) => p.counts.delivered + p.counts.read === 4);
+    expect(receipts.counts.read).toBeGreaterThanOrEqual(1);
+
+    const report = await core.rpc.invoke('broadcasts.exportReport', { id: campaign.id });
+    const book = XLSX.read(Buffer.from(report.dataBase64, 'base64'), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets[book.SheetNames[0]], { raw: true });
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatchObject({ Row: 2, Number: '6281234567201', Name: 'Budi' });
+    expect(rows.every((r) => ['delivered', 'read'].includes(r.Status) && r['Message ID'] && r['Sent at'])).toBe(true);
+    const timeline = await core.rpc.invoke('broadcasts.timeline', { id: campaign.id });
+    expect(timeline.reduce((n, p) => n + p.sent, 0)).toBe(4);
+  });
+
+  it('never sends a campaign again to someone who replied STOP, and says how many it skipped', async () => {
+    const customer = emu.getPhone(CUSTOMERS[1])!;
+    await customer.sendText(`${SENDER}@s.whatsapp.net`, 'stop');
+    await expect
+      .poll(async () => (await core.rpc.invoke('contacts.optOuts')).map((o) => o.phone), { timeout: 10_000 })
+      .toContain(CUSTOMERS[1]);
+    const before = customer.messages.length;
+    const { result } = await importSample();
+    const campaign = await core.rpc.invoke('broadcasts.create', {
+      name: 'Promo Juli',
+      listId: result.list.id,
+      content: { type: 'text', text: 'Diskon untuk {{name}}' },
+      deviceIds: [deviceId],
+      pacing: fast,
+      start: true,
+    });
+    expect(campaign.skippedOptOut).toBe(1);
+    const done = await waitForProgress(campaign.id, (p) => p.status === 'done');
+    expect(done.counts).toMatchObject({ skipped: 1, total: 4 });
+    await emu.getPhone(CUSTOMERS[3])!.waitForMessage((m) => m.text === 'Diskon untuk Rina');
+    expect(customer.messages.length).toBe(before);
+    await core.rpc.invoke('contacts.removeOptOut', { phone: CUSTOMERS[1] });
+  });
+
+  it('pauses the campaign when WhatsApp answers 429, with the reason, and finishes after resume', async () => {
+    const { result } = await importSample();
+    emu.faults.rateLimitNext(1);
+    const campaign = await core.rpc.invoke('broadcasts.create', {
+      name: 'Terlalu cepat',
+      listId: result.list.id,
+      content: { type: 'text', text: 'Kabar 429 {{name}}' },
+      deviceIds: [deviceId],
+      pacing: { ...fast, minDelaySec: 0.3, maxDelaySec: 0.3 },
+      start: true,
+    });
+    const paused = await waitForProgress(campaign.id, (p) => p.status === 'paused');
+    expect(paused.pauseReason).toBe('rate_limited');
+    await core.rpc.invoke('broadcasts.resume', { id: campaign.id });
+    await waitForProgress(campaign.id, (p) => p.status === 'done');
+    for (const number of CUSTOMERS)
+      await emu.getPhone(number)!.waitForMessage((m) => m.text?.startsWith('Kabar 429') ?? false);
+  });
+
+  it('holds the share of a disconnected device and carries on when it is back', async () => {
+    const { result } = await importSample();
+    const campaign = await core.rpc.invoke('broadcasts.create', {
+      name: 'Putus',
+      listId: result.list.id,
+      content: { type: 'text', text: 'Sambung {{name}}' },
+      deviceIds: [deviceId],
+      pacing: { ...fast, minDelaySec: 0.8, maxDelaySec: 0.8 },
+      start: true,
+    });
+    await emu.getPhone(CUSTOMERS[0])!.waitForMessage((m) => m.text === 'Sambung Budi');
+    emu.faults.refuseConnections(2);
+    emu.faults.drop(SENDER);
+    await waitForProgress(campaign.id, (p) => p.waiting.some((w) => w.reason === 'device_offline'));
+    await waitForProgress(campaign.id, (p) => p.status === 'done', 30_000);
+    for (const number of CUSTOMERS)
+      await emu.getPhone(number)!.waitForMessage((m) => m.text?.startsWith('Sambung') ?? false);
+  });
+});
