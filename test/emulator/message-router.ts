@@ -54,8 +54,8 @@ export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConne
   if (group && skmsg) {
     for (const p of ctx.groups.get(group)?.participants ?? []) {
       const phone = ctx.phones.get(p.number);
-      if (!phone || phonesDone.has(phone)) continue;
-      work.push(deliverToPhone(ctx, phone, { stanza, sender, skmsg, group }));
+      if (!phone) continue;
+      if (!phonesDone.has(phone)) work.push(deliverToPhone(ctx, phone, { stanza, sender, skmsg, group }));
       for (const device of phone.devices.values()) {
         if (
           device !== sender &&

@@ -62,6 +62,36 @@ describe('several linked devices', () => {
     expect(carol.receipts.some((r) => r.id === id && r.from === '15550006001:1@s.whatsapp.net')).toBe(true);
   });
 
+  it('carries group messages between two linked apps, also once sender keys are known', async () => {
+    const group = await emu.createGroup(
+      'Apps',
+      ['15550006001', '15550006002', '15550006009'],
+      '15550006009',
+      'lid',
+    );
+    const texts = ['first to group', 'second to group'];
+    for (const text of texts) await a1.sock.sendMessage(group.jid, { text });
+    for (const text of texts) {
+      const got = await b.waitFor(
+        () =>
+          b.upserts.find(
+            (m) => m.message?.conversation === text || m.message?.extendedTextMessage?.text === text,
+          ),
+        5000,
+        text,
+      );
+      expect(got.key.remoteJid).toBe(group.jid);
+      await emu.getPhone('15550006009')!.waitForMessage((m) => m.text === text);
+    }
+    const back = await b.sock.sendMessage(group.jid, { text: 'from B to group' });
+    const atA = await a1.waitFor(
+      () => a1.upserts.find((m) => m.key.id === back!.key.id),
+      5000,
+      'B → A in group',
+    );
+    expect(atA.key.participant).toBe(emu.getPhone('15550006002')!.lidJid);
+  });
+
   it('answers a retry receipt by rebuilding the session and sending the same message again', async () => {
     const carol = emu.getPhone('15550006009')!;
     const first = await carol.sendText('15550006001@s.whatsapp.net', 'before the glitch');
