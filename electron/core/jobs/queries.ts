@@ -39,12 +39,12 @@ export function insertJob(
 export function claimDueJobs(db: Database, queue: string, now: number, limit: number): JobRow[] {
   return db
     .prepare(
-      `UPDATE jobs SET state = 'running', updated_at = ?1
-       WHERE id IN (SELECT id FROM jobs WHERE queue = ?2 AND state = 'pending' AND run_at <= ?1
-                    ORDER BY run_at, id LIMIT ?3)
+      `UPDATE jobs SET state = 'running', updated_at = @now
+       WHERE id IN (SELECT id FROM jobs WHERE queue = @queue AND state = 'pending' AND run_at <= @now
+                    ORDER BY run_at, id LIMIT @limit)
        RETURNING ${columns}`,
     )
-    .all(now, queue, limit) as JobRow[];
+    .all({ now, queue, limit }) as JobRow[];
 }
 
 export function nextRunAt(db: Database, queue: string): number | null {

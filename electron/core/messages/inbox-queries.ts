@@ -103,11 +103,11 @@ export function insertMessage(db: Database, deviceId: number, chatId: number, m:
 export function touchChat(db: Database, chatId: number, messageId: number, ts: number, incoming: boolean): void {
   db.prepare(
     `UPDATE chats SET
-       last_message_id = CASE WHEN ?3 >= last_at THEN ?2 ELSE last_message_id END,
-       last_at = max(last_at, ?3),
-       unread = unread + ?4
-     WHERE id = ?1`,
-  ).run(chatId, messageId, ts, incoming ? 1 : 0);
+       last_message_id = CASE WHEN @ts >= last_at THEN @messageId ELSE last_message_id END,
+       last_at = max(last_at, @ts),
+       unread = unread + @unread
+     WHERE id = @chatId`,
+  ).run({ chatId, messageId, ts, unread: incoming ? 1 : 0 });
 }
 
 export function findMessage(db: Database, id: number): MessageRow | undefined {
@@ -151,10 +151,10 @@ export function listChats(db: Database, deviceId: number, limit: number, after?:
   return db
     .prepare(
       `SELECT ${chatColumns} FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id
-       WHERE c.device_id = ?1 AND c.last_at <= ?2 AND NOT (c.last_at = ?2 AND c.id >= ?3)
-       ORDER BY c.last_at DESC, c.id DESC LIMIT ?4`,
+       WHERE c.device_id = @deviceId AND c.last_at <= @at AND NOT (c.last_at = @at AND c.id >= @id)
+       ORDER BY c.last_at DESC, c.id DESC LIMIT @limit`,
     )
-    .all(deviceId, after?.at ?? Number.MAX_SAFE_INTEGER, after?.id ?? 0, limit) as ChatRow[];
+    .all({ deviceId, at: after?.at ?? Number.MAX_SAFE_INTEGER, id: after?.id ?? 0, limit }) as ChatRow[];
 }
 
 /** Newest message first; the cursor is the oldest loaded row's (ts, id), so paging never skips or repeats. */
@@ -162,10 +162,10 @@ export function listMessages(db: Database, chatId: number, limit: number, before
   return db
     .prepare(
       `SELECT ${messageColumns} FROM messages m
-       WHERE m.chat_id = ?1 AND m.ts <= ?2 AND NOT (m.ts = ?2 AND m.id >= ?3)
-       ORDER BY m.ts DESC, m.id DESC LIMIT ?4`,
+       WHERE m.chat_id = @chatId AND m.ts <= @ts AND NOT (m.ts = @ts AND m.id >= @id)
+       ORDER BY m.ts DESC, m.id DESC LIMIT @limit`,
     )
-    .all(chatId, before?.ts ?? Number.MAX_SAFE_INTEGER, before?.id ?? Number.MAX_SAFE_INTEGER, limit) as MessageRow[];
+    .all({ chatId, ts: before?.ts ?? Number.MAX_SAFE_INTEGER, id: before?.id ?? Number.MAX_SAFE_INTEGER, limit }) as MessageRow[];
 }
 
 export type SearchRow = MessageRow & { chatJid: string; chatName: string | null; snippet: string };
@@ -180,10 +180,10 @@ export function searchMessages(db: Database, match: string, limit: number, devic
       `SELECT ${messageColumns}, c.jid AS chatJid, c.name AS chatName,
          snippet(messages_fts, 0, '[', ']', '…', 12) AS snippet
        FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN chats c ON c.id = m.chat_id
-       WHERE messages_fts MATCH ?1 AND (?2 IS NULL OR m.device_id = ?2) AND m.deleted = 0
-       ORDER BY messages_fts.rowid DESC LIMIT ?3`,
+       WHERE messages_fts MATCH @match AND (@deviceId IS NULL OR m.device_id = @deviceId) AND m.deleted = 0
+       ORDER BY messages_fts.rowid DESC LIMIT @limit`,
     )
-    .all(match, deviceId ?? null, limit) as SearchRow[];
+    .all({ match, deviceId: deviceId ?? null, limit }) as SearchRow[];
 }
 
 export function markChatRead(db: Database, chatId: number): { deviceId: number; jid: string } | undefined {
