@@ -66,7 +66,7 @@ describe('auth state under kill -9', () => {
         recipients.forEach((number) => emu.getPhone(number) ?? emu.createPhone(number));
         const { output, sawQr } = await runUntilKilled(dataDir, recipients, round % 3);
         expect(output, `round ${round}`).toContain('OPEN');
-        expect(sawQr, `round ${round} asked for a new QR`).toBe(false);
+        expect(sawQr, `round ${round} asked for a new QR:\n${output.slice(-3000)}`).toBe(false);
       }
 
       const core = await startCoreAgainst(emu, { dataDir });

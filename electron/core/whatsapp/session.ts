@@ -191,7 +191,9 @@ export class Session {
 
   private onClose(error: unknown): void {
     const decision = decideOnClose(error);
-    const reason: DisconnectReason = this.unresponsive ? 'unresponsive' : decision.reason;
+    // A connection that dropped before WhatsApp ever answered means the server cannot be reached.
+    const neverAnswered = this.state.status === 'connecting' && decision.reason === 'connection_lost';
+    const reason: DisconnectReason = this.unresponsive ? 'unresponsive' : neverAnswered ? 'unreachable' : decision.reason;
     this.unresponsive = false;
     this.teardown();
     if (decision.next === 'logged_out') return this.loggedOut(reason);
