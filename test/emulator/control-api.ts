@@ -166,6 +166,10 @@ export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, i
     await phone.markRead(m);
     return { ok: true };
   });
+  app.post<P & { Body: { to: string; video?: boolean } }>('/phones/:number/call', async (req) =>
+    phoneOr404(req.params.number).call(req.body.to, { video: req.body.video }),
+  );
+  app.get<P>('/phones/:number/calls', async (req) => phoneOr404(req.params.number).calls);
   app.post<P & { Body: { online: boolean } }>('/phones/:number/online', async (req) => {
     await phoneOr404(req.params.number).setOnline(req.body?.online !== false);
     return { ok: true };

@@ -350,6 +350,23 @@ describe('messages between Baileys and emulated phones', () => {
     expect((await alice.waitForMessage((m) => m.id === first!.key.id)).group).toBe(created.id);
   });
 
+  it('rings the app with a call offer from a phone; the app rejects it', async () => {
+    const offers: { id: string; from: string; status: string; isVideo?: boolean }[] = [];
+    app.sock.ev.on('call', (calls) => offers.push(...calls));
+    const call = await alice.call(me.jid, { video: true });
+    const offer = await app.waitFor(
+      () => offers.find((c) => c.id === call.id && c.status === 'offer'),
+      5000,
+      'offer',
+    );
+    expect(offer).toMatchObject({ from: alice.jid, isVideo: true });
+    await app.sock.rejectCall(call.id, alice.jid);
+    expect(alice.calls.find((c) => c.id === call.id)).toMatchObject({
+      status: 'rejected',
+      rejectedBy: '15550002000:1@s.whatsapp.net',
+    });
+  });
+
   it('answers not-on-WhatsApp for numbers without a phone', async () => {
     const result = await app.sock.onWhatsApp('15559999999', alice.number);
     expect(result).toEqual([{ jid: alice.jid, exists: true }]);

@@ -1,6 +1,7 @@
 // An emulated phone: the primary device of an account, with its own Signal identity, inbox and send helpers.
 import { randomBytes } from 'node:crypto';
 import { type BinaryNode, proto } from '@whiskeysockets/baileys';
+import { endCall, type PhoneCall, startCall } from './calls.js';
 import type { EmulatorContext } from './context.js';
 import type { ReceivedMessage } from './decode-content.js';
 import {
@@ -51,6 +52,8 @@ export class Phone {
   /** An offline phone holds what it is sent (no decryption, no receipts) until it comes back online. */
   online = true;
   readonly offlineInbox: PhoneDelivery[] = [];
+  /** Calls this phone placed, with what the linked devices did about them. */
+  readonly calls: PhoneCall[] = [];
   /** Delay before the delivery/read receipts, like a phone's round trip (Baileys folds faster ones into its upsert). */
   receiptDelayMs = 150;
   /** Group sender keys already distributed, as `group|deviceJid`. */
@@ -223,6 +226,15 @@ export class Phone {
       },
       opts,
     );
+  }
+
+  /** Rings the linked devices of `to` (signalling only); they may reject it. */
+  call(to: string, opts: { video?: boolean } = {}): Promise<PhoneCall> {
+    return startCall(this.ctx(), this, to, !!opts.video);
+  }
+
+  hangUp(callId: string) {
+    return endCall(this.ctx(), this, callId);
   }
 
   /** Typing indicator ("composing") or "paused" to every linked device of `to`. */

@@ -1,5 +1,6 @@
 // Login and stanza dispatch for one connection: pair-device for new clients, success + offline flush for known devices.
 import { type BinaryNode, proto } from '@whiskeysockets/baileys';
+import { routeDeviceCall } from './calls.js';
 import type { DeviceConnection } from './connection.js';
 import { type EmulatorContext, unixNow } from './context.js';
 import { routeIq } from './iq-router.js';
@@ -60,8 +61,10 @@ export async function onNode(ctx: EmulatorContext, conn: DeviceConnection, node:
         return;
       case 'receipt':
         return await routeDeviceReceipt(ctx, conn, node);
+      case 'call':
+        return await routeDeviceCall(ctx, conn, node);
       default:
-        // ack, presence, chatstate, ib (unified_session), call: nothing to answer.
+        // ack, presence, chatstate, ib (unified_session): nothing to answer.
         return;
     }
   } catch (err) {
