@@ -1,0 +1,70 @@
+// `npm run bench -- import`: a generated 100,000-row .xlsx through the app's import (parse, normalize, dedupe,
+// store) against a bare SheetJS parse of the same file; peak memory of the import; creating a 100k campaign.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { seededRandom } from '../../electron/core/broadcast/render-template';
+import { median, reportBench } from './report';
+
+const ROWS = 100_000;
+const ROUNDS = 3;
+const root = new URL('../..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'wa-bench-import-'));
+const file = join(dir, 'customers-100k.xlsx');
+
+/** Customers as shops keep them: mixed notations, numbers typed as numbers, ~1% junk and ~2% repeats. */
+function generate() {
+  const random = seededRandom(42);
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+  const prefixes = ['812', '813', '821', '822', '852', '853', '857', '858', '877', '878', '895', '896'];
+  const cities = ['Jakarta', 'Bandung', 'Surabaya', 'Medan', 'Semarang', 'Makassar', ''];
+  const rows: unknown[][] = [['Nama', 'No HP', 'Kota', 'Catatan']];
+  const seen: string[] = [];
+  for (let i = 0; i < ROWS; i++) {
+    const national = `${prefixes[Math.floor(random() * prefixes.length)]}${digits(random() < 0.5 ? 8 : 7)}`;
+    const r = random();
+    let phone: unknown =
+      r < 0.4 ? `0${national}` : r < 0.6 ? `+62 ${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}` : r < 0.8 ? Number(`62${national}`) : `0${national.slice(0, 3)} ${national.slice(3)}`;
+    if (random() < 0.01) phone = random() < 0.5 ? 'tidak ada' : digits(5);
+    else if (seen.length && random() < 0.02) phone = seen[Math.floor(random() * seen.length)];
+    else seen.push(String(phone));
+    rows.push([`Pelanggan ${i + 1}`, phone, cities[i % cities.length], i % 3 ? '' : 'member']);
+  }
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Pelanggan');
+  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }));
+}
+
+function child(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/fixtures/import-child.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(result.stderr || result.stdout);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!);
+}
+
+try {
+  generate();
+  const bare: number[] = [];
+  const imported: number[] = [];
+  const created: number[] = [];
+  const peaks: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    // Interleaved, so a busy moment on the machine hits both sides alike.
+    bare.push(child('bare', file).ms);
+    const run = child('import', file, mkdtempSync(join(dir, 'data-')));
+    imported.push(run.ms);
+    created.push(run.createMs);
+    peaks.push(run.peakMb);
+    if (round === 0) console.error(`# imported ${run.imported}, invalid ${run.invalid}, duplicates ${run.duplicates}`);
+  }
+  console.error(`# bare parse ms ${bare.map(Math.round).join(' ')}; import ms ${imported.map(Math.round).join(' ')}`);
+  reportBench('import-100k-ratio', median(imported) / median(bare), 'x', '<=1.5');
+  reportBench('import-100k-rss', Math.max(...peaks), 'MB', '<=400');
+  reportBench('campaign-100k-create', median(created) / 1000, 's', '<=2');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
