@@ -1,0 +1,66 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/database';
+import { createLogger } from '../logger';
+import { nextAttemptAt } from './backoff';
+import { createJobQueue, type JobOutcome } from './job-queue';
+import { findJob } from './queries';
+
+const db = () => openDatabase(mkdtempSync(join(tmpdir(), 'wa-jobs-')));
+const policy = { baseDelayMs: 1000, maxDelayMs: 60_000, giveUpAfterMs: 24 * 3600_000 };
+
+describe('job backoff', () => {
+  it('doubles each time, stays under the cap and stops at the deadline', () => {
+    const at = (attempts: number) => nextAttemptAt(policy, attempts, 10_000_000, 0, () => 0.5)!;
+    expect([1, 2, 3, 4].map(at)).toEqual([1000, 2000, 4000, 8000]);
+    expect(at(20)).toBe(60_000);
+    expect(nextAttemptAt(policy, 3, 5000, 5000)).toBeNull();
+    expect(nextAttemptAt(policy, 10, 5000, 4000)).toBe(5000);
+  });
+});
+
+describe('job queue', () => {
+  it('runs every job once, retries failures with backoff and marks a job failed after its deadline', async () => {
+    const database = db();
+    let clock = 1_000_000;
+    const tries = new Map<number, number>();
+    const queue = createJobQueue({
+      db: database,
+      queue: 'test',
+      logger: createLogger('silent'),
+      now: () => clock,
+      policy: { baseDelayMs: 10, maxDelayMs: 10, giveUpAfterMs: 1000 },
+      run: async (job): Promise<JobOutcome> => {
+        tries.set(job.id, (tries.get(job.id) ?? 0) + 1);
+        return JSON.parse(job.payload).ok ? { ok: true, code: 200 } : { ok: false, code: 500, error: 'HTTP 500' };
+      },
+    });
+    const good = queue.enqueue({ ok: true });
+    const bad = queue.enqueue({ ok: false });
+    queue.start();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(findJob(database, good)).toMatchObject({ state: 'done', attempts: 1, lastCode: 200 });
+    expect(findJob(database, bad)).toMatchObject({ state: 'pending', attempts: 1, lastCode: 500, lastError: 'HTTP 500' });
+    clock += 2000; // past the 1 s deadline
+    queue.notify();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(findJob(database, bad)).toMatchObject({ state: 'failed', attempts: 2 });
+    expect(queue.replayAllFailed()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(tries.get(bad)).toBe(3);
+    await queue.stop();
+  });
+
+  it('resumes rows a crash left running', async () => {
+    const database = db();
+    const queue = createJobQueue({ db: database, queue: 'test', logger: createLogger('silent'), run: async () => ({ ok: true }) });
+    const id = queue.enqueue({});
+    database.prepare(`UPDATE jobs SET state = 'running' WHERE id = ?`).run(id);
+    queue.start();
+    await queue.whenIdle();
+    expect(findJob(database, id)).toMatchObject({ state: 'done' });
+    await queue.stop();
+  });
+});

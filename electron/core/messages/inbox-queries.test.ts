@@ -1,0 +1,58 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/database';
+import { insertDevice } from '../devices/queries';
+import type { InboundMessage } from './inbound-normalize';
+import { deleteMessageContent, editMessage, insertMessage, listMessages, searchMessages, touchChat, upsertChat } from './inbox-queries';
+
+const message = (waId: string, body: string, timestamp: number): InboundMessage => ({
+  waId, body, timestamp, chatJid: '6281234567890@s.whatsapp.net', isGroup: false, fromMe: false, sender: '6281234567890',
+  senderLid: null, pushName: 'A', type: 'text', selectedId: null, mimetype: null, fileName: null, thumbnail: null, quotedId: null, extra: null,
+});
+
+function setup() {
+  const db = openDatabase(mkdtempSync(join(tmpdir(), 'wa-inbox-')));
+  const device = insertDevice(db, '6281234567800', '');
+  const chatId = upsertChat(db, device.id, '6281234567890@s.whatsapp.net', false, 'A');
+  return { db, deviceId: device.id, chatId };
+}
+
+describe('inbox queries (migration 004)', () => {
+  it('stores a WhatsApp id once per device', () => {
+    const { db, deviceId, chatId } = setup();
+    expect(insertMessage(db, deviceId, chatId, message('X', 'a', 1), null)).toBeTypeOf('number');
+    expect(insertMessage(db, deviceId, chatId, message('X', 'a', 1), null)).toBeNull();
+  });
+
+  it('pages a thread by (ts, id) without repeating or skipping rows that share a timestamp', () => {
+    const { db, deviceId, chatId } = setup();
+    for (let i = 0; i < 25; i++) {
+      const id = insertMessage(db, deviceId, chatId, message(`M${i}`, `m${i}`, 1000 + Math.floor(i / 5)), null)!;
+      touchChat(db, chatId, id, 1000 + Math.floor(i / 5), true);
+    }
+    const seen: string[] = [];
+    let before: { ts: number; id: number } | undefined;
+    for (;;) {
+      const page = listMessages(db, chatId, 7, before);
+      seen.push(...page.map((row) => row.waId));
+      if (page.length < 7) break;
+      before = { ts: page.at(-1)!.ts, id: page.at(-1)!.id };
+    }
+    expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => `M${24 - i}`));
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM messages WHERE chat_id = 1 AND ts <= 5 ORDER BY ts DESC, id DESC LIMIT 5`).all();
+    expect(JSON.stringify(plan)).toContain('messages_chat_ts');
+  });
+
+  it('keeps the full-text index in step with edits and deletions', () => {
+    const { db, deviceId, chatId } = setup();
+    insertMessage(db, deviceId, chatId, message('E', 'harga sepuluh ribu', 1), null);
+    expect(searchMessages(db, '"sepuluh"*', 10)).toHaveLength(1);
+    editMessage(db, deviceId, 'E', 'harga dua belas ribu');
+    expect(searchMessages(db, '"sepuluh"*', 10)).toHaveLength(0);
+    expect(searchMessages(db, '"belas"*', 10)[0].snippet).toContain('[belas]');
+    deleteMessageContent(db, deviceId, 'E');
+    expect(searchMessages(db, '"belas"*', 10)).toHaveLength(0);
+  });
+});

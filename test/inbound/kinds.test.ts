@@ -1,0 +1,111 @@
+// Every kind of incoming message lands in the inbox as the right row: media, location, contact, reactions,
+// poll votes, edits, deletions, sends from the phone itself; status broadcasts and protocol noise never do.
+import { randomBytes } from 'node:crypto';
+import { proto } from '@whiskeysockets/baileys';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/app';
+import { findMessageByWaId } from '../../electron/core/messages/inbox-queries';
+import { startEmulator, type Emulator, type Phone } from '../emulator/index';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
+import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
+
+const DEVICE = '6281234567141';
+const me = `${DEVICE}@s.whatsapp.net`;
+let emu: Emulator;
+let core: Core;
+let receiver: WebhookReceiver;
+let alice: Phone;
+let owner: Phone;
+let deviceId: number;
+
+async function stored(waId: string, timeoutMs = 10_000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    await core.inbound.settled();
+    const row = findMessageByWaId(core.db, deviceId, waId);
+    if (row) return row;
+    if (Date.now() > end) throw new Error(`message ${waId} was not stored`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+}
+
+beforeAll(async () => {
+  emu = await startEmulator();
+  receiver = await startWebhookReceiver();
+  core = await startCoreAgainst(emu, { webhookUrl: receiver.url });
+  ({ device: { id: deviceId }, phone: owner } = await linkDeviceByQr(core, emu, DEVICE));
+  alice = emu.createPhone('6281234567142', 'Alice');
+});
+afterAll(async () => {
+  await core?.close();
+  await receiver?.close();
+  await emu?.close();
+});
+
+describe('inbound kinds', () => {
+  it('stores voice notes, videos, locations and contacts with their facts', async () => {
+    const voice = await alice.sendAudio(me, { data: randomBytes(800), seconds: 3 });
+    expect(await stored(voice.id)).toMatchObject({ type: 'voice', mimetype: expect.stringContaining('audio/ogg') });
+    const video = await alice.sendVideo(me, { data: randomBytes(900), caption: 'video produk' });
+    expect(await stored(video.id)).toMatchObject({ type: 'video', body: 'video produk' });
+    const loc = await alice.sendLocation(me, { latitude: -6.2, longitude: 106.8, name: 'Toko', address: 'Jakarta' });
+    const locRow = await stored(loc.id);
+    expect(locRow).toMatchObject({ type: 'location', body: 'Toko, Jakarta' });
+    expect(JSON.parse(locRow.extra!)).toEqual({ latitude: -6.2, longitude: 106.8 });
+    const contact = await alice.sendMessage(me, { contactMessage: { displayName: 'Budi', vcard: 'BEGIN:VCARD\nFN:Budi\nEND:VCARD' } });
+    expect(await stored(contact.id)).toMatchObject({ type: 'contact', body: 'Budi' });
+    const hook = await receiver.waitFor((h) => h.body.id === loc.id);
+    expect(hook.body).toMatchObject({ type: 'location', location: { latitude: -6.2, longitude: 106.8 } });
+  });
+
+  it('applies an edit and a deletion to the stored row', async () => {
+    const { id } = await alice.sendText(me, 'harga 10rb');
+    await stored(id);
+    await alice.sendMessage(me, {
+      protocolMessage: {
+        type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT,
+        key: { remoteJid: me, fromMe: true, id },
+        editedMessage: { conversation: 'harga 12rb' },
+      },
+    });
+    await expect.poll(() => findMessageByWaId(core.db, deviceId, id)).toMatchObject({ body: 'harga 12rb', edited: 1 });
+    const { hits } = await core.rpc.invoke('inbox.search', { query: '12rb' });
+    expect(hits.map((h) => h.waId)).toContain(id);
+    await alice.sendMessage(me, { protocolMessage: { type: proto.Message.ProtocolMessage.Type.REVOKE, key: { remoteJid: me, fromMe: true, id } } });
+    await expect.poll(() => findMessageByWaId(core.db, deviceId, id)).toMatchObject({ body: '', deleted: 1 });
+  });
+
+  it('stores a reaction to our message, and decrypts a vote on a poll we sent', async () => {
+    await core.sender.send({ sender: DEVICE, to: alice.jid, content: { kind: 'content', content: { text: 'pesanan siap' } } });
+    const ours = await alice.waitForMessage((m) => m.text === 'pesanan siap');
+    const reaction = await alice.sendReaction(me, ours, '👍');
+    expect(await stored(reaction.id)).toMatchObject({ type: 'reaction', body: '👍', quotedId: ours.id });
+
+    await core.sender.send({ sender: DEVICE, to: alice.jid, content: { kind: 'content', content: { poll: { name: 'Ukuran?', values: ['S', 'M', 'L'], selectableCount: 1 } } } });
+    const poll = await alice.waitForMessage((m) => !!m.message.pollCreationMessage || !!m.message.pollCreationMessageV3);
+    await stored(poll.id);
+    const vote = await alice.sendPollVote(me, poll, ['M']);
+    expect(await stored(vote.id)).toMatchObject({ type: 'poll_vote', body: 'M', quotedId: poll.id });
+    expect((await receiver.waitFor((h) => h.body.id === vote.id)).body).toMatchObject({ message: 'M', type: 'poll_vote' });
+  });
+
+  it('stores what the phone itself sends as outgoing, without a webhook', async () => {
+    const { id } = await owner.sendMessage(
+      DEVICE,
+      { deviceSentMessage: { destinationJid: alice.jid, message: { conversation: 'dikirim dari HP' } } },
+      { attrs: { recipient: alice.jid } },
+    );
+    expect(await stored(id)).toMatchObject({ fromMe: 1, body: 'dikirim dari HP', sender: DEVICE });
+    const marker = await alice.sendText(me, 'penanda');
+    await receiver.waitFor((h) => h.body.id === marker.id);
+    expect(receiver.received.some((h) => h.body.id === id)).toBe(false);
+  });
+
+  it('ignores status broadcasts and protocol-only messages', async () => {
+    const before = (core.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
+    await alice.sendMessage(me, { protocolMessage: { type: proto.Message.ProtocolMessage.Type.EPHEMERAL_SETTING, ephemeralExpiration: 0 } });
+    const marker = await alice.sendText(me, 'penanda 2');
+    await stored(marker.id);
+    expect((core.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n).toBe(before + 1);
+  });
+});
