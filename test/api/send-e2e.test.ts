@@ -261,6 +261,26 @@ describe('sends reach the phone with the right content', () => {
     expect(budi.messages.filter((m) => m.text === 'sekali saja')).toHaveLength(1);
   });
 
+  it('message-status follows the delivery receipts of a sent message', async () => {
+    const { response } = await send('/send-message', { message: 'status?' });
+    const id = response.body.id;
+    let answer: Awaited<ReturnType<typeof callApi>> | undefined;
+    for (let i = 0; i < 100; i++) {
+      answer = await callApi(core.api.url, '/message-status', { api_key: key, id }, 'get');
+      if (answer.body.message_status === 'delivered') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(answer!.body).toEqual({
+      status: true,
+      msg: 'Message found',
+      id,
+      message_status: 'delivered',
+      number: budi.number,
+      sender: SENDER,
+      timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+  });
+
   it('check-number and device-info through the live session', async () => {
     const known = await callApi(
       core.api.url,

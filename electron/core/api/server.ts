@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { Logger } from '../logger';
 import type { EventBus } from '../events';
 import type { Rpc } from '../rpc/dispatch';
-import type { InteractiveStyle, MessageSender, MessageStatusLookup } from '../messages/sender';
+import type { InteractiveStyle, MessageSender } from '../messages/sender';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { registerErrorHandling } from './error-handling';
@@ -26,8 +26,6 @@ export interface ApiDeps {
   sender: MessageSender;
   /** Per device: interactive (default), poll or numbered text for buttons/templates/lists. */
   interactiveStyle?: (sender: string) => InteractiveStyle;
-  /** GET /message-status; absent until sent messages are stored. */
-  messageStatus?: MessageStatusLookup;
   rendererDir?: string;
   allowedHosts: () => string[];
 }

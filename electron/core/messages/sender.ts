@@ -52,25 +52,7 @@ export interface MessageSender {
 // check-number:  sessions.byNumber(sender).openSocket().onWhatsApp(jid)   (throws session_not_connected)
 // device-info:   sessions.byNumber(sender).snapshot()                      (plus the devices row)
 // logout-device: sessions.byNumber(sender).logout()
-// message-status needs the messages store (not there yet): ApiDeps.messageStatus, shaped like this.
-
-export type MessageDeliveryStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'played' | 'failed';
-
-export interface MessageStatusRecord {
-  id: string;
-  status: MessageDeliveryStatus;
-  /** Recipient JID. */
-  to: string;
-  /** Sending device's number. */
-  sender: string;
-  /** ISO timestamp of the last status change. */
-  updatedAt: string;
-}
-
-/** Looks up a message sent earlier by its id (the `id` the send endpoints return). */
-export type MessageStatusLookup = (
-  id: string,
-) => MessageStatusRecord | undefined | Promise<MessageStatusRecord | undefined>;
+// message-status:  the inbox's messages table (findMessageByWaId), which receipts keep up to date.
 
 /** Per device: how buttons, templates and lists go out (interactive native flow, a poll, or a numbered text menu). */
 export type InteractiveStyle = 'interactive' | 'poll' | 'text';

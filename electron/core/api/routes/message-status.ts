@@ -1,5 +1,8 @@
-// /message-status?id=…: pending, sent, delivered, read, played or failed.
+// /message-status?id=…: pending, sent, delivered, read, played or failed — from the inbox's stored messages,
+// which delivery receipts keep up to date.
 import { messageStatusParams } from '../../../../shared/schemas/message-status';
+import { listDevices } from '../../devices/queries';
+import { findChat, findMessageByWaId } from '../../messages/inbox-queries';
 import { defineEndpoint } from '../rest/endpoint';
 import { replies, RestFailure } from '../rest/responses';
 
@@ -7,7 +10,8 @@ export const messageStatusEndpoint = defineEndpoint({
   path: '/message-status',
   tag: 'Messages',
   summary: 'Delivery status of a sent message',
-  description: 'Looks up a message by the `id` a send endpoint returned.',
+  description:
+    'Looks up a message by the `id` a send endpoint returned: pending, sent, delivered, read, played or failed.',
   params: messageStatusParams,
   responses: {
     200: {
@@ -19,25 +23,32 @@ export const messageStatusEndpoint = defineEndpoint({
         message_status: 'delivered',
         number: '628123456789',
         sender: '6281234567890',
-        updated_at: '2026-01-01T08:00:05.000Z',
+        timestamp: '2026-01-01T08:00:00.000Z',
       },
     },
-    404: { description: 'No message with this id.', example: { status: false, msg: 'Message not found!' } },
+    404: {
+      description: 'No sent message with this id.',
+      example: { status: false, msg: 'Message not found!' },
+    },
   },
   async handle(params, { deps }) {
-    const record = await deps.messageStatus?.(params.id);
-    if (!record) throw new RestFailure(replies.notFound('Message not found!'));
-    return {
-      code: 200,
-      body: {
-        status: true,
-        msg: 'Message found',
-        id: record.id,
-        message_status: record.status,
-        number: record.to.replace(/@s\.whatsapp\.net$/, ''),
-        sender: record.sender,
-        updated_at: record.updatedAt,
-      },
-    };
+    for (const device of listDevices(deps.db)) {
+      const row = findMessageByWaId(deps.db, device.id, params.id);
+      if (!row?.fromMe) continue;
+      const chat = findChat(deps.db, row.chatId);
+      return {
+        code: 200,
+        body: {
+          status: true,
+          msg: 'Message found',
+          id: row.waId,
+          message_status: row.status ?? 'pending',
+          number: chat?.jid.replace(/@s\.whatsapp\.net$/, '') ?? null,
+          sender: device.number,
+          timestamp: new Date(row.ts).toISOString(),
+        },
+      };
+    }
+    throw new RestFailure(replies.notFound('Message not found!'));
   },
 });
