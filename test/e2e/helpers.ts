@@ -1,20 +1,30 @@
 // Shared e2e helpers: build if needed, start the headless server on a data dir, drive Debian's Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const headlessEntry = join(root, 'out/main/headless.js');
+/**
+ * E2E_OUT_DIR points the tests at another build (e.g. `node_modules/.cache/e2e-out`), so someone else's
+ * `electron-vite build`, which empties out/, cannot pull the bundle away from under a running test.
+ */
+export const outDir = resolve(root, process.env.E2E_OUT_DIR ?? 'out');
+export const headlessEntry = join(outDir, 'main/headless.js');
 export const screenshotDir = join(root, 'test-results/screenshots');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Builds main + renderer once when out/ is missing; `npm test` builds before running e2e. */
+/** Builds main + renderer once when the bundle is missing; `npm test` builds before running e2e. */
 export function ensureBuilt() {
-  if (existsSync(headlessEntry) && existsSync(join(root, 'out/renderer/index.html'))) return;
-  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (existsSync(headlessEntry) && existsSync(join(outDir, 'renderer/index.html'))) return;
+  const result = spawnSync('npx', ['electron-vite', 'build', '--outDir', outDir], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('electron-vite build failed');
+  // The config's copy step writes out/main/migrations; the bundle reads them from beside itself.
+  cpSync(join(root, 'electron/core/db/migrations'), join(outDir, 'main/migrations'), { recursive: true });
 }
 
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'wa-e2e-'));

@@ -1,5 +1,6 @@
 // English UI text; the type keeps its keys identical to the Indonesian resources.
 import type { Resources } from './id';
+import { reasonTexts } from './reasons';
 
 export const en: Resources = {
   app: {
@@ -79,6 +80,9 @@ export const en: Resources = {
         invalid_input: 'This number is not valid.',
         conflict: 'This number has already been added.',
       },
+      url: {
+        invalid_input: 'This address is not valid.',
+      },
       name: {
         invalid_input: 'The name can be at most 60 characters.',
       },
@@ -108,11 +112,95 @@ export const en: Resources = {
     remove: {
       action: 'Delete {{name}}',
       title: 'Delete this device?',
-      body: '{{name}} ({{number}}) will be removed from Wasender. You can link it again at any time.',
+      body: '{{name}} ({{number}}) will be removed from Wasender and logged out of WhatsApp on the phone. You can add it again at any time.',
       confirm: 'Yes, delete',
       done: 'Device deleted',
     },
+    badge: {
+      reconnectingIn: 'Reconnecting in {{seconds}} s',
+    },
+    hints: {
+      idle: 'Not linked to WhatsApp yet. Click Connect, then scan the QR code with the phone.',
+      connecting: 'Connecting to WhatsApp…',
+      qr: 'The QR code is ready to scan. Click Show QR code.',
+      open: '',
+      reconnecting: 'The connection was lost. The app reconnects automatically.',
+      paused: 'Paused: no messages are sent or received. Click Resume to connect again.',
+      logged_out: 'This device was logged out of WhatsApp. Click Connect to link it again.',
+      failed: 'The connection stopped. Click Resume to try again.',
+    },
+    card: {
+      waName: 'WhatsApp name',
+      platform: 'Phone',
+      connectedSince: 'Connected since {{time}}',
+      webhook: 'Webhook',
+      noWebhook: 'Not set',
+      picture: 'Profile picture of {{name}}',
+    },
+    actions: {
+      link: 'Connect',
+      showQr: 'Show QR code',
+      pause: 'Pause',
+      resume: 'Resume',
+      paused: 'Device paused',
+      resumed: 'Connecting again…',
+    },
+    link: {
+      title: 'Connect {{name}}',
+      modeQr: 'Scan QR code',
+      modePhone: 'Use phone number',
+      qrSteps: {
+        open: 'Open WhatsApp on the phone with number {{number}}.',
+        menu: 'Tap Menu ⋮ (Android) or Settings (iPhone).',
+        linked: 'Tap Linked devices, then Link a device.',
+        scan: 'Point the phone’s camera at this QR code.',
+      },
+      codeSteps: {
+        open: 'Open WhatsApp on the phone with number {{number}}.',
+        linked: 'Tap Menu ⋮ or Settings › Linked devices › Link a device.',
+        phone: 'Tap Link with phone number instead (below the camera).',
+        enter: 'Enter the code below on the phone.',
+      },
+      preparing: 'Preparing the QR code…',
+      connecting: 'Connecting to WhatsApp…',
+      qrAlt: 'QR code to link {{number}}',
+      qrRotates:
+        'This code changes by itself about every 20 seconds. Keep this window open until it is done.',
+      expiredTitle: 'The QR code expired',
+      expiredText: 'The code was not scanned in time. Get a new code, then scan again.',
+      newQr: 'Get a new code',
+      requesting: 'Asking WhatsApp for a code…',
+      codeLabel: 'Link code',
+      codeHint: 'The code works for a few minutes only. If it expires, ask for a new one.',
+      copyCode: 'Copy code',
+      newCode: 'Get a new code',
+      codeFailed: 'The code could not be created. Check the internet connection, then try again.',
+      done: '{{name}} is connected to WhatsApp',
+      close: 'Close',
+    },
+    logout: {
+      tip: 'Log out of WhatsApp',
+      action: 'Log {{name}} out of WhatsApp',
+      title: 'Log out of WhatsApp?',
+      body: '{{name}} ({{number}}) will no longer be linked on the phone and stops sending and receiving messages. To use it again, scan a new QR code.',
+      confirm: 'Yes, log out',
+      done: 'Device logged out of WhatsApp',
+    },
+    webhook: {
+      action: 'Webhook of {{name}}',
+      title: 'Webhook for {{name}}',
+      label: 'Webhook URL',
+      placeholder: 'https://your-shop.com/webhook.php',
+      description:
+        'Messages this number receives are forwarded to this address. Leave it empty to turn it off.',
+      invalid: 'Write the full address, starting with https:// or http://.',
+      httpWarning:
+        'This address uses http:// without encryption, so message contents can be read on the network. Use https:// if your server supports it.',
+      saved: 'Webhook saved',
+      cleared: 'Webhook turned off',
+    },
   },
+  reasons: reasonTexts('en'),
   noDevice: {
     title: 'Link a device first',
     text: 'This page needs at least one linked WhatsApp number.',

@@ -1,4 +1,5 @@
 // Indonesian UI text (the default language); en.ts must have exactly the same keys.
+import { reasonTexts } from './reasons';
 export const id = {
   app: {
     name: 'Wasender Desktop',
@@ -77,6 +78,9 @@ export const id = {
         invalid_input: 'Nomor ini tidak valid.',
         conflict: 'Nomor ini sudah ditambahkan.',
       },
+      url: {
+        invalid_input: 'Alamat ini tidak valid.',
+      },
       name: {
         invalid_input: 'Nama paling banyak 60 huruf.',
       },
@@ -106,10 +110,97 @@ export const id = {
     remove: {
       action: 'Hapus {{name}}',
       title: 'Hapus perangkat?',
-      body: '{{name}} ({{number}}) akan dihapus dari Wasender. Anda bisa menautkannya lagi kapan saja.',
+      body: '{{name}} ({{number}}) akan dihapus dari Wasender dan dikeluarkan dari WhatsApp di ponsel. Anda bisa menambahkannya lagi kapan saja.',
       confirm: 'Ya, hapus',
       done: 'Perangkat dihapus',
     },
+    badge: {
+      reconnectingIn: 'Menyambung ulang dalam {{seconds}} dtk',
+    },
+    hints: {
+      idle: 'Belum ditautkan ke WhatsApp. Klik Tautkan, lalu pindai kode QR dengan ponsel.',
+      connecting: 'Sedang menyambung ke WhatsApp…',
+      qr: 'Kode QR siap dipindai. Klik Tampilkan QR.',
+      open: '',
+      reconnecting: 'Koneksi terputus. Aplikasi menyambung lagi secara otomatis.',
+      paused: 'Dijeda: pesan tidak dikirim atau diterima. Klik Lanjutkan untuk menyambung lagi.',
+      logged_out: 'Perangkat keluar dari WhatsApp. Klik Tautkan untuk menautkannya lagi.',
+      failed: 'Sambungan berhenti. Klik Lanjutkan untuk mencoba lagi.',
+    },
+    card: {
+      waName: 'Nama WhatsApp',
+      platform: 'Ponsel',
+      connectedSince: 'Tersambung sejak {{time}}',
+      webhook: 'Webhook',
+      noWebhook: 'Belum diatur',
+      picture: 'Foto profil {{name}}',
+    },
+    actions: {
+      link: 'Tautkan',
+      showQr: 'Tampilkan QR',
+      pause: 'Jeda',
+      resume: 'Lanjutkan',
+      paused: 'Perangkat dijeda',
+      resumed: 'Menyambungkan lagi…',
+    },
+    link: {
+      title: 'Tautkan {{name}}',
+      modeQr: 'Pindai kode QR',
+      modePhone: 'Pakai nomor telepon',
+      qrSteps: {
+        open: 'Buka WhatsApp di ponsel dengan nomor {{number}}.',
+        menu: 'Ketuk Menu ⋮ (Android) atau Setelan (iPhone).',
+        linked: 'Ketuk Perangkat tertaut, lalu Tautkan perangkat.',
+        scan: 'Arahkan kamera ponsel ke kode QR ini.',
+      },
+      codeSteps: {
+        open: 'Buka WhatsApp di ponsel dengan nomor {{number}}.',
+        linked: 'Ketuk Menu ⋮ atau Setelan › Perangkat tertaut › Tautkan perangkat.',
+        phone: 'Ketuk Tautkan dengan nomor telepon saja (di bawah kamera).',
+        enter: 'Masukkan kode di bawah ini di ponsel.',
+      },
+      preparing: 'Menyiapkan kode QR…',
+      connecting: 'Menyambungkan ke WhatsApp…',
+      qrAlt: 'Kode QR untuk menautkan {{number}}',
+      qrRotates:
+        'Kode ini berganti sendiri sekitar setiap 20 detik. Biarkan jendela ini terbuka sampai selesai.',
+      expiredTitle: 'Kode QR kedaluwarsa',
+      expiredText: 'Kode tidak dipindai tepat waktu. Minta kode baru, lalu pindai lagi.',
+      newQr: 'Dapatkan kode baru',
+      requesting: 'Meminta kode dari WhatsApp…',
+      codeLabel: 'Kode tautan',
+      codeHint: 'Kode hanya berlaku beberapa menit. Jika kedaluwarsa, minta kode baru.',
+      copyCode: 'Salin kode',
+      newCode: 'Minta kode baru',
+      codeFailed: 'Kode belum bisa dibuat. Periksa koneksi internet, lalu coba lagi.',
+      done: '{{name}} tersambung ke WhatsApp',
+      close: 'Tutup',
+    },
+    logout: {
+      tip: 'Keluarkan dari WhatsApp',
+      action: 'Keluarkan {{name}} dari WhatsApp',
+      title: 'Keluarkan dari WhatsApp?',
+      body: '{{name}} ({{number}}) tidak akan tertaut lagi di ponsel dan berhenti mengirim serta menerima pesan. Untuk memakainya lagi, pindai kode QR baru.',
+      confirm: 'Ya, keluarkan',
+      done: 'Perangkat dikeluarkan dari WhatsApp',
+    },
+    webhook: {
+      action: 'Webhook {{name}}',
+      title: 'Webhook untuk {{name}}',
+      label: 'URL webhook',
+      placeholder: 'https://toko-anda.com/webhook.php',
+      description: 'Pesan yang masuk ke nomor ini diteruskan ke alamat ini. Kosongkan untuk mematikan.',
+      invalid: 'Tulis alamat lengkap yang diawali https:// atau http://.',
+      httpWarning:
+        'Alamat ini memakai http:// tanpa enkripsi, jadi isi pesan bisa terbaca di jaringan. Pakai https:// jika server Anda mendukungnya.',
+      saved: 'Webhook disimpan',
+      cleared: 'Webhook dimatikan',
+    },
+  },
+  // Worded to match the button labels on this page (the shared text says Hubungkan).
+  reasons: {
+    ...reasonTexts('id'),
+    qr_timeout: 'Kode QR kedaluwarsa karena tidak dipindai. Klik Tautkan untuk mendapatkan kode baru.',
   },
   noDevice: {
     title: 'Tautkan perangkat dulu',

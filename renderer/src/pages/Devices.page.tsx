@@ -1,10 +1,10 @@
-// Devices: the linked WhatsApp numbers, adding one, and an explanation while there are none.
+// Devices: the WhatsApp numbers with their live status, adding one, and an explanation while there are none.
 import { Card, EmptyState, Loader, Center, Stack } from '@mantine/core';
 import { IconDeviceMobile } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDevices } from '../client/queries/devices';
 import { AddDeviceForm } from '../components/AddDeviceForm/AddDeviceForm';
-import { DeviceTable } from '../components/DeviceTable/DeviceTable';
+import { DeviceList } from '../components/DeviceList/DeviceList';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 
 export function DevicesPage() {
@@ -34,7 +34,7 @@ export function DevicesPage() {
             />
           </Card>
         )}
-        {devices.data && devices.data.length > 0 && <DeviceTable devices={devices.data} />}
+        {devices.data && devices.data.length > 0 && <DeviceList devices={devices.data} />}
         <AddDeviceForm />
       </Stack>
     </>

@@ -1,4 +1,4 @@
-// Devices: list, add, rename, remove. Writes invalidate the list (core's devices.changed event does too).
+// Devices: list, add, rename, remove, webhook URL. Writes invalidate the list (core's devices.changed event does too).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/contract';
 import { bridge } from '../bridge';
@@ -36,5 +36,14 @@ export function useRemoveDevice() {
   return useMutation({
     mutationFn: (input: MethodInput<'devices.remove'>) => bridge.invoke('devices.remove', input),
     onSuccess: invalidate,
+  });
+}
+
+export function useSetWebhook() {
+  const invalidate = useInvalidateDevices();
+  return useMutation({
+    mutationFn: (input: MethodInput<'devices.setWebhook'>) => bridge.invoke('devices.setWebhook', input),
+    onSuccess: invalidate,
+    meta: { fieldErrors: true },
   });
 }

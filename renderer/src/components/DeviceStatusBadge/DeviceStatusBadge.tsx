@@ -1,8 +1,8 @@
-// A device's connection state as a colored badge with a translated label; the reason, if any, on hover.
-import { Badge, Tooltip, type MantineColor } from '@mantine/core';
+// A device's connection state as a colored badge; while reconnecting it counts down to the next attempt.
+import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { disconnectReasons, type DisconnectReason } from '../../../../shared/disconnect-reasons';
-import type { DeviceStatus, Language } from '../../../../shared/domain';
+import type { DeviceStatus } from '../../../../shared/domain';
+import { useSecondsUntil } from '../../hooks/useSecondsUntil';
 
 const colors: Record<DeviceStatus, MantineColor> = {
   idle: 'gray',
@@ -17,25 +17,28 @@ const colors: Record<DeviceStatus, MantineColor> = {
 
 interface DeviceStatusBadgeProps {
   status: DeviceStatus;
-  /** A code from shared/disconnect-reasons.ts; unknown codes are not shown. */
-  reason?: string | null;
+  /** When the next reconnect attempt happens (ms since epoch), while reconnecting. */
+  retryAt?: number | null;
 }
 
-export function DeviceStatusBadge({ status, reason }: DeviceStatusBadgeProps) {
-  const { t, i18n } = useTranslation();
-  const explanation =
-    reason && Object.hasOwn(disconnectReasons, reason)
-      ? disconnectReasons[reason as DisconnectReason][i18n.language as Language]
-      : null;
-  const badge = (
-    <Badge color={colors[status]} variant="light" radius="sm" tt="none" data-status={status}>
-      {t(`devices.status.${status}`)}
-    </Badge>
-  );
-  if (!explanation) return badge;
+export function DeviceStatusBadge({ status, retryAt }: DeviceStatusBadgeProps) {
+  const { t } = useTranslation();
+  const seconds = useSecondsUntil(status === 'reconnecting' ? retryAt : null);
+  const label =
+    seconds !== null && seconds > 0
+      ? t('devices.badge.reconnectingIn', { seconds })
+      : t(`devices.status.${status}`);
   return (
-    <Tooltip label={explanation} multiline maw="20rem">
-      {badge}
-    </Tooltip>
+    <Badge
+      color={colors[status]}
+      variant={status === 'open' ? 'filled' : 'light'}
+      size="lg"
+      radius="sm"
+      tt="none"
+      data-status={status}
+      data-testid="device-status"
+    >
+      {label}
+    </Badge>
   );
 }

@@ -1,0 +1,215 @@
+// The Devices page end to end against the WhatsApp emulator: link by QR (read from the page and decoded like
+// a camera) and by pairing code, live status without reloads, pause/resume, the reconnect countdown, logged
+// out by the phone, webhook URL, log out and delete with confirmation.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator, type Phone } from '../emulator/index';
+import {
+  ensureBuilt,
+  launchBrowser,
+  openPage,
+  removeDataDir,
+  screenshot,
+  startServer,
+  tempDataDir,
+  type RunningServer,
+} from './helpers';
+
+// Linking goes through a real Baileys handshake and a restart; give it more than the 10 s action timeout.
+const LINK_TIMEOUT = 25_000;
+
+describe('devices page: linking and session states against the emulator', () => {
+  const dataDir = tempDataDir();
+  let emulator: Emulator;
+  let shop: Phone;
+  let cashier: Phone;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    emulator = await startEmulator();
+    shop = emulator.createPhone('6281234567801', 'Toko Maju Jaya');
+    cashier = emulator.createPhone('6281234567802', 'Kasir Dua');
+    server = await startServer(dataDir, emulator.appArgs);
+    browser = await launchBrowser();
+    ({ page, errors: pageErrors } = await openPage(browser));
+  });
+
+  afterAll(async () => {
+    if (process.env.E2E_DEBUG) console.log(server?.output());
+    await browser?.close();
+    await server?.stop();
+    await emulator?.close();
+    removeDataDir(dataDir);
+  });
+
+  const card = (name: string) =>
+    page.getByTestId('device-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
+  const statusOf = (row: Locator, status: string, timeout?: number) =>
+    row.locator(`[data-testid="device-status"][data-status="${status}"]`).waitFor({ timeout });
+  const dialog = () => page.getByRole('dialog');
+
+  async function addDevice(number: string, name: string) {
+    await page.getByLabel('Nomor WhatsApp').fill(number);
+    await page.getByLabel('Nama', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Tambah', exact: true }).click();
+    await card(name).waitFor();
+  }
+
+  it('links a device by scanning the QR shown on the page and shows it connected without a reload', async () => {
+    await page.goto(`${server.url}/#/devices`);
+    await addDevice('0812-3456-7801', 'Toko');
+    const toko = card('Toko');
+    await statusOf(toko, 'idle');
+    expect(await toko.getByTestId('device-status-note').textContent()).toContain('Klik Tautkan');
+    await screenshot(page, 'devices-01-added');
+
+    await toko.getByRole('button', { name: 'Tautkan' }).click();
+    const qr = dialog().getByTestId('link-qr');
+    await qr.waitFor({ timeout: LINK_TIMEOUT });
+    const steps = await dialog().getByTestId('link-steps').textContent();
+    expect(steps).toContain('Perangkat tertaut');
+    expect(steps).toContain('Tautkan perangkat');
+    await screenshot(page, 'devices-02-link-qr');
+
+    const src = await qr.getAttribute('src');
+    expect(src).toMatch(/^data:image\/png;base64,/);
+    await shop.scanQr(src!);
+
+    await dialog().waitFor({ state: 'hidden', timeout: LINK_TIMEOUT });
+    await statusOf(toko, 'open');
+    await page.getByText('Toko tersambung ke WhatsApp').waitFor();
+    expect(await toko.getByTestId('device-status').textContent()).toBe('Tersambung');
+    expect(await toko.getByTestId('device-wa-info').textContent()).toContain('Ponsel: Android');
+    expect(await toko.getByTestId('device-status-note').count()).toBe(0);
+    await screenshot(page, 'devices-03-connected');
+  });
+
+  it('links a second device with the pairing code read from the page', async () => {
+    await addDevice('+62 812-3456-7802', 'Kasir');
+    const kasir = card('Kasir');
+    await kasir.getByRole('button', { name: 'Tautkan' }).click();
+    await dialog().getByText('Pakai nomor telepon').click();
+    const codeText = dialog().getByTestId('pairing-code');
+    await codeText.waitFor({ timeout: LINK_TIMEOUT });
+    const code = (await codeText.textContent())!;
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(await dialog().getByTestId('link-steps').textContent()).toContain(
+      'Tautkan dengan nomor telepon saja',
+    );
+    await screenshot(page, 'devices-04-pairing-code');
+
+    await cashier.linkWithPairingCode(code);
+    await dialog().waitFor({ state: 'hidden', timeout: LINK_TIMEOUT });
+    await statusOf(kasir, 'open');
+    await statusOf(card('Toko'), 'open');
+  });
+
+  it('pauses a device and resumes it', async () => {
+    const toko = card('Toko');
+    await toko.getByRole('button', { name: 'Jeda' }).click();
+    await statusOf(toko, 'paused');
+    expect(await toko.getByTestId('device-status').textContent()).toBe('Dijeda');
+    expect(await toko.getByTestId('device-status-note').textContent()).toContain('Klik Lanjutkan');
+    await screenshot(page, 'devices-05-paused');
+
+    await toko.getByRole('button', { name: 'Lanjutkan' }).click();
+    await statusOf(toko, 'open', LINK_TIMEOUT);
+    // Baileys learns the account's name after the first open (a creds.update), and core stores it at the
+    // next open, so the WhatsApp name shows from here on.
+    // TODO: move this check into the first test once core stores names from creds.update as they arrive.
+    await toko
+      .getByTestId('device-wa-info')
+      .getByText(/Nama WhatsApp: Toko Maju Jaya/)
+      .waitFor();
+    await statusOf(card('Kasir'), 'open');
+  });
+
+  it('counts down to the next reconnect attempt while WhatsApp cannot be reached', async () => {
+    const kasir = card('Kasir');
+    emulator.faults.refuseConnections(6);
+    emulator.faults.drop(cashier.number);
+    await statusOf(kasir, 'reconnecting');
+    await kasir.getByText(/^Menyambung ulang dalam \d+ dtk$/).waitFor();
+    expect(await kasir.getByTestId('device-status-note').textContent()).toMatch(
+      /terputus|tidak dapat dihubungi/,
+    );
+    await screenshot(page, 'devices-06-reconnecting');
+    await statusOf(kasir, 'open', 30_000);
+  }, 45_000);
+
+  it('shows "logged out" with the reason when the phone removes the linked device', async () => {
+    const toko = card('Toko');
+    await shop.logoutDevice();
+    await statusOf(toko, 'logged_out', LINK_TIMEOUT);
+    expect(await toko.getByTestId('device-status').textContent()).toBe('Keluar dari WhatsApp');
+    expect(await toko.getByTestId('device-status-note').textContent()).toContain(
+      'Perangkat ini dikeluarkan dari WhatsApp',
+    );
+    await toko.getByRole('button', { name: 'Tautkan' }).waitFor();
+    await screenshot(page, 'devices-07-logged-out-by-phone');
+  });
+
+  it('saves a webhook URL, warning about plain http and refusing text that is not an address', async () => {
+    const kasir = card('Kasir');
+    await kasir.getByRole('button', { name: 'Webhook Kasir' }).click();
+    const field = dialog().getByLabel('URL webhook');
+    await field.fill('toko.example/webhook');
+    await dialog().getByRole('button', { name: 'Simpan' }).click();
+    await dialog().getByText('Tulis alamat lengkap').waitFor();
+
+    await field.fill('http://toko.example/webhook.php');
+    await dialog().getByTestId('webhook-http-warning').waitFor();
+    await screenshot(page, 'devices-08-webhook-http-warning');
+    await field.fill('http://localhost:8000/webhook.php');
+    expect(await dialog().getByTestId('webhook-http-warning').count()).toBe(0);
+
+    await field.fill('https://toko.example/webhook.php');
+    await dialog().getByRole('button', { name: 'Simpan' }).click();
+    await dialog().waitFor({ state: 'hidden' });
+    await kasir.getByText('https://toko.example/webhook.php').waitFor();
+  });
+
+  it('logs a device out from the app only after confirming that the phone will no longer be linked', async () => {
+    const kasir = card('Kasir');
+    await kasir.getByRole('button', { name: 'Keluarkan Kasir dari WhatsApp' }).click();
+    expect(await dialog().textContent()).toContain('tidak akan tertaut lagi di ponsel');
+    await screenshot(page, 'devices-09-logout-confirm');
+    await dialog().getByRole('button', { name: 'Ya, keluarkan' }).click();
+    await statusOf(kasir, 'logged_out', LINK_TIMEOUT);
+    expect(await kasir.getByTestId('device-status-note').textContent()).toContain('Pindai kode QR lagi');
+  });
+
+  it('shows the link dialog in English without overflowing', async () => {
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Devices', exact: true }).waitFor();
+    await card('Kasir').getByRole('button', { name: 'Connect' }).click();
+    await dialog().getByTestId('link-qr').waitFor({ timeout: LINK_TIMEOUT });
+    expect(await dialog().getByTestId('link-steps').textContent()).toContain('Linked devices');
+    await screenshot(page, 'devices-10-link-qr-en');
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'hidden' });
+    await page.getByText('ID', { exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Perangkat', exact: true }).waitFor();
+  });
+
+  it('deletes a device after confirmation', async () => {
+    await card('Toko').getByRole('button', { name: 'Hapus Toko' }).click();
+    await page.getByText('Hapus perangkat?').waitFor();
+    await dialog().getByRole('button', { name: 'Batal' }).click();
+    await dialog().waitFor({ state: 'hidden' });
+    expect(await card('Toko').count()).toBe(1);
+
+    await card('Toko').getByRole('button', { name: 'Hapus Toko' }).click();
+    await screenshot(page, 'devices-11-delete-confirm');
+    await dialog().getByRole('button', { name: 'Ya, hapus' }).click();
+    await card('Toko').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('device-row').count()).toBe(1);
+    await screenshot(page, 'devices-12-after-delete');
+    expect(pageErrors).toEqual([]);
+    expect(emulator.faults.errors).toEqual([]);
+  });
+});
