@@ -158,6 +158,12 @@ export class GroupRegistry {
         const created = await this.create(child.attrs.subject ?? '', members, number, 'lid');
         return [this.toNode(created)];
       }
+      case 'invite':
+        if (!group) throw Object.assign(new Error('item-not-found'), { code: 404 });
+        // Stable per group, like a real invite link until it is revoked.
+        return [
+          { tag: 'invite', attrs: { code: Buffer.from(group.jid).toString('base64url').slice(0, 22) } },
+        ];
       case 'subject':
         if (group) group.subject = child.content?.toString() ?? group.subject;
         return undefined;

@@ -339,6 +339,7 @@ describe('messages between Baileys and emulated phones', () => {
     });
     expect(got.message?.conversation).toBe('lid reply');
 
+    expect(await app.sock.groupInviteCode(group.jid)).toMatch(/^[\w-]{22}$/);
     const created = await app.sock.groupCreate('Made by the app', [alice.jid]);
     expect(
       emu.context.groups
