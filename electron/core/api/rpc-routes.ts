@@ -6,6 +6,7 @@ import { httpStatusOf, toWireError } from '../errors';
 import type { ApiDeps } from './server';
 
 export const RPC_TOKEN_HEADER = 'x-wasender-token';
+export const RPC_BODY_LIMIT = 150 * 1024 * 1024;
 
 function sameSecret(given: string | undefined, expected: string): boolean {
   if (!given) return false;
@@ -31,6 +32,9 @@ export function registerRpcRoutes(app: FastifyInstance, deps: ApiDeps): void {
 
   app.post<{ Params: { method: string }; Body: { input?: unknown } | undefined }>(
     '/rpc/:method',
+    // Contract calls carry uploads as base64 (a customer spreadsheet, a campaign's image): the REST API's 1 MB
+    // default is too small for them. The token check keeps other local sites out.
+    { bodyLimit: RPC_BODY_LIMIT },
     async (request, reply) => {
       const denied = guard(request, request.headers[RPC_TOKEN_HEADER] as string | undefined);
       if (denied)

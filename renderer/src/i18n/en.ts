@@ -1,4 +1,5 @@
 // English UI text; the type keeps its keys identical to the Indonesian resources.
+import { broadcastsEn } from './broadcasts';
 import type { Resources } from './id';
 import { reasonTexts } from './reasons';
 
@@ -213,13 +214,7 @@ export const en: Resources = {
     emptyText:
       'Here you will write text, images, documents, buttons or list messages and send them from one of your linked WhatsApp numbers.',
   },
-  broadcasts: {
-    title: 'Broadcasts',
-    subtitle: 'Send a message to many customers at once.',
-    emptyTitle: 'No broadcasts yet',
-    emptyText:
-      'Upload a customer list from Excel, write a message with each customer’s name, and Wasender sends it at a calm pace with random pauses to keep your number safe.',
-  },
+  broadcasts: broadcastsEn,
   inbox: {
     title: 'Inbox',
     subtitle: 'Messages received by your numbers.',

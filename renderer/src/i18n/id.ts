@@ -1,4 +1,5 @@
 // Indonesian UI text (the default language); en.ts must have exactly the same keys.
+import { broadcastsId } from './broadcasts';
 import { reasonTexts } from './reasons';
 export const id = {
   app: {
@@ -214,13 +215,7 @@ export const id = {
     emptyText:
       'Di sini Anda akan menulis pesan teks, gambar, dokumen, tombol, atau daftar pilihan, lalu mengirimnya dari nomor WhatsApp yang tertaut.',
   },
-  broadcasts: {
-    title: 'Siaran',
-    subtitle: 'Kirim pesan ke banyak pelanggan sekaligus.',
-    emptyTitle: 'Belum ada siaran',
-    emptyText:
-      'Unggah daftar pelanggan dari Excel, tulis pesan dengan nama masing-masing, dan Wasender mengirimkannya pelan-pelan dengan jeda acak agar nomor Anda aman.',
-  },
+  broadcasts: broadcastsId,
   inbox: {
     title: 'Kotak Masuk',
     subtitle: 'Pesan yang masuk ke nomor-nomor Anda.',
