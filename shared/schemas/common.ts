@@ -1,4 +1,4 @@
-// Fields every send endpoint shares: who sends, to whom, an optional quote and idempotency key.
+// Fields every send endpoint shares: who sends and to whom first, an optional quote and idempotency key last.
 import { optionalText, phone, recipients } from './rules';
 
 export const senderField = (region: string) =>
@@ -17,6 +17,10 @@ export const sendFields = (region: string) => ({
       'Recipient in international format (0812… is read as Indonesian), a group id (…@g.us), or several separated by "|".',
     example: '628123456789',
   }),
+});
+
+/** Optional on every send, listed last. */
+export const sendExtras = () => ({
   msgid: optionalText({ max: 128, description: 'Id of an earlier message to quote (reply to).' }),
   ref: optionalText({
     max: 100,

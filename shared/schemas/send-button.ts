@@ -1,5 +1,5 @@
 // POST|GET /send-button: text with up to 5 quick-reply buttons, optional header image or video.
-import { sendFields } from './common';
+import { sendExtras, sendFields } from './common';
 import { defineParams, type ParamsOf } from './params';
 import { optionalText, requiredText, stringList, url } from './rules';
 import { MAX_TEXT } from './send-message';
@@ -22,5 +22,6 @@ export const sendButtonParams = defineParams((region) => ({
     example: 'Wasender Powered',
   }),
   url: url({ required: false, description: 'Header image or video link.' }),
+  ...sendExtras(),
 }));
 export type SendButtonParams = ParamsOf<typeof sendButtonParams>;

@@ -1,5 +1,5 @@
 // POST|GET /send-contact: a contact card (vCard).
-import { sendFields } from './common';
+import { sendExtras, sendFields } from './common';
 import { defineParams, type ParamsOf } from './params';
 import { optionalText, phone, requiredText } from './rules';
 
@@ -12,5 +12,6 @@ export const sendContactParams = defineParams((region) => ({
     example: '081234567890',
   }),
   organization: optionalText({ max: 256, description: 'Company shown on the card.' }),
+  ...sendExtras(),
 }));
 export type SendContactParams = ParamsOf<typeof sendContactParams>;

@@ -1,5 +1,5 @@
 // POST|GET /send-list: a list menu of up to 10 options behind a button.
-import { sendFields } from './common';
+import { sendExtras, sendFields } from './common';
 import { defineParams, type ParamsOf } from './params';
 import { optionalText, requiredText, stringList } from './rules';
 import { MAX_TEXT } from './send-message';
@@ -32,5 +32,6 @@ export const sendListParams = defineParams((region) => ({
     example: ['Layanan A', 'Layanan B', 'Layanan C'],
   }),
   footer: optionalText({ max: 1024, description: 'Footer text.', example: 'Wasender Powered' }),
+  ...sendExtras(),
 }));
 export type SendListParams = ParamsOf<typeof sendListParams>;

@@ -1,5 +1,5 @@
 // POST|GET /send-location: a map pin.
-import { sendFields } from './common';
+import { sendExtras, sendFields } from './common';
 import { defineParams, type ParamsOf } from './params';
 import { numberBetween, optionalText } from './rules';
 
@@ -13,5 +13,6 @@ export const sendLocationParams = defineParams((region) => ({
     description: 'Address shown under the name.',
     example: 'Jakarta Pusat',
   }),
+  ...sendExtras(),
 }));
 export type SendLocationParams = ParamsOf<typeof sendLocationParams>;

@@ -1,5 +1,5 @@
 // POST|GET /send-media: image, video, audio (voice note with ppt), or a document, from a URL or an upload.
-import { sendFields } from './common';
+import { sendExtras, sendFields } from './common';
 import { defineParams, type ParamsOf } from './params';
 import { boolean, isBlank, isUploadedFile, oneOf, optionalText, uploadedFile, url } from './rules';
 
@@ -39,6 +39,7 @@ export const sendMediaParams = defineParams(
       max: 255,
       description: 'File name shown for documents (default: from the URL).',
     }),
+    ...sendExtras(),
   }),
   [
     (input, fail) => {

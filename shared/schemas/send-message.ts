@@ -1,5 +1,5 @@
 // POST|GET /send-message: a text message (WhatsApp formatting kept as sent).
-import { sendFields } from './common';
+import { sendExtras, sendFields } from './common';
 import { defineParams, type ParamsOf } from './params';
 import { requiredText } from './rules';
 
@@ -13,5 +13,6 @@ export const sendMessageParams = defineParams((region) => ({
     description: 'Text to send; WhatsApp formatting (*bold*, _italic_, ~strike~) is kept.',
     example: 'Hello from wasender API!',
   }),
+  ...sendExtras(),
 }));
 export type SendMessageParams = ParamsOf<typeof sendMessageParams>;

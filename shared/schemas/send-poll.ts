@@ -1,5 +1,5 @@
 // POST|GET /send-poll: a WhatsApp poll (renders on every client).
-import { sendFields } from './common';
+import { sendExtras, sendFields } from './common';
 import { defineParams, type ParamsOf } from './params';
 import { optionalInteger, requiredText, stringList } from './rules';
 
@@ -22,5 +22,6 @@ export const sendPollParams = defineParams((region) => ({
     description: 'How many answers one voter may pick: 1 (default) = single choice, 0 = any number.',
     example: 1,
   }),
+  ...sendExtras(),
 }));
 export type SendPollParams = ParamsOf<typeof sendPollParams>;

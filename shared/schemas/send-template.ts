@@ -1,5 +1,5 @@
 // POST|GET /send-template: text with up to 3 call / URL buttons ("call|Label|number", "url|Label|link").
-import { sendFields } from './common';
+import { sendExtras, sendFields } from './common';
 import { normalizePhone } from '../phone';
 import { defineParams, type ParamsOf } from './params';
 import { isHttpUrl, optionalText, requiredText, stringList, url } from './rules';
@@ -43,5 +43,6 @@ export const sendTemplateParams = defineParams((region) => ({
   }),
   footer: optionalText({ max: 1024, description: 'Footer text.', example: 'Wasender Systems' }),
   url: url({ required: false, description: 'Header image link.' }),
+  ...sendExtras(),
 }));
 export type SendTemplateParams = ParamsOf<typeof sendTemplateParams>;

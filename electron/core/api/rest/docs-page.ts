@@ -10,6 +10,9 @@ const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
+/** Escaped text with `backticks` shown as code, as the endpoint descriptions write it. */
+const prose = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+
 const languages: Array<[Language, string]> = [
   ['php', 'PHP'],
   ['python', 'Python'],
@@ -24,7 +27,7 @@ function section(endpoint: Endpoint, baseUrl: string): string {
     .map(
       ([name, doc]) =>
         `<tr><td><code>${escapeHtml(name)}</code></td><td>${doc.type}${doc.enum ? `: ${doc.enum.join(', ')}` : ''}${doc.maxItems ? ` (max ${doc.maxItems})` : ''}</td>` +
-        `<td>${doc.required ? '<b>required</b>' : 'optional'}</td><td>${escapeHtml(doc.description)}</td></tr>`,
+        `<td>${doc.required ? '<b>required</b>' : 'optional'}</td><td>${prose(doc.description)}</td></tr>`,
     )
     .join('');
   const tabs = languages
@@ -40,7 +43,7 @@ function section(endpoint: Endpoint, baseUrl: string): string {
     )
     .join('');
   return `<section id="${id}"><h2><span class="verb">POST | GET</span> ${escapeHtml(baseUrl + endpoint.path)}</h2>
-<h3>${escapeHtml(endpoint.summary)}</h3><p>${escapeHtml(endpoint.description)}</p>
+<h3>${escapeHtml(endpoint.summary)}</h3><p>${prose(endpoint.description)}</p>
 <table><tr><th>Parameter</th><th>Type</th><th></th><th>Description</th></tr><tr><td><code>api_key</code></td><td>string</td><td><b>required</b></td><td>Your API key, or the <code>X-Api-Key</code> header.</td></tr>${rows}</table>
 <div class="tabs">${tabs}</div>${codes}</section>`;
 }
