@@ -13,7 +13,13 @@ export const inboxChatSchema = z.object({
   unread: z.number().int(),
   lastAt: z.number(),
   lastMessage: z
-    .object({ body: z.string(), type: z.string(), fromMe: z.boolean(), status: z.string().nullable(), deleted: z.boolean() })
+    .object({
+      body: z.string(),
+      type: z.string(),
+      fromMe: z.boolean(),
+      status: z.string().nullable(),
+      deleted: z.boolean(),
+    })
     .nullable(),
 });
 export type InboxChat = z.infer<typeof inboxChatSchema>;

@@ -19,13 +19,36 @@ const db = openDatabase(dir);
 
 // Deterministic pseudo-random, so runs compare.
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
-const common = ['halo', 'kak', 'pesan', 'harga', 'berapa', 'ongkir', 'kirim', 'barang', 'sudah', 'belum', 'terima', 'kasih', 'ya', 'tidak', 'bisa', 'stok', 'ada', 'mau', 'order', 'bayar'];
+const common = [
+  'halo',
+  'kak',
+  'pesan',
+  'harga',
+  'berapa',
+  'ongkir',
+  'kirim',
+  'barang',
+  'sudah',
+  'belum',
+  'terima',
+  'kasih',
+  'ya',
+  'tidak',
+  'bisa',
+  'stok',
+  'ada',
+  'mau',
+  'order',
+  'bayar',
+];
 // ~20k rarer words (product codes, names) so searches hit a realistic mix of frequent and rare terms.
 const rare = Array.from({ length: 20_000 }, (_, i) => `kode${i.toString(36)}`);
 const sentence = () =>
-  Array.from({ length: 3 + Math.floor(random() * 10) }, () => (random() < 0.85 ? pick(common) : pick(rare))).join(' ');
+  Array.from({ length: 3 + Math.floor(random() * 10) }, () =>
+    random() < 0.85 ? pick(common) : pick(rare),
+  ).join(' ');
 
 const devices = [insertDevice(db, '6281234560001', 'A').id, insertDevice(db, '6281234560002', 'B').id];
 const chatIds: number[] = [];
@@ -37,7 +60,8 @@ for (let i = 0; i < CHATS; i++) {
   deviceOfChat.set(chatId, devices[i % 2]);
 }
 // Skewed like a real shop: a few chats hold most of the history (chat 0 alone gets ~10 %).
-const chatFor = () => (random() < 0.1 ? chatIds[0] : random() < 0.5 ? chatIds[1 + Math.floor(random() * 50)] : pick(chatIds));
+const chatFor = () =>
+  random() < 0.1 ? chatIds[0] : random() < 0.5 ? chatIds[1 + Math.floor(random() * 50)] : pick(chatIds);
 
 const insertStarted = performance.now();
 const BATCH = 10_000;
@@ -46,8 +70,22 @@ const insertBatch = db.transaction((from: number) => {
     const chatId = chatFor();
     const ts = 1_700_000_000_000 + n * 1000;
     const m: InboundMessage = {
-      waId: `3EB0${n.toString(16).padStart(16, '0')}`, chatJid: '', isGroup: false, fromMe: random() < 0.4, sender: null, senderLid: null,
-      pushName: null, type: 'text', body: sentence(), selectedId: null, mimetype: null, fileName: null, thumbnail: null, quotedId: null, extra: null, timestamp: ts,
+      waId: `3EB0${n.toString(16).padStart(16, '0')}`,
+      chatJid: '',
+      isGroup: false,
+      fromMe: random() < 0.4,
+      sender: null,
+      senderLid: null,
+      pushName: null,
+      type: 'text',
+      body: sentence(),
+      selectedId: null,
+      mimetype: null,
+      fileName: null,
+      thumbnail: null,
+      quotedId: null,
+      extra: null,
+      timestamp: ts,
     };
     const deviceId = deviceOfChat.get(chatId)!;
     const id = insertMessage(db, deviceId, chatId, m, m.fromMe ? 'read' : null)!;
@@ -81,7 +119,9 @@ for (let i = 0; i < SAMPLES; i++) {
   }
   bareTimes.push(time(() => bare.all(chatId)));
 }
-const chatListTimes = Array.from({ length: 200 }, () => time(() => inbox['inbox.chats']({ deviceId: pick(devices), limit: 50 })));
+const chatListTimes = Array.from({ length: 200 }, () =>
+  time(() => inbox['inbox.chats']({ deviceId: pick(devices), limit: 50 })),
+);
 
 const queries = () => {
   const r = random();

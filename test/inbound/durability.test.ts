@@ -22,19 +22,27 @@ describe('durable webhook deliveries', () => {
   it('retries while the receiver is down and delivers every message once it is up, none lost', async () => {
     const DEVICE = '6281234567121';
     receiver.respond(() => ({ status: 503 }));
-    const core = await startCoreAgainst(emu, { webhookUrl: receiver.url, webhookRetry: { baseDelayMs: 40, maxDelayMs: 200 } });
+    const core = await startCoreAgainst(emu, {
+      webhookUrl: receiver.url,
+      webhookRetry: { baseDelayMs: 40, maxDelayMs: 200 },
+    });
     try {
       await linkDeviceByQr(core, emu, DEVICE);
       const carol = emu.createPhone('6281234567122', 'Carol');
       const ids: string[] = [];
-      for (let i = 0; i < 20; i++) ids.push((await carol.sendText(`${DEVICE}@s.whatsapp.net`, `pesanan ${i}`)).id);
+      for (let i = 0; i < 20; i++)
+        ids.push((await carol.sendText(`${DEVICE}@s.whatsapp.net`, `pesanan ${i}`)).id);
       await core.inbound.settled();
       // Every delivery has failed at least twice against the 503s before the receiver recovers.
       const deadline = Date.now() + 10_000;
       for (;;) {
         const { deliveries } = await core.rpc.invoke('webhooks.deliveries', { limit: 50 });
-        if (deliveries.length === 20 && deliveries.every((d) => d.attempts >= 2 && d.state !== 'delivered')) break;
-        if (Date.now() > deadline) throw new Error(`deliveries never all retried: ${JSON.stringify(deliveries.map((d) => [d.state, d.attempts]))}`);
+        if (deliveries.length === 20 && deliveries.every((d) => d.attempts >= 2 && d.state !== 'delivered'))
+          break;
+        if (Date.now() > deadline)
+          throw new Error(
+            `deliveries never all retried: ${JSON.stringify(deliveries.map((d) => [d.state, d.attempts]))}`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(receiver.received).toHaveLength(0);
@@ -45,7 +53,10 @@ describe('durable webhook deliveries', () => {
       // At-least-once: a duplicate may only repeat the same delivery (same id header).
       expect(new Set(got.map((hook) => hook.body.id)).size).toBe(20);
       const perDelivery = new Map<string, Set<string>>();
-      for (const hook of got) (perDelivery.get(hook.body.id) ?? perDelivery.set(hook.body.id, new Set()).get(hook.body.id)!).add(String(hook.headers['x-wasender-delivery']));
+      for (const hook of got)
+        (perDelivery.get(hook.body.id) ?? perDelivery.set(hook.body.id, new Set()).get(hook.body.id)!).add(
+          String(hook.headers['x-wasender-delivery']),
+        );
       expect([...perDelivery.values()].every((set) => set.size === 1)).toBe(true);
       const { counts, deliveries } = await core.rpc.invoke('webhooks.deliveries', { limit: 50 });
       expect(counts).toMatchObject({ delivered: 20, failed: 0, pending: 0 });
@@ -67,14 +78,25 @@ describe('durable webhook deliveries', () => {
 
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'test/inbound/fixtures/inbound-child.ts', dataDir, emu.waUrl, emu.caCertPath, receiver.url],
+      [
+        '--import',
+        'tsx',
+        'test/inbound/fixtures/inbound-child.ts',
+        dataDir,
+        emu.waUrl,
+        emu.caCertPath,
+        receiver.url,
+      ],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
     let output = '';
     child.stderr.on('data', (chunk) => (output += chunk));
     const waitOutput = (pattern: RegExp, timeoutMs = 30_000) =>
       new Promise<RegExpMatchArray>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`child never printed ${pattern}: ${output.slice(-800)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`child never printed ${pattern}: ${output.slice(-800)}`)),
+          timeoutMs,
+        );
         const check = () => {
           const match = output.match(pattern);
           if (match) {

@@ -33,7 +33,10 @@ beforeAll(async () => {
   emu = await startEmulator();
   receiver = await startWebhookReceiver();
   core = await startCoreAgainst(emu, { webhookUrl: receiver.url });
-  ({ device: { id: deviceId }, phone: owner } = await linkDeviceByQr(core, emu, DEVICE));
+  ({
+    device: { id: deviceId },
+    phone: owner,
+  } = await linkDeviceByQr(core, emu, DEVICE));
   alice = emu.createPhone('6281234567142', 'Alice');
 });
 afterAll(async () => {
@@ -45,14 +48,24 @@ afterAll(async () => {
 describe('inbound kinds', () => {
   it('stores voice notes, videos, locations and contacts with their facts', async () => {
     const voice = await alice.sendAudio(me, { data: randomBytes(800), seconds: 3 });
-    expect(await stored(voice.id)).toMatchObject({ type: 'voice', mimetype: expect.stringContaining('audio/ogg') });
+    expect(await stored(voice.id)).toMatchObject({
+      type: 'voice',
+      mimetype: expect.stringContaining('audio/ogg'),
+    });
     const video = await alice.sendVideo(me, { data: randomBytes(900), caption: 'video produk' });
     expect(await stored(video.id)).toMatchObject({ type: 'video', body: 'video produk' });
-    const loc = await alice.sendLocation(me, { latitude: -6.2, longitude: 106.8, name: 'Toko', address: 'Jakarta' });
+    const loc = await alice.sendLocation(me, {
+      latitude: -6.2,
+      longitude: 106.8,
+      name: 'Toko',
+      address: 'Jakarta',
+    });
     const locRow = await stored(loc.id);
     expect(locRow).toMatchObject({ type: 'location', body: 'Toko, Jakarta' });
     expect(JSON.parse(locRow.extra!)).toEqual({ latitude: -6.2, longitude: 106.8 });
-    const contact = await alice.sendMessage(me, { contactMessage: { displayName: 'Budi', vcard: 'BEGIN:VCARD\nFN:Budi\nEND:VCARD' } });
+    const contact = await alice.sendMessage(me, {
+      contactMessage: { displayName: 'Budi', vcard: 'BEGIN:VCARD\nFN:Budi\nEND:VCARD' },
+    });
     expect(await stored(contact.id)).toMatchObject({ type: 'contact', body: 'Budi' });
     const hook = await receiver.waitFor((h) => h.body.id === loc.id);
     expect(hook.body).toMatchObject({ type: 'location', location: { latitude: -6.2, longitude: 106.8 } });
@@ -68,25 +81,48 @@ describe('inbound kinds', () => {
         editedMessage: { conversation: 'harga 12rb' },
       },
     });
-    await expect.poll(() => findMessageByWaId(core.db, deviceId, id)).toMatchObject({ body: 'harga 12rb', edited: 1 });
+    await expect
+      .poll(() => findMessageByWaId(core.db, deviceId, id))
+      .toMatchObject({ body: 'harga 12rb', edited: 1 });
     const { hits } = await core.rpc.invoke('inbox.search', { query: '12rb' });
     expect(hits.map((h) => h.waId)).toContain(id);
-    await alice.sendMessage(me, { protocolMessage: { type: proto.Message.ProtocolMessage.Type.REVOKE, key: { remoteJid: me, fromMe: true, id } } });
+    await alice.sendMessage(me, {
+      protocolMessage: {
+        type: proto.Message.ProtocolMessage.Type.REVOKE,
+        key: { remoteJid: me, fromMe: true, id },
+      },
+    });
     await expect.poll(() => findMessageByWaId(core.db, deviceId, id)).toMatchObject({ body: '', deleted: 1 });
   });
 
   it('stores a reaction to our message, and decrypts a vote on a poll we sent', async () => {
-    await core.sender.send({ sender: DEVICE, to: alice.jid, content: { kind: 'content', content: { text: 'pesanan siap' } } });
+    await core.sender.send({
+      sender: DEVICE,
+      to: alice.jid,
+      content: { kind: 'content', content: { text: 'pesanan siap' } },
+    });
     const ours = await alice.waitForMessage((m) => m.text === 'pesanan siap');
     const reaction = await alice.sendReaction(me, ours, '👍');
     expect(await stored(reaction.id)).toMatchObject({ type: 'reaction', body: '👍', quotedId: ours.id });
 
-    await core.sender.send({ sender: DEVICE, to: alice.jid, content: { kind: 'content', content: { poll: { name: 'Ukuran?', values: ['S', 'M', 'L'], selectableCount: 1 } } } });
-    const poll = await alice.waitForMessage((m) => !!m.message.pollCreationMessage || !!m.message.pollCreationMessageV3);
+    await core.sender.send({
+      sender: DEVICE,
+      to: alice.jid,
+      content: {
+        kind: 'content',
+        content: { poll: { name: 'Ukuran?', values: ['S', 'M', 'L'], selectableCount: 1 } },
+      },
+    });
+    const poll = await alice.waitForMessage(
+      (m) => !!m.message.pollCreationMessage || !!m.message.pollCreationMessageV3,
+    );
     await stored(poll.id);
     const vote = await alice.sendPollVote(me, poll, ['M']);
     expect(await stored(vote.id)).toMatchObject({ type: 'poll_vote', body: 'M', quotedId: poll.id });
-    expect((await receiver.waitFor((h) => h.body.id === vote.id)).body).toMatchObject({ message: 'M', type: 'poll_vote' });
+    expect((await receiver.waitFor((h) => h.body.id === vote.id)).body).toMatchObject({
+      message: 'M',
+      type: 'poll_vote',
+    });
   });
 
   it('stores what the phone itself sends as outgoing, without a webhook', async () => {
@@ -103,7 +139,9 @@ describe('inbound kinds', () => {
 
   it('ignores status broadcasts and protocol-only messages', async () => {
     const before = (core.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
-    await alice.sendMessage(me, { protocolMessage: { type: proto.Message.ProtocolMessage.Type.EPHEMERAL_SETTING, ephemeralExpiration: 0 } });
+    await alice.sendMessage(me, {
+      protocolMessage: { type: proto.Message.ProtocolMessage.Type.EPHEMERAL_SETTING, ephemeralExpiration: 0 },
+    });
     const marker = await alice.sendText(me, 'penanda 2');
     await stored(marker.id);
     expect((core.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n).toBe(before + 1);

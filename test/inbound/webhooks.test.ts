@@ -26,8 +26,13 @@ const byId = (id: string) => (hook: { body: any }) => hook.body?.id === id;
 beforeAll(async () => {
   emu = await startEmulator();
   receiver = await startWebhookReceiver();
-  core = await startCoreAgainst(emu, { webhookUrl: receiver.url, webhookRetry: { baseDelayMs: 50, maxDelayMs: 300 } });
-  ({ device: { id: deviceId } } = await linkDeviceByQr(core, emu, DEVICE));
+  core = await startCoreAgainst(emu, {
+    webhookUrl: receiver.url,
+    webhookRetry: { baseDelayMs: 50, maxDelayMs: 300 },
+  });
+  ({
+    device: { id: deviceId },
+  } = await linkDeviceByQr(core, emu, DEVICE));
   alice = emu.createPhone('6281234567102', 'Alice');
   bob = emu.createPhone('6281234567103', 'Bob');
 });
@@ -69,33 +74,73 @@ describe('incoming messages → webhook', () => {
     const photo = randomBytes(4000);
     const { id } = await alice.sendImage(me, { data: photo, caption: 'foto produk', mimetype: 'image/jpeg' });
     const hook = await receiver.waitFor(byId(id));
-    expect(hook.body).toMatchObject({ message: 'foto produk', from: alice.number, participant: null, type: 'image', mimetype: 'image/jpeg' });
+    expect(hook.body).toMatchObject({
+      message: 'foto produk',
+      from: alice.number,
+      participant: null,
+      type: 'image',
+      mimetype: 'image/jpeg',
+    });
     expect(Buffer.from(hook.body.bufferImage, 'base64').equals(photo)).toBe(true);
   });
 
   it('posts a document with its file name and mimetype, bufferImage null', async () => {
-    const { id } = await alice.sendDocument(me, { data: Buffer.from('invoice'), fileName: 'invoice.pdf', mimetype: 'application/pdf', caption: 'tagihan' });
+    const { id } = await alice.sendDocument(me, {
+      data: Buffer.from('invoice'),
+      fileName: 'invoice.pdf',
+      mimetype: 'application/pdf',
+      caption: 'tagihan',
+    });
     const hook = await receiver.waitFor(byId(id));
-    expect(hook.body).toMatchObject({ message: 'tagihan', from: alice.number, bufferImage: null, participant: null, type: 'document', mimetype: 'application/pdf', fileName: 'invoice.pdf' });
+    expect(hook.body).toMatchObject({
+      message: 'tagihan',
+      from: alice.number,
+      bufferImage: null,
+      participant: null,
+      type: 'document',
+      mimetype: 'application/pdf',
+      fileName: 'invoice.pdf',
+    });
   });
 
   it('posts a group message with the group as from and the member as participant', async () => {
     const group = await emu.createGroup('Toko Sembako', [alice.number, bob.number, DEVICE], alice.number);
     const { id } = await bob.sendText(group.jid, 'stok beras ada?');
     const hook = await receiver.waitFor(byId(id));
-    expect(hook.body).toMatchObject({ message: 'stok beras ada?', from: group.jid, participant: bob.number, bufferImage: null, isGroup: true, name: 'Bob' });
+    expect(hook.body).toMatchObject({
+      message: 'stok beras ada?',
+      from: group.jid,
+      participant: bob.number,
+      bufferImage: null,
+      isGroup: true,
+      name: 'Bob',
+    });
   });
 
   it('posts button and list replies with the chosen text as message and its id', async () => {
     const button = await alice.sendButtonReply(me, { id: 'btn-2', text: 'Ya, pesan' });
-    expect((await receiver.waitFor(byId(button.id))).body).toMatchObject({ message: 'Ya, pesan', selectedId: 'btn-2', type: 'button_reply', from: alice.number });
+    expect((await receiver.waitFor(byId(button.id))).body).toMatchObject({
+      message: 'Ya, pesan',
+      selectedId: 'btn-2',
+      type: 'button_reply',
+      from: alice.number,
+    });
     const list = await alice.sendListReply(me, { rowId: 'row-b', title: 'Paket B' });
-    expect((await receiver.waitFor(byId(list.id))).body).toMatchObject({ message: 'Paket B', selectedId: 'row-b', type: 'list_reply', from: alice.number });
+    expect((await receiver.waitFor(byId(list.id))).body).toMatchObject({
+      message: 'Paket B',
+      selectedId: 'row-b',
+      type: 'list_reply',
+      from: alice.number,
+    });
   });
 
   it('resolves a sender addressed by @lid to the phone number, keeping the lid as an extra field', async () => {
     const { id } = await alice.sendText(me, 'lewat lid', { fromLid: true });
-    expect((await receiver.waitFor(byId(id))).body).toMatchObject({ from: alice.number, lid: alice.lidJid, message: 'lewat lid' });
+    expect((await receiver.waitFor(byId(id))).body).toMatchObject({
+      from: alice.number,
+      lid: alice.lidJid,
+      message: 'lewat lid',
+    });
   });
 
   it('stores and forwards a message delivered twice only once', async () => {
@@ -110,7 +155,10 @@ describe('incoming messages → webhook', () => {
   });
 
   it('sends the reply a receiver answers with back to the chat', async () => {
-    receiver.respond((hook) => ({ status: 200, body: hook.body.message === 'ping' ? { reply: 'pong dari server' } : {} }));
+    receiver.respond((hook) => ({
+      status: 200,
+      body: hook.body.message === 'ping' ? { reply: 'pong dari server' } : {},
+    }));
     await alice.sendText(me, 'ping');
     await alice.waitForMessage((m) => m.text === 'pong dari server');
     receiver.respond(() => ({ status: 200 }));
@@ -118,24 +166,41 @@ describe('incoming messages → webhook', () => {
 
   it('shows the messages in the inbox: chat with name and unread count, thread, search', async () => {
     // Our own sends come back through Baileys' event buffer, a moment after the phone has them.
-    await until(async () => (await core.rpc.invoke('inbox.search', { query: 'pong', deviceId })).hits.length > 0);
+    await until(
+      async () => (await core.rpc.invoke('inbox.search', { query: 'pong', deviceId })).hits.length > 0,
+    );
     const { chats } = await core.rpc.invoke('inbox.chats', { deviceId });
     const chat = chats.find((c) => c.number === alice.number)!;
     expect(chat).toMatchObject({ name: 'Alice', isGroup: false });
     expect(chat.unread).toBeGreaterThan(5);
     expect(chats.some((c) => c.isGroup && c.name === 'Toko Sembako')).toBe(true);
     const { messages } = await core.rpc.invoke('inbox.messages', { chatId: chat.id, limit: 200 });
-    expect(messages.map((m) => m.body)).toEqual(expect.arrayContaining(['Halo, apa kabar?', 'foto produk', 'Ya, pesan', 'pong dari server']));
-    expect(messages.find((m) => m.body === 'pong dari server')).toMatchObject({ fromMe: true, status: expect.any(String) });
+    expect(messages.map((m) => m.body)).toEqual(
+      expect.arrayContaining(['Halo, apa kabar?', 'foto produk', 'Ya, pesan', 'pong dari server']),
+    );
+    expect(messages.find((m) => m.body === 'pong dari server')).toMatchObject({
+      fromMe: true,
+      status: expect.any(String),
+    });
     const { hits } = await core.rpc.invoke('inbox.search', { query: 'kaba', deviceId });
     expect(hits.map((h) => h.body)).toContain('Halo, apa kabar?');
     await core.rpc.invoke('inbox.markRead', { chatId: chat.id });
-    expect((await core.rpc.invoke('inbox.chats', { deviceId })).chats.find((c) => c.id === chat.id)!.unread).toBe(0);
+    expect(
+      (await core.rpc.invoke('inbox.chats', { deviceId })).chats.find((c) => c.id === chat.id)!.unread,
+    ).toBe(0);
   });
 
   it('answers with the first matching auto-reply rule once per cooldown', async () => {
-    await core.rpc.invoke('autoReplies.create', { deviceId, match: 'contains', pattern: 'HARGA', reply: 'Harga mulai 10rb', cooldownSeconds: 60 });
-    expect(await core.rpc.invoke('autoReplies.test', { deviceId, text: 'berapa harga nya?' })).toMatchObject({ reply: 'Harga mulai 10rb' });
+    await core.rpc.invoke('autoReplies.create', {
+      deviceId,
+      match: 'contains',
+      pattern: 'HARGA',
+      reply: 'Harga mulai 10rb',
+      cooldownSeconds: 60,
+    });
+    expect(await core.rpc.invoke('autoReplies.test', { deviceId, text: 'berapa harga nya?' })).toMatchObject({
+      reply: 'Harga mulai 10rb',
+    });
     await bob.sendText(me, 'berapa harga nya?');
     await bob.waitForMessage((m) => m.text === 'Harga mulai 10rb');
     await bob.sendText(me, 'harga lagi?');

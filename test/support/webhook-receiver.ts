@@ -57,7 +57,11 @@ export async function startWebhookReceiver(port = 0): Promise<WebhookReceiver> {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`no matching webhook within ${timeoutMs} ms; got ${received.length}: ${received.map((r) => r.raw.slice(0, 120)).join('\n')}`));
+          reject(
+            new Error(
+              `no matching webhook within ${timeoutMs} ms; got ${received.length}: ${received.map((r) => r.raw.slice(0, 120)).join('\n')}`,
+            ),
+          );
         }, timeoutMs);
         const check = () => {
           const hit = received.find(predicate);

@@ -8,7 +8,9 @@ import { findMatchingRule, isValidPattern } from './match';
 import { deleteRule, findRule, insertRule, listRules, setRulePosition, updateRule } from './queries';
 
 const invalidRegex = () =>
-  new AppError('invalid_input', 'The pattern format is invalid.', { pattern: ['The pattern format is invalid.'] });
+  new AppError('invalid_input', 'The pattern format is invalid.', {
+    pattern: ['The pattern format is invalid.'],
+  });
 
 export function createAutoReplyHandlers(db: Database, events: EventBus) {
   const changed = <T>(deviceId: number, result: T): T => {
@@ -18,14 +20,19 @@ export function createAutoReplyHandlers(db: Database, events: EventBus) {
   return {
     'autoReplies.list': ({ deviceId }) => listRules(db, deviceId),
     'autoReplies.create': (input) => {
-      if (!findDevice(db, input.deviceId)) throw new AppError('not_found', `Device ${input.deviceId} does not exist.`);
+      if (!findDevice(db, input.deviceId))
+        throw new AppError('not_found', `Device ${input.deviceId} does not exist.`);
       if (!isValidPattern(input.match, input.pattern)) throw invalidRegex();
       return changed(input.deviceId, insertRule(db, { ...input, mediaUrl: input.mediaUrl || null }));
     },
     'autoReplies.update': ({ id, ...patch }) => {
       const rule = findRule(db, id);
       if (!rule) throw new AppError('not_found', `Rule ${id} does not exist.`);
-      const next = { ...rule, ...patch, mediaUrl: patch.mediaUrl === undefined ? rule.mediaUrl : patch.mediaUrl || null };
+      const next = {
+        ...rule,
+        ...patch,
+        mediaUrl: patch.mediaUrl === undefined ? rule.mediaUrl : patch.mediaUrl || null,
+      };
       if (!isValidPattern(next.match, next.pattern)) throw invalidRegex();
       return changed(rule.deviceId, updateRule(db, next));
     },
@@ -42,6 +49,11 @@ export function createAutoReplyHandlers(db: Database, events: EventBus) {
       return { rule, reply: rule?.reply ?? null };
     },
   } satisfies HandlersFor<
-    'autoReplies.list' | 'autoReplies.create' | 'autoReplies.update' | 'autoReplies.remove' | 'autoReplies.reorder' | 'autoReplies.test'
+    | 'autoReplies.list'
+    | 'autoReplies.create'
+    | 'autoReplies.update'
+    | 'autoReplies.remove'
+    | 'autoReplies.reorder'
+    | 'autoReplies.test'
   >;
 }

@@ -3,7 +3,17 @@ import type { AutoReplyRule } from '../../../shared/inbox';
 import { findMatchingRule } from './match';
 
 const rule = (over: Partial<AutoReplyRule>): AutoReplyRule => ({
-  id: 1, deviceId: 1, match: 'contains', pattern: 'x', caseSensitive: false, reply: 'r', mediaUrl: null, enabled: true, position: 1, cooldownSeconds: 0, ...over,
+  id: 1,
+  deviceId: 1,
+  match: 'contains',
+  pattern: 'x',
+  caseSensitive: false,
+  reply: 'r',
+  mediaUrl: null,
+  enabled: true,
+  position: 1,
+  cooldownSeconds: 0,
+  ...over,
 });
 
 describe('auto-reply matching', () => {

@@ -9,7 +9,17 @@ import { findMatchingRule } from './match';
 import { listRules } from './queries';
 
 // Replying to menus (button/list replies) is what rules are for; reactions, stickers and receipts are not.
-const answerable = new Set(['text', 'image', 'video', 'document', 'button_reply', 'list_reply', 'template_reply', 'interactive_reply', 'poll_vote']);
+const answerable = new Set([
+  'text',
+  'image',
+  'video',
+  'document',
+  'button_reply',
+  'list_reply',
+  'template_reply',
+  'interactive_reply',
+  'poll_vote',
+]);
 
 export function replyContent(rule: AutoReplyRule): AnyMessageContent {
   if (!rule.mediaUrl) return { text: rule.reply };
@@ -20,7 +30,13 @@ export function replyContent(rule: AutoReplyRule): AnyMessageContent {
   return { document: { url: rule.mediaUrl }, mimetype: 'application/octet-stream', fileName, caption };
 }
 
-export function attachAutoReplies(db: Database, pipeline: InboundPipeline, sender: MessageSender, logger: Logger, now = Date.now) {
+export function attachAutoReplies(
+  db: Database,
+  pipeline: InboundPipeline,
+  sender: MessageSender,
+  logger: Logger,
+  now = Date.now,
+) {
   const lastReplyAt = new Map<string, number>();
   pipeline.afterStore(({ live, deviceId, deviceNumber, message }) => {
     // Groups are left alone: a keyword bot answering every member of a group is rarely what anyone wants.
@@ -32,7 +48,11 @@ export function attachAutoReplies(db: Database, pipeline: InboundPipeline, sende
     if (last !== undefined && now() - last < rule.cooldownSeconds * 1000) return;
     lastReplyAt.set(key, now());
     sender
-      .send({ sender: deviceNumber, to: message.chatJid, content: { kind: 'content', content: replyContent(rule) } })
+      .send({
+        sender: deviceNumber,
+        to: message.chatJid,
+        content: { kind: 'content', content: replyContent(rule) },
+      })
       .catch((error) => logger.warn({ err: error, rule: rule.id }, 'auto-reply could not be sent'));
   });
 }

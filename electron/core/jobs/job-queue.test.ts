@@ -34,7 +34,9 @@ describe('job queue', () => {
       policy: { baseDelayMs: 10, maxDelayMs: 10, giveUpAfterMs: 1000 },
       run: async (job): Promise<JobOutcome> => {
         tries.set(job.id, (tries.get(job.id) ?? 0) + 1);
-        return JSON.parse(job.payload).ok ? { ok: true, code: 200 } : { ok: false, code: 500, error: 'HTTP 500' };
+        return JSON.parse(job.payload).ok
+          ? { ok: true, code: 200 }
+          : { ok: false, code: 500, error: 'HTTP 500' };
       },
     });
     const good = queue.enqueue({ ok: true });
@@ -42,7 +44,12 @@ describe('job queue', () => {
     queue.start();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(findJob(database, good)).toMatchObject({ state: 'done', attempts: 1, lastCode: 200 });
-    expect(findJob(database, bad)).toMatchObject({ state: 'pending', attempts: 1, lastCode: 500, lastError: 'HTTP 500' });
+    expect(findJob(database, bad)).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      lastCode: 500,
+      lastError: 'HTTP 500',
+    });
     clock += 2000; // past the 1 s deadline
     queue.notify();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -55,7 +62,12 @@ describe('job queue', () => {
 
   it('resumes rows a crash left running', async () => {
     const database = db();
-    const queue = createJobQueue({ db: database, queue: 'test', logger: createLogger('silent'), run: async () => ({ ok: true }) });
+    const queue = createJobQueue({
+      db: database,
+      queue: 'test',
+      logger: createLogger('silent'),
+      run: async () => ({ ok: true }),
+    });
     const id = queue.enqueue({});
     database.prepare(`UPDATE jobs SET state = 'running' WHERE id = ?`).run(id);
     queue.start();

@@ -59,7 +59,8 @@ export function createJobQueue(options: JobQueueOptions) {
     for (const { job, outcome } of batch) {
       if (outcome.ok) markJobDone(db, job.id, outcome.code ?? null, at);
       else {
-        const runAt = outcome.retry === false ? null : nextAttemptAt(policy, job.attempts + 1, job.giveUpAt, at);
+        const runAt =
+          outcome.retry === false ? null : nextAttemptAt(policy, job.attempts + 1, job.giveUpAt, at);
         markJobRetry(db, job.id, { code: outcome.code ?? null, error: outcome.error ?? 'failed', runAt }, at);
       }
     }
@@ -136,7 +137,13 @@ export function createJobQueue(options: JobQueueOptions) {
     /** Synchronous, so a caller can enqueue inside its own transaction (the row exists iff the data does). */
     enqueue(payload: unknown, deviceId: number | null = null): number {
       const at = now();
-      return insertJob(db, { queue, deviceId, payload: JSON.stringify(payload), runAt: at, giveUpAt: at + policy.giveUpAfterMs });
+      return insertJob(db, {
+        queue,
+        deviceId,
+        payload: JSON.stringify(payload),
+        runAt: at,
+        giveUpAt: at + policy.giveUpAfterMs,
+      });
     },
     /** Wake the worker after enqueueing (outside the transaction). */
     notify(): void {
@@ -158,7 +165,13 @@ export function createJobQueue(options: JobQueueOptions) {
     },
     /** Try a finished or failed job again now; `payload` replaces the stored one. */
     replay(id: number, payload?: unknown): boolean {
-      const ok = requeueJob(db, id, now(), freshDeadline(), payload === undefined ? undefined : JSON.stringify(payload));
+      const ok = requeueJob(
+        db,
+        id,
+        now(),
+        freshDeadline(),
+        payload === undefined ? undefined : JSON.stringify(payload),
+      );
       if (ok) this.notify();
       return ok;
     },
@@ -167,7 +180,13 @@ export function createJobQueue(options: JobQueueOptions) {
       db.transaction(() => {
         for (const id of ids) {
           const job = rewrite ? findJob(db, id) : undefined;
-          requeueJob(db, id, now(), freshDeadline(), job && rewrite ? JSON.stringify(rewrite(job)) : undefined);
+          requeueJob(
+            db,
+            id,
+            now(),
+            freshDeadline(),
+            job && rewrite ? JSON.stringify(rewrite(job)) : undefined,
+          );
         }
       })();
       if (ids.length) this.notify();

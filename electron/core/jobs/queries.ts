@@ -1,5 +1,6 @@
 // SQL of the persisted job queue: enqueue, claim due rows, record outcomes, list, replay.
 import type { Database } from 'better-sqlite3';
+import { cached } from '../db/statements';
 
 export type JobState = 'pending' | 'running' | 'done' | 'failed';
 
@@ -26,43 +27,44 @@ export function insertJob(
   job: { queue: string; deviceId: number | null; payload: string; runAt: number; giveUpAt: number },
 ): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO jobs (queue, device_id, payload, run_at, give_up_at, created_at, updated_at)
+    cached(
+      db,
+      `INSERT INTO jobs (queue, device_id, payload, run_at, give_up_at, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(job.queue, job.deviceId, job.payload, job.runAt, job.giveUpAt, job.runAt, job.runAt).lastInsertRowid,
+    ).run(job.queue, job.deviceId, job.payload, job.runAt, job.giveUpAt, job.runAt, job.runAt)
+      .lastInsertRowid,
   );
 }
 
 /** Marks up to `limit` due rows of a queue as running and returns them (one statement, so no double claim). */
 export function claimDueJobs(db: Database, queue: string, now: number, limit: number): JobRow[] {
-  return db
-    .prepare(
-      `UPDATE jobs SET state = 'running', updated_at = @now
+  return cached(
+    db,
+    `UPDATE jobs SET state = 'running', updated_at = @now
        WHERE id IN (SELECT id FROM jobs WHERE queue = @queue AND state = 'pending' AND run_at <= @now
                     ORDER BY run_at, id LIMIT @limit)
        RETURNING ${columns}`,
-    )
-    .all({ now, queue, limit }) as JobRow[];
+  ).all({ now, queue, limit }) as JobRow[];
 }
 
 export function nextRunAt(db: Database, queue: string): number | null {
-  const row = db
-    .prepare(`SELECT min(run_at) AS at FROM jobs WHERE queue = ? AND state = 'pending'`)
-    .get(queue) as { at: number | null };
+  const row = cached(db, `SELECT min(run_at) AS at FROM jobs WHERE queue = ? AND state = 'pending'`).get(
+    queue,
+  ) as { at: number | null };
   return row.at;
 }
 
 /** Rows a crash left running go back to pending, so they are delivered after a restart. */
 export function resumeRunningJobs(db: Database, queue: string, now: number): number {
-  return db
-    .prepare(`UPDATE jobs SET state = 'pending', run_at = min(run_at, ?), updated_at = ? WHERE queue = ? AND state = 'running'`)
-    .run(now, now, queue).changes;
+  return cached(
+    db,
+    `UPDATE jobs SET state = 'pending', run_at = min(run_at, ?), updated_at = ? WHERE queue = ? AND state = 'running'`,
+  ).run(now, now, queue).changes;
 }
 
 export function markJobDone(db: Database, id: number, code: number | null, now: number): void {
-  db.prepare(
+  cached(
+    db,
     `UPDATE jobs SET state = 'done', attempts = attempts + 1, last_code = ?, last_error = NULL, updated_at = ? WHERE id = ?`,
   ).run(code, now, id);
 }
@@ -73,14 +75,15 @@ export function markJobRetry(
   outcome: { code: number | null; error: string; runAt: number | null },
   now: number,
 ): void {
-  db.prepare(
+  cached(
+    db,
     `UPDATE jobs SET state = ?, attempts = attempts + 1, last_code = ?, last_error = ?, run_at = coalesce(?, run_at),
        updated_at = ? WHERE id = ?`,
   ).run(outcome.runAt === null ? 'failed' : 'pending', outcome.code, outcome.error, outcome.runAt, now, id);
 }
 
 export function findJob(db: Database, id: number): JobRow | undefined {
-  return db.prepare(`SELECT ${columns} FROM jobs WHERE id = ?`).get(id) as JobRow | undefined;
+  return cached(db, `SELECT ${columns} FROM jobs WHERE id = ?`).get(id) as JobRow | undefined;
 }
 
 /** Newest first, paged by id. */
@@ -89,23 +92,24 @@ export function listJobs(
   queue: string,
   options: { before?: number; limit: number; state?: JobState; deviceId?: number },
 ): JobRow[] {
-  return db
-    .prepare(
-      `SELECT ${columns} FROM jobs WHERE queue = @queue AND id < @before
+  return cached(
+    db,
+    `SELECT ${columns} FROM jobs WHERE queue = @queue AND id < @before
          AND (@state IS NULL OR state = @state) AND (@deviceId IS NULL OR device_id = @deviceId)
        ORDER BY id DESC LIMIT @limit`,
-    )
-    .all({
-      queue,
-      before: options.before ?? Number.MAX_SAFE_INTEGER,
-      limit: options.limit,
-      state: options.state ?? null,
-      deviceId: options.deviceId ?? null,
-    }) as JobRow[];
+  ).all({
+    queue,
+    before: options.before ?? Number.MAX_SAFE_INTEGER,
+    limit: options.limit,
+    state: options.state ?? null,
+    deviceId: options.deviceId ?? null,
+  }) as JobRow[];
 }
 
 export function countJobsByState(db: Database, queue: string): Record<JobState, number> {
-  const rows = db.prepare(`SELECT state, count(*) AS n FROM jobs WHERE queue = ? GROUP BY state`).all(queue) as {
+  const rows = cached(db, `SELECT state, count(*) AS n FROM jobs WHERE queue = ? GROUP BY state`).all(
+    queue,
+  ) as {
     state: JobState;
     n: number;
   }[];
@@ -115,19 +119,26 @@ export function countJobsByState(db: Database, queue: string): Record<JobState, 
 }
 
 /** Replay: back to pending with a fresh 24 h window; optionally a new payload (e.g. the current URL). */
-export function requeueJob(db: Database, id: number, now: number, giveUpAt: number, payload?: string): boolean {
+export function requeueJob(
+  db: Database,
+  id: number,
+  now: number,
+  giveUpAt: number,
+  payload?: string,
+): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE jobs SET state = 'pending', run_at = ?, give_up_at = ?, payload = coalesce(?, payload), updated_at = ?
+    cached(
+      db,
+      `UPDATE jobs SET state = 'pending', run_at = ?, give_up_at = ?, payload = coalesce(?, payload), updated_at = ?
          WHERE id = ? AND state IN ('done', 'failed')`,
-      )
-      .run(now, giveUpAt, payload ?? null, now, id).changes > 0
+    ).run(now, giveUpAt, payload ?? null, now, id).changes > 0
   );
 }
 
 export function failedJobIds(db: Database, queue: string): number[] {
-  return (db.prepare(`SELECT id FROM jobs WHERE queue = ? AND state = 'failed' ORDER BY id`).all(queue) as { id: number }[]).map(
-    (row) => row.id,
-  );
+  return (
+    cached(db, `SELECT id FROM jobs WHERE queue = ? AND state = 'failed' ORDER BY id`).all(queue) as {
+      id: number;
+    }[]
+  ).map((row) => row.id);
 }

@@ -37,7 +37,8 @@ export interface InboundContent {
   extra: Record<string, unknown> | null;
 }
 
-const bytes = (value: Uint8Array | null | undefined): Buffer | null => (value?.length ? Buffer.from(value) : null);
+const bytes = (value: Uint8Array | null | undefined): Buffer | null =>
+  value?.length ? Buffer.from(value) : null;
 
 function parseFlowParams(json: string | null | undefined): Record<string, unknown> {
   try {
@@ -87,7 +88,9 @@ export function readInboundContent(message: proto.IMessage | null | undefined): 
   if (location) {
     const lat = location.degreesLatitude ?? 0;
     const lng = location.degreesLongitude ?? 0;
-    const named = m.locationMessage ? [m.locationMessage.name, m.locationMessage.address].filter(Boolean).join(', ') : '';
+    const named = m.locationMessage
+      ? [m.locationMessage.name, m.locationMessage.address].filter(Boolean).join(', ')
+      : '';
     return {
       ...base,
       type: 'location',
@@ -109,7 +112,13 @@ export function readInboundContent(message: proto.IMessage | null | undefined): 
   }
   if (m.buttonsResponseMessage) {
     const r = m.buttonsResponseMessage;
-    return { ...base, type: 'button_reply', body: r.selectedDisplayText ?? '', selectedId: r.selectedButtonId ?? null, quotedId: quotedIdOf(r.contextInfo) };
+    return {
+      ...base,
+      type: 'button_reply',
+      body: r.selectedDisplayText ?? '',
+      selectedId: r.selectedButtonId ?? null,
+      quotedId: quotedIdOf(r.contextInfo),
+    };
   }
   if (m.listResponseMessage) {
     const r = m.listResponseMessage;
@@ -123,12 +132,21 @@ export function readInboundContent(message: proto.IMessage | null | undefined): 
   }
   if (m.templateButtonReplyMessage) {
     const r = m.templateButtonReplyMessage;
-    return { ...base, type: 'template_reply', body: r.selectedDisplayText ?? '', selectedId: r.selectedId ?? null, quotedId: quotedIdOf(r.contextInfo) };
+    return {
+      ...base,
+      type: 'template_reply',
+      body: r.selectedDisplayText ?? '',
+      selectedId: r.selectedId ?? null,
+      quotedId: quotedIdOf(r.contextInfo),
+    };
   }
   if (m.interactiveResponseMessage) {
     const r = m.interactiveResponseMessage;
     const params = parseFlowParams(r.nativeFlowResponseMessage?.paramsJson);
-    const shown = r.body?.text || (typeof params.display_text === 'string' ? params.display_text : '') || (typeof params.title === 'string' ? params.title : '');
+    const shown =
+      r.body?.text ||
+      (typeof params.display_text === 'string' ? params.display_text : '') ||
+      (typeof params.title === 'string' ? params.title : '');
     return {
       ...base,
       type: 'interactive_reply',
@@ -146,14 +164,27 @@ export function readInboundContent(message: proto.IMessage | null | undefined): 
       type: 'poll',
       body: poll.name ?? '',
       quotedId: null,
-      extra: { options: (poll.options ?? []).map((o) => o.optionName ?? ''), secret: secret ? Buffer.from(secret).toString('base64') : null },
+      extra: {
+        options: (poll.options ?? []).map((o) => o.optionName ?? ''),
+        secret: secret ? Buffer.from(secret).toString('base64') : null,
+      },
     };
   }
   if (m.pollUpdateMessage) {
-    return { ...base, type: 'poll_vote', body: '', quotedId: m.pollUpdateMessage.pollCreationMessageKey?.id ?? null };
+    return {
+      ...base,
+      type: 'poll_vote',
+      body: '',
+      quotedId: m.pollUpdateMessage.pollCreationMessageKey?.id ?? null,
+    };
   }
   if (m.reactionMessage) {
-    return { ...base, type: 'reaction', body: m.reactionMessage.text ?? '', quotedId: m.reactionMessage.key?.id ?? null };
+    return {
+      ...base,
+      type: 'reaction',
+      body: m.reactionMessage.text ?? '',
+      quotedId: m.reactionMessage.key?.id ?? null,
+    };
   }
   // Buttons, lists and templates a linked device of the same account sent (ours go out through relayMessage).
   const interactiveText =

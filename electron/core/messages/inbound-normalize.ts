@@ -1,5 +1,13 @@
 // A Baileys WAMessage → our InboundMessage: who (phone numbers, LID resolved), which chat, what it says.
-import { isJidBroadcast, isJidGroup, isJidNewsletter, isJidStatusBroadcast, isLidUser, jidNormalizedUser, type WAMessage } from '@whiskeysockets/baileys';
+import {
+  isJidBroadcast,
+  isJidGroup,
+  isJidNewsletter,
+  isJidStatusBroadcast,
+  isLidUser,
+  jidNormalizedUser,
+  type WAMessage,
+} from '@whiskeysockets/baileys';
 import { readInboundContent, type InboundContent } from './inbound-content';
 
 export interface InboundMessage extends InboundContent {
@@ -25,7 +33,8 @@ export interface AddressBook {
 }
 
 const digits = (jid: string) => jid.split('@')[0].split(':')[0];
-const isPhoneJid = (jid: string | null | undefined): jid is string => !!jid && /@(s\.whatsapp\.net|c\.us)$/.test(jid);
+const isPhoneJid = (jid: string | null | undefined): jid is string =>
+  !!jid && /@(s\.whatsapp\.net|c\.us)$/.test(jid);
 
 /** A user jid (PN or LID) and its alternative → {phone, lid}, remembering the pair. */
 export function resolvePerson(jid: string, alt: string | null | undefined, book: AddressBook) {
@@ -43,7 +52,11 @@ export function isIgnoredChat(jid: string): boolean {
   return !!(isJidStatusBroadcast(jid) || isJidBroadcast(jid) || isJidNewsletter(jid));
 }
 
-export function normalizeInbound(msg: WAMessage, book: AddressBook, ownNumber: string): InboundMessage | null {
+export function normalizeInbound(
+  msg: WAMessage,
+  book: AddressBook,
+  ownNumber: string,
+): InboundMessage | null {
   const key = msg.key;
   const remoteJid = key?.remoteJid;
   if (!remoteJid || !key.id || isIgnoredChat(remoteJid) || msg.broadcast) return null;
@@ -58,7 +71,9 @@ export function normalizeInbound(msg: WAMessage, book: AddressBook, ownNumber: s
     chatJid = remoteJid;
     if (fromMe) sender = ownNumber;
     else {
-      const author = key.participant ? resolvePerson(key.participant, key.participantAlt, book) : { phone: null, lid: null };
+      const author = key.participant
+        ? resolvePerson(key.participant, key.participantAlt, book)
+        : { phone: null, lid: null };
       sender = author.phone;
       senderLid = author.lid;
     }

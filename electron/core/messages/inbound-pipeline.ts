@@ -45,9 +45,26 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     return next;
   };
 
-  async function handleMessage(deviceId: number, sock: WASocket, msg: WAMessage, upsertType: string): Promise<StoredInbound | null> {
-    const device = findDevice(db, deviceId);
-    if (!device) return null;
+  // A device's number never changes; a deleted device fails the insert's foreign key instead.
+  const numbers = new Map<number, string>();
+  const deviceNumber = (deviceId: number) => {
+    let number = numbers.get(deviceId);
+    if (number === undefined) {
+      number = findDevice(db, deviceId)?.number;
+      if (number) numbers.set(deviceId, number);
+    }
+    return number;
+  };
+
+  async function handleMessage(
+    deviceId: number,
+    sock: WASocket,
+    msg: WAMessage,
+    upsertType: string,
+  ): Promise<StoredInbound | null> {
+    const number = deviceNumber(deviceId);
+    if (!number) return null;
+    const device = { number };
     const message = normalizeInbound(msg, book, device.number);
     if (!message) return null;
     if (message.type === 'poll_vote') {
@@ -66,7 +83,12 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     }
     const live = upsertType === 'notify' && !message.fromMe;
     const chatName = message.isGroup ? null : message.fromMe ? null : message.pushName;
-    const stored = storeInbound(db, { deviceId, deviceNumber: device.number, message, image, live }, chatName, inTransaction);
+    const stored = storeInbound(
+      db,
+      { deviceId, deviceNumber: device.number, message, image, live },
+      chatName,
+      inTransaction,
+    );
     if (!stored) return null;
     events.emit('inbox.message', { deviceId, chatId: stored.chatId, messageId: stored.row.id, kind: 'new' });
     for (const hook of afterStore) {
@@ -95,14 +117,20 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
 
   function attach(deviceId: number, sock: WASocket) {
     sock.ev.on('messages.upsert', ({ messages, type }) => {
-      for (const msg of messages) void enqueue(deviceId, async () => void (await handleMessage(deviceId, sock, msg, type)));
+      for (const msg of messages)
+        void enqueue(deviceId, async () => void (await handleMessage(deviceId, sock, msg, type)));
     });
     sock.ev.on('messages.update', (updates) => {
       void enqueue(deviceId, async () => {
         for (const update of updates) {
           const change = applyMessageUpdate(db, deviceId, update);
           if (!change) continue;
-          events.emit('inbox.message', { deviceId, chatId: change.row.chatId, messageId: change.row.id, kind: 'update' });
+          events.emit('inbox.message', {
+            deviceId,
+            chatId: change.row.chatId,
+            messageId: change.row.id,
+            kind: 'update',
+          });
           for (const hook of onChange) hook(deviceId, change);
         }
       });
@@ -115,13 +143,20 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
           if (!status) continue;
           const change = applyMessageUpdate(db, deviceId, { key, update: { status } });
           if (!change) continue;
-          events.emit('inbox.message', { deviceId, chatId: change.row.chatId, messageId: change.row.id, kind: 'update' });
+          events.emit('inbox.message', {
+            deviceId,
+            chatId: change.row.chatId,
+            messageId: change.row.id,
+            kind: 'update',
+          });
           for (const hook of onChange) hook(deviceId, change);
         }
       });
     });
     sock.ev.on('lid-mapping.update', ({ lid, pn }) => rememberLid(db, lid, digits(pn)));
-    const learnContacts = (contacts: Array<{ id?: string; lid?: string; phoneNumber?: string; name?: string; notify?: string }>) => {
+    const learnContacts = (
+      contacts: Array<{ id?: string; lid?: string; phoneNumber?: string; name?: string; notify?: string }>,
+    ) => {
       for (const contact of contacts) {
         const ids = [contact.id, contact.lid, contact.phoneNumber].filter((id): id is string => !!id);
         const lid = ids.find((id) => id.endsWith('@lid'));

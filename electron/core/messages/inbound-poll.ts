@@ -20,7 +20,9 @@ export function readPollVote(
       pollEncKey: Buffer.from(extra.secret, 'base64'),
       voterJid: `${voterNumber}@s.whatsapp.net`,
     });
-    const byHash = new Map(extra.options.map((name) => [createHash('sha256').update(name).digest('hex'), name]));
+    const byHash = new Map(
+      extra.options.map((name) => [createHash('sha256').update(name).digest('hex'), name]),
+    );
     return (vote.selectedOptions ?? []).map((hash) => byHash.get(Buffer.from(hash).toString('hex')) ?? '?');
   } catch {
     return null;

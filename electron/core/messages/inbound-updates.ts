@@ -16,7 +16,11 @@ export const statusNames: Record<number, string> = {
 
 export type MessageChange = { row: MessageRow; change: 'status' | 'edit' | 'delete' };
 
-export function applyMessageUpdate(db: Database, deviceId: number, { key, update }: WAMessageUpdate): MessageChange | null {
+export function applyMessageUpdate(
+  db: Database,
+  deviceId: number,
+  { key, update }: WAMessageUpdate,
+): MessageChange | null {
   if (!key.id) return null;
   if (update.message === null || update.messageStubType === WAMessageStubType.REVOKE) {
     const row = deleteMessageContent(db, deviceId, key.id);

@@ -23,7 +23,8 @@ const encodeCursor = (a: number, b: number) => `${a}:${b}`;
 function decodeCursor(cursor: string | undefined): { a: number; b: number } | undefined {
   if (!cursor) return undefined;
   const [a, b] = cursor.split(':').map(Number);
-  if (!Number.isFinite(a) || !Number.isFinite(b)) throw new AppError('invalid_input', 'Invalid cursor', { cursor: ['The cursor is invalid.'] });
+  if (!Number.isFinite(a) || !Number.isFinite(b))
+    throw new AppError('invalid_input', 'Invalid cursor', { cursor: ['The cursor is invalid.'] });
   return { a, b };
 }
 
@@ -41,12 +42,19 @@ export function toInboxChat(row: ChatRow): InboxChat {
     lastMessage:
       row.lastType === null
         ? null
-        : { body: row.lastBody ?? '', type: row.lastType, fromMe: row.lastFromMe === 1, status: row.lastStatus, deleted: row.lastDeleted === 1 },
+        : {
+            body: row.lastBody ?? '',
+            type: row.lastType,
+            fromMe: row.lastFromMe === 1,
+            status: row.lastStatus,
+            deleted: row.lastDeleted === 1,
+          },
   };
 }
 
 export function toInboxMessage(row: MessageRow): InboxMessage {
-  const thumbMime = row.type === 'image' && row.mimetype && !row.mimetype.includes('webp') ? row.mimetype : 'image/jpeg';
+  const thumbMime =
+    row.type === 'image' && row.mimetype && !row.mimetype.includes('webp') ? row.mimetype : 'image/jpeg';
   return {
     id: row.id,
     deviceId: row.deviceId,
@@ -74,10 +82,16 @@ export function toInboxMessage(row: MessageRow): InboxMessage {
 export function toFtsQuery(text: string): string | null {
   const words = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
   if (!words.length) return null;
-  return words.slice(0, 8).map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
+  return words
+    .slice(0, 8)
+    .map((word) => `"${word.replace(/"/g, '""')}"*`)
+    .join(' ');
 }
 
-function fileContent(file: { name: string; mimetype: string; dataBase64: string }, caption: string): AnyMessageContent {
+function fileContent(
+  file: { name: string; mimetype: string; dataBase64: string },
+  caption: string,
+): AnyMessageContent {
   const data = Buffer.from(file.dataBase64, 'base64');
   const mimetype = file.mimetype || 'application/octet-stream';
   const text = caption || undefined;
@@ -87,7 +101,12 @@ function fileContent(file: { name: string; mimetype: string; dataBase64: string 
   return { document: data, mimetype, fileName: file.name, caption: text };
 }
 
-export function createInboxHandlers(db: Database, events: EventBus, sessions: SessionRegistry, sender: MessageSender) {
+export function createInboxHandlers(
+  db: Database,
+  events: EventBus,
+  sessions: SessionRegistry,
+  sender: MessageSender,
+) {
   const chatOrThrow = (chatId: number) => {
     const chat = findChat(db, chatId);
     if (!chat) throw new AppError('not_found', `Chat ${chatId} does not exist.`);
@@ -98,13 +117,19 @@ export function createInboxHandlers(db: Database, events: EventBus, sessions: Se
       const after = decodeCursor(cursor);
       const rows = listChats(db, deviceId, limit, after && { at: after.a, id: after.b });
       const last = rows.at(-1);
-      return { chats: rows.map(toInboxChat), nextCursor: rows.length === limit && last ? encodeCursor(last.lastAt, last.id) : null };
+      return {
+        chats: rows.map(toInboxChat),
+        nextCursor: rows.length === limit && last ? encodeCursor(last.lastAt, last.id) : null,
+      };
     },
     'inbox.messages': ({ chatId, cursor, limit }) => {
       const before = decodeCursor(cursor);
       const rows = listMessages(db, chatId, limit, before && { ts: before.a, id: before.b });
       const last = rows.at(-1);
-      return { messages: rows.map(toInboxMessage), nextCursor: rows.length === limit && last ? encodeCursor(last.ts, last.id) : null };
+      return {
+        messages: rows.map(toInboxMessage),
+        nextCursor: rows.length === limit && last ? encodeCursor(last.ts, last.id) : null,
+      };
     },
     'inbox.search': ({ query, deviceId, limit }) => {
       const match = toFtsQuery(query);
@@ -142,9 +167,19 @@ export function createInboxHandlers(db: Database, events: EventBus, sessions: Se
       const chat = chatOrThrow(chatId);
       const device = findDevice(db, chat.deviceId);
       if (!device) throw new AppError('not_found', `Device ${chat.deviceId} does not exist.`);
-      if (!file && !text.trim()) throw new AppError('invalid_input', 'The text field is required.', { text: ['The text field is required.'] });
+      if (!file && !text.trim())
+        throw new AppError('invalid_input', 'The text field is required.', {
+          text: ['The text field is required.'],
+        });
       const content: AnyMessageContent = file ? fileContent(file, text) : { text };
-      return sender.send({ sender: device.number, to: chat.jid, content: { kind: 'content', content }, quotedId });
+      return sender.send({
+        sender: device.number,
+        to: chat.jid,
+        content: { kind: 'content', content },
+        quotedId,
+      });
     },
-  } satisfies HandlersFor<'inbox.chats' | 'inbox.messages' | 'inbox.search' | 'inbox.markRead' | 'inbox.reply'>;
+  } satisfies HandlersFor<
+    'inbox.chats' | 'inbox.messages' | 'inbox.search' | 'inbox.markRead' | 'inbox.reply'
+  >;
 }

@@ -5,11 +5,33 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database';
 import { insertDevice } from '../devices/queries';
 import type { InboundMessage } from './inbound-normalize';
-import { deleteMessageContent, editMessage, insertMessage, listMessages, searchMessages, touchChat, upsertChat } from './inbox-queries';
+import {
+  deleteMessageContent,
+  editMessage,
+  insertMessage,
+  listMessages,
+  searchMessages,
+  touchChat,
+  upsertChat,
+} from './inbox-queries';
 
 const message = (waId: string, body: string, timestamp: number): InboundMessage => ({
-  waId, body, timestamp, chatJid: '6281234567890@s.whatsapp.net', isGroup: false, fromMe: false, sender: '6281234567890',
-  senderLid: null, pushName: 'A', type: 'text', selectedId: null, mimetype: null, fileName: null, thumbnail: null, quotedId: null, extra: null,
+  waId,
+  body,
+  timestamp,
+  chatJid: '6281234567890@s.whatsapp.net',
+  isGroup: false,
+  fromMe: false,
+  sender: '6281234567890',
+  senderLid: null,
+  pushName: 'A',
+  type: 'text',
+  selectedId: null,
+  mimetype: null,
+  fileName: null,
+  thumbnail: null,
+  quotedId: null,
+  extra: null,
 });
 
 function setup() {
@@ -29,7 +51,13 @@ describe('inbox queries (migration 004)', () => {
   it('pages a thread by (ts, id) without repeating or skipping rows that share a timestamp', () => {
     const { db, deviceId, chatId } = setup();
     for (let i = 0; i < 25; i++) {
-      const id = insertMessage(db, deviceId, chatId, message(`M${i}`, `m${i}`, 1000 + Math.floor(i / 5)), null)!;
+      const id = insertMessage(
+        db,
+        deviceId,
+        chatId,
+        message(`M${i}`, `m${i}`, 1000 + Math.floor(i / 5)),
+        null,
+      )!;
       touchChat(db, chatId, id, 1000 + Math.floor(i / 5), true);
     }
     const seen: string[] = [];
@@ -41,7 +69,11 @@ describe('inbox queries (migration 004)', () => {
       before = { ts: page.at(-1)!.ts, id: page.at(-1)!.id };
     }
     expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => `M${24 - i}`));
-    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM messages WHERE chat_id = 1 AND ts <= 5 ORDER BY ts DESC, id DESC LIMIT 5`).all();
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM messages WHERE chat_id = 1 AND ts <= 5 ORDER BY ts DESC, id DESC LIMIT 5`,
+      )
+      .all();
     expect(JSON.stringify(plan)).toContain('messages_chat_ts');
   });
 

@@ -1,5 +1,6 @@
 // SQL of the inbox: chats, messages (deduplicated by WhatsApp id), status/edit/delete updates, paging, search.
 import type { Database } from 'better-sqlite3';
+import { cached } from '../db/statements';
 import type { InboundMessage } from './inbound-normalize';
 
 export interface ChatRow {
@@ -48,60 +49,81 @@ const chatColumns = `c.id, c.device_id AS deviceId, c.jid, c.name, c.is_group AS
   m.body AS lastBody, m.type AS lastType, m.from_me AS lastFromMe, m.status AS lastStatus, m.deleted AS lastDeleted`;
 
 /** Finds or creates the chat; a better name (saved contact, pushName, group subject) replaces none. */
-export function upsertChat(db: Database, deviceId: number, jid: string, isGroup: boolean, name: string | null): number {
-  const row = db
-    .prepare(
-      `INSERT INTO chats (device_id, jid, is_group, name) VALUES (?, ?, ?, ?)
+export function upsertChat(
+  db: Database,
+  deviceId: number,
+  jid: string,
+  isGroup: boolean,
+  name: string | null,
+): number {
+  const row = cached(
+    db,
+    `INSERT INTO chats (device_id, jid, is_group, name) VALUES (?, ?, ?, ?)
        ON CONFLICT (device_id, jid) DO UPDATE SET name = coalesce(chats.name, excluded.name)
        RETURNING id`,
-    )
-    .get(deviceId, jid, isGroup ? 1 : 0, name) as { id: number };
+  ).get(deviceId, jid, isGroup ? 1 : 0, name) as { id: number };
   return row.id;
 }
 
 /** Contacts only fill a missing name of a chat that exists; they never create chats. */
 export function nameChatIfUnnamed(db: Database, deviceId: number, jid: string, name: string): void {
-  db.prepare(`UPDATE chats SET name = ? WHERE device_id = ? AND jid = ? AND name IS NULL`).run(name, deviceId, jid);
+  cached(db, `UPDATE chats SET name = ? WHERE device_id = ? AND jid = ? AND name IS NULL`).run(
+    name,
+    deviceId,
+    jid,
+  );
 }
 
 export function setChatName(db: Database, deviceId: number, jid: string, name: string): void {
-  db.prepare(`UPDATE chats SET name = ? WHERE device_id = ? AND jid = ?`).run(name, deviceId, jid);
+  cached(db, `UPDATE chats SET name = ? WHERE device_id = ? AND jid = ?`).run(name, deviceId, jid);
 }
 
 /** The new row's id, or null when this WhatsApp id is already stored for the device (a redelivery). */
-export function insertMessage(db: Database, deviceId: number, chatId: number, m: InboundMessage, status: string | null): number | null {
-  const row = db
-    .prepare(
-      `INSERT INTO messages (device_id, chat_id, wa_id, from_me, sender, sender_lid, sender_name, type, body, selected_id,
+export function insertMessage(
+  db: Database,
+  deviceId: number,
+  chatId: number,
+  m: InboundMessage,
+  status: string | null,
+): number | null {
+  const row = cached(
+    db,
+    `INSERT INTO messages (device_id, chat_id, wa_id, from_me, sender, sender_lid, sender_name, type, body, selected_id,
          mimetype, file_name, thumbnail, quoted_id, status, extra, ts)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (device_id, wa_id) DO NOTHING RETURNING id`,
-    )
-    .get(
-      deviceId,
-      chatId,
-      m.waId,
-      m.fromMe ? 1 : 0,
-      m.sender,
-      m.senderLid,
-      m.pushName,
-      m.type,
-      m.body,
-      m.selectedId,
-      m.mimetype,
-      m.fileName,
-      m.thumbnail,
-      m.quotedId,
-      status,
-      m.extra ? JSON.stringify(m.extra) : null,
-      m.timestamp,
-    ) as { id: number } | undefined;
+  ).get(
+    deviceId,
+    chatId,
+    m.waId,
+    m.fromMe ? 1 : 0,
+    m.sender,
+    m.senderLid,
+    m.pushName,
+    m.type,
+    m.body,
+    m.selectedId,
+    m.mimetype,
+    m.fileName,
+    m.thumbnail,
+    m.quotedId,
+    status,
+    m.extra ? JSON.stringify(m.extra) : null,
+    m.timestamp,
+  ) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
 /** Moves the chat's last message forward (never back: history arrives out of order) and counts unread. */
-export function touchChat(db: Database, chatId: number, messageId: number, ts: number, incoming: boolean): void {
-  db.prepare(
+export function touchChat(
+  db: Database,
+  chatId: number,
+  messageId: number,
+  ts: number,
+  incoming: boolean,
+): void {
+  cached(
+    db,
     `UPDATE chats SET
        last_message_id = CASE WHEN @ts >= last_at THEN @messageId ELSE last_message_id END,
        last_at = max(last_at, @ts),
@@ -111,61 +133,101 @@ export function touchChat(db: Database, chatId: number, messageId: number, ts: n
 }
 
 export function findMessage(db: Database, id: number): MessageRow | undefined {
-  return db.prepare(`SELECT ${messageColumns} FROM messages m WHERE m.id = ?`).get(id) as MessageRow | undefined;
+  return cached(db, `SELECT ${messageColumns} FROM messages m WHERE m.id = ?`).get(id) as
+    MessageRow | undefined;
 }
 
 export function findMessageByWaId(db: Database, deviceId: number, waId: string): MessageRow | undefined {
-  return db.prepare(`SELECT ${messageColumns} FROM messages m WHERE m.device_id = ? AND m.wa_id = ?`).get(deviceId, waId) as
-    | MessageRow
-    | undefined;
+  return cached(db, `SELECT ${messageColumns} FROM messages m WHERE m.device_id = ? AND m.wa_id = ?`).get(
+    deviceId,
+    waId,
+  ) as MessageRow | undefined;
 }
 
-const statusRank: Record<string, number> = { failed: -1, pending: 0, sent: 1, delivered: 2, read: 3, played: 4 };
+const statusRank: Record<string, number> = {
+  failed: -1,
+  pending: 0,
+  sent: 1,
+  delivered: 2,
+  read: 3,
+  played: 4,
+};
 
 /** Receipts arrive out of order; a status only ever moves forward. Returns the row when it changed. */
-export function updateMessageStatus(db: Database, deviceId: number, waId: string, status: string): MessageRow | undefined {
+export function updateMessageStatus(
+  db: Database,
+  deviceId: number,
+  waId: string,
+  status: string,
+): MessageRow | undefined {
   const row = findMessageByWaId(db, deviceId, waId);
   if (!row || (statusRank[row.status ?? 'pending'] ?? 0) >= (statusRank[status] ?? 0)) return undefined;
-  db.prepare(`UPDATE messages SET status = ? WHERE id = ?`).run(status, row.id);
+  cached(db, `UPDATE messages SET status = ? WHERE id = ?`).run(status, row.id);
   return { ...row, status };
 }
 
-export function editMessage(db: Database, deviceId: number, waId: string, body: string): MessageRow | undefined {
-  db.prepare(`UPDATE messages SET body = ?, edited = 1 WHERE device_id = ? AND wa_id = ?`).run(body, deviceId, waId);
+export function editMessage(
+  db: Database,
+  deviceId: number,
+  waId: string,
+  body: string,
+): MessageRow | undefined {
+  cached(db, `UPDATE messages SET body = ?, edited = 1 WHERE device_id = ? AND wa_id = ?`).run(
+    body,
+    deviceId,
+    waId,
+  );
   return findMessageByWaId(db, deviceId, waId);
 }
 
 export function deleteMessageContent(db: Database, deviceId: number, waId: string): MessageRow | undefined {
-  db.prepare(`UPDATE messages SET body = '', thumbnail = NULL, deleted = 1 WHERE device_id = ? AND wa_id = ?`).run(deviceId, waId);
+  cached(
+    db,
+    `UPDATE messages SET body = '', thumbnail = NULL, deleted = 1 WHERE device_id = ? AND wa_id = ?`,
+  ).run(deviceId, waId);
   return findMessageByWaId(db, deviceId, waId);
 }
 
 export function findChat(db: Database, chatId: number): ChatRow | undefined {
-  return db
-    .prepare(`SELECT ${chatColumns} FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id WHERE c.id = ?`)
-    .get(chatId) as ChatRow | undefined;
+  return cached(
+    db,
+    `SELECT ${chatColumns} FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id WHERE c.id = ?`,
+  ).get(chatId) as ChatRow | undefined;
 }
 
 /** Newest chat first; the cursor is the last row's (last_at, id). */
-export function listChats(db: Database, deviceId: number, limit: number, after?: { at: number; id: number }): ChatRow[] {
-  return db
-    .prepare(
-      `SELECT ${chatColumns} FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id
+export function listChats(
+  db: Database,
+  deviceId: number,
+  limit: number,
+  after?: { at: number; id: number },
+): ChatRow[] {
+  return cached(
+    db,
+    `SELECT ${chatColumns} FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id
        WHERE c.device_id = @deviceId AND c.last_at <= @at AND NOT (c.last_at = @at AND c.id >= @id)
        ORDER BY c.last_at DESC, c.id DESC LIMIT @limit`,
-    )
-    .all({ deviceId, at: after?.at ?? Number.MAX_SAFE_INTEGER, id: after?.id ?? 0, limit }) as ChatRow[];
+  ).all({ deviceId, at: after?.at ?? Number.MAX_SAFE_INTEGER, id: after?.id ?? 0, limit }) as ChatRow[];
 }
 
 /** Newest message first; the cursor is the oldest loaded row's (ts, id), so paging never skips or repeats. */
-export function listMessages(db: Database, chatId: number, limit: number, before?: { ts: number; id: number }): MessageRow[] {
-  return db
-    .prepare(
-      `SELECT ${messageColumns} FROM messages m
+export function listMessages(
+  db: Database,
+  chatId: number,
+  limit: number,
+  before?: { ts: number; id: number },
+): MessageRow[] {
+  return cached(
+    db,
+    `SELECT ${messageColumns} FROM messages m
        WHERE m.chat_id = @chatId AND m.ts <= @ts AND NOT (m.ts = @ts AND m.id >= @id)
        ORDER BY m.ts DESC, m.id DESC LIMIT @limit`,
-    )
-    .all({ chatId, ts: before?.ts ?? Number.MAX_SAFE_INTEGER, id: before?.id ?? Number.MAX_SAFE_INTEGER, limit }) as MessageRow[];
+  ).all({
+    chatId,
+    ts: before?.ts ?? Number.MAX_SAFE_INTEGER,
+    id: before?.id ?? Number.MAX_SAFE_INTEGER,
+    limit,
+  }) as MessageRow[];
 }
 
 export type SearchRow = MessageRow & { chatJid: string; chatName: string | null; snippet: string };
@@ -175,40 +237,44 @@ export type SearchRow = MessageRow & { chatJid: string; chatName: string | null;
  * instead of sorting every hit of a common word — insertion order is close enough to time for a search list.
  */
 export function searchMessages(db: Database, match: string, limit: number, deviceId?: number): SearchRow[] {
-  return db
-    .prepare(
-      `SELECT ${messageColumns}, c.jid AS chatJid, c.name AS chatName,
+  return cached(
+    db,
+    `SELECT ${messageColumns}, c.jid AS chatJid, c.name AS chatName,
          snippet(messages_fts, 0, '[', ']', '…', 12) AS snippet
        FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN chats c ON c.id = m.chat_id
        WHERE messages_fts MATCH @match AND (@deviceId IS NULL OR m.device_id = @deviceId) AND m.deleted = 0
        ORDER BY messages_fts.rowid DESC LIMIT @limit`,
-    )
-    .all({ match, deviceId: deviceId ?? null, limit }) as SearchRow[];
+  ).all({ match, deviceId: deviceId ?? null, limit }) as SearchRow[];
 }
 
 export function markChatRead(db: Database, chatId: number): { deviceId: number; jid: string } | undefined {
-  return db.prepare(`UPDATE chats SET unread = 0 WHERE id = ? RETURNING device_id AS deviceId, jid`).get(chatId) as
-    | { deviceId: number; jid: string }
-    | undefined;
+  return cached(db, `UPDATE chats SET unread = 0 WHERE id = ? RETURNING device_id AS deviceId, jid`).get(
+    chatId,
+  ) as { deviceId: number; jid: string } | undefined;
 }
 
 /** The newest few incoming message keys of a chat (what a read receipt acknowledges). */
-export function recentIncoming(db: Database, chatId: number, limit: number): Array<{ waId: string; sender: string | null; senderLid: string | null }> {
-  return db
-    .prepare(
-      `SELECT wa_id AS waId, sender, sender_lid AS senderLid FROM messages
+export function recentIncoming(
+  db: Database,
+  chatId: number,
+  limit: number,
+): Array<{ waId: string; sender: string | null; senderLid: string | null }> {
+  return cached(
+    db,
+    `SELECT wa_id AS waId, sender, sender_lid AS senderLid FROM messages
        WHERE chat_id = ? AND from_me = 0 ORDER BY ts DESC, id DESC LIMIT ?`,
-    )
-    .all(chatId, limit) as Array<{ waId: string; sender: string | null; senderLid: string | null }>;
+  ).all(chatId, limit) as Array<{ waId: string; sender: string | null; senderLid: string | null }>;
 }
 
 export function rememberLid(db: Database, lid: string, phone: string): void {
-  db.prepare(`INSERT INTO lid_map (lid, pn) VALUES (?, ?) ON CONFLICT (lid) DO UPDATE SET pn = excluded.pn WHERE pn != excluded.pn`).run(
-    lid,
-    phone,
-  );
+  cached(
+    db,
+    `INSERT INTO lid_map (lid, pn) VALUES (?, ?) ON CONFLICT (lid) DO UPDATE SET pn = excluded.pn WHERE pn != excluded.pn`,
+  ).run(lid, phone);
 }
 
 export function phoneOfLid(db: Database, lid: string): string | null {
-  return (db.prepare(`SELECT pn FROM lid_map WHERE lid = ?`).get(lid) as { pn: string } | undefined)?.pn ?? null;
+  return (
+    (cached(db, `SELECT pn FROM lid_map WHERE lid = ?`).get(lid) as { pn: string } | undefined)?.pn ?? null
+  );
 }

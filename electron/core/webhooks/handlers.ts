@@ -75,12 +75,18 @@ export function createWebhookHandlers(db: Database, events: EventBus, outbox: We
       return {
         deliveries: rows.map(toDelivery),
         nextCursor: rows.length === limit ? rows.at(-1)!.id : null,
-        counts: { pending: counts.pending, running: counts.running, delivered: counts.done, failed: counts.failed },
+        counts: {
+          pending: counts.pending,
+          running: counts.running,
+          delivered: counts.done,
+          failed: counts.failed,
+        },
       };
     },
     'webhooks.replay': ({ id }) => {
       const job = findJob(db, id);
-      if (!job || job.queue !== WEBHOOK_QUEUE) throw new AppError('not_found', `Delivery ${id} does not exist.`);
+      if (!job || job.queue !== WEBHOOK_QUEUE)
+        throw new AppError('not_found', `Delivery ${id} does not exist.`);
       const replayed = outbox.replay(job);
       if (replayed) events.emit('webhooks.deliveries', {});
       return { replayed };
@@ -92,12 +98,20 @@ export function createWebhookHandlers(db: Database, events: EventBus, outbox: We
     },
     'webhooks.sendTest': async ({ deviceId, url }) => {
       const device = deviceId !== undefined ? findDevice(db, deviceId) : undefined;
-      if (deviceId !== undefined && !device) throw new AppError('not_found', `Device ${deviceId} does not exist.`);
+      if (deviceId !== undefined && !device)
+        throw new AppError('not_found', `Device ${deviceId} does not exist.`);
       const target = url ?? outbox.urlFor(deviceId ?? null);
-      if (!target) throw new AppError('invalid_input', 'No webhook URL is set.', { url: ['The url field is required.'] });
+      if (!target)
+        throw new AppError('invalid_input', 'No webhook URL is set.', {
+          url: ['The url field is required.'],
+        });
       const started = performance.now();
       const body = JSON.stringify(testWebhookBody(device?.number ?? null));
-      const result = await postWebhook(target, body, { secret: outbox.config().secret, event: 'test', deliveryId: 'test' });
+      const result = await postWebhook(target, body, {
+        secret: outbox.config().secret,
+        event: 'test',
+        deliveryId: 'test',
+      });
       const ok = result.status !== null && result.status >= 200 && result.status < 300;
       return {
         ok,

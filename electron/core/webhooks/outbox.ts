@@ -36,7 +36,16 @@ export interface WebhookOutboxDeps {
   concurrency?: number;
 }
 
-export function createWebhookOutbox({ db, events, logger, pipeline, sender, policy, timeoutMs, concurrency }: WebhookOutboxDeps) {
+export function createWebhookOutbox({
+  db,
+  events,
+  logger,
+  pipeline,
+  sender,
+  policy,
+  timeoutMs,
+  concurrency,
+}: WebhookOutboxDeps) {
   let config: WebhookConfig = readWebhookConfig(db);
   let changedTimer: NodeJS.Timeout | null = null;
   // The deliveries list in the UI refreshes on this event; thousands per second would only burn renderer time.
@@ -47,28 +56,59 @@ export function createWebhookOutbox({ db, events, logger, pipeline, sender, poli
     }, 250);
   };
 
+  // Device URLs are read per delivery; cached until any device changes.
+  const deviceUrls = new Map<number, string | null>();
+  const stopDevices = events.on('devices.changed', () => deviceUrls.clear());
+  const deviceUrl = (deviceId: number) => {
+    if (!deviceUrls.has(deviceId)) deviceUrls.set(deviceId, findDevice(db, deviceId)?.webhookUrl ?? null);
+    return deviceUrls.get(deviceId)!;
+  };
   const urlFor = (deviceId: number | null): string | null =>
-    (deviceId !== null ? findDevice(db, deviceId)?.webhookUrl : null) || config.defaultUrl || null;
+    (deviceId !== null ? deviceUrl(deviceId) : null) || config.defaultUrl || null;
 
   const run = async (job: JobRow): Promise<JobOutcome> => {
     const payload = JSON.parse(job.payload) as DeliveryPayload;
-    const result = await postWebhook(payload.url, payload.body, { secret: config.secret, event: payload.event, deliveryId: job.id }, timeoutMs);
+    const result = await postWebhook(
+      payload.url,
+      payload.body,
+      { secret: config.secret, event: payload.event, deliveryId: job.id },
+      timeoutMs,
+    );
     const ok = result.status !== null && result.status >= 200 && result.status < 300;
     if (ok && payload.replyTo) {
       const reply = replyFromAnswer(result.body, result.contentType);
       if (reply) {
         const to = reply.number ? `${reply.number}@s.whatsapp.net` : payload.replyTo.chatJid;
         sender
-          .send({ sender: payload.replyTo.device, to, content: { kind: 'content', content: { text: reply.text } } })
-          .catch((error) => logger.warn({ err: error, delivery: job.id }, 'could not send the webhook reply'));
+          .send({
+            sender: payload.replyTo.device,
+            to,
+            content: { kind: 'content', content: { text: reply.text } },
+          })
+          .catch((error) =>
+            logger.warn({ err: error, delivery: job.id }, 'could not send the webhook reply'),
+          );
       }
     }
     return { ok, code: result.status, error: ok ? undefined : (result.error ?? `HTTP ${result.status}`) };
   };
 
-  const queue = createJobQueue({ db, queue: WEBHOOK_QUEUE, logger, run, policy, concurrency, onSettled: announce });
+  const queue = createJobQueue({
+    db,
+    queue: WEBHOOK_QUEUE,
+    logger,
+    run,
+    policy,
+    concurrency,
+    onSettled: announce,
+  });
 
-  const enqueue = (deviceId: number | null, event: string, body: unknown, replyTo?: DeliveryPayload['replyTo']) => {
+  const enqueue = (
+    deviceId: number | null,
+    event: string,
+    body: unknown,
+    replyTo?: DeliveryPayload['replyTo'],
+  ) => {
     const url = urlFor(deviceId);
     if (!url) return null;
     const payload: DeliveryPayload = { event, url, body: JSON.stringify(body), replyTo };
@@ -77,7 +117,10 @@ export function createWebhookOutbox({ db, events, logger, pipeline, sender, poli
 
   pipeline.inTransaction((stored) => {
     if (!stored.live) return;
-    enqueue(stored.deviceId, 'message', messageWebhookBody(stored), { device: stored.deviceNumber, chatJid: stored.message.chatJid });
+    enqueue(stored.deviceId, 'message', messageWebhookBody(stored), {
+      device: stored.deviceNumber,
+      chatJid: stored.message.chatJid,
+    });
   });
   pipeline.afterStore((stored) => {
     if (stored.live) {
@@ -90,18 +133,37 @@ export function createWebhookOutbox({ db, events, logger, pipeline, sender, poli
     const device = findDevice(db, deviceId);
     if (!device) return;
     const chat = findChat(db, row.chatId);
-    if (enqueue(deviceId, 'message_status', statusWebhookBody({ id: row.waId, status: row.status, to: (chat?.jid ?? '').split('@')[0], device: device.number })) !== null) {
+    if (
+      enqueue(
+        deviceId,
+        'message_status',
+        statusWebhookBody({
+          id: row.waId,
+          status: row.status,
+          to: (chat?.jid ?? '').split('@')[0],
+          device: device.number,
+        }),
+      ) !== null
+    ) {
       queue.notify();
     }
   });
 
   const lastStatus = new Map<number, string>();
   const stopConnection = events.on('device.state', (state) => {
-    if (['connecting', 'qr'].includes(state.status) || lastStatus.get(state.deviceId) === state.status) return;
+    if (['connecting', 'qr'].includes(state.status) || lastStatus.get(state.deviceId) === state.status)
+      return;
     lastStatus.set(state.deviceId, state.status);
     if (!config.deviceConnection) return;
     const device = findDevice(db, state.deviceId);
-    if (device && enqueue(state.deviceId, 'device_connection', connectionWebhookBody({ device: device.number, status: state.status, reason: state.reason })) !== null) {
+    if (
+      device &&
+      enqueue(
+        state.deviceId,
+        'device_connection',
+        connectionWebhookBody({ device: device.number, status: state.status, reason: state.reason }),
+      ) !== null
+    ) {
       queue.notify();
     }
   });
@@ -122,6 +184,7 @@ export function createWebhookOutbox({ db, events, logger, pipeline, sender, poli
     start: () => queue.start(),
     async stop() {
       stopConnection();
+      stopDevices();
       if (changedTimer) clearTimeout(changedTimer);
       await queue.stop();
     },

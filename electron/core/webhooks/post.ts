@@ -38,7 +38,13 @@ export function postWebhook(
     }
     const transport = target.protocol === 'https:' ? https : http;
     const agent = agents[target.protocol as 'http:' | 'https:'];
-    if (!agent) return resolve({ status: null, body: '', contentType: null, error: `unsupported protocol ${target.protocol}` });
+    if (!agent)
+      return resolve({
+        status: null,
+        body: '',
+        contentType: null,
+        error: `unsupported protocol ${target.protocol}`,
+      });
     const req = transport.request(
       target,
       {
@@ -69,7 +75,9 @@ export function postWebhook(
             error: null,
           }),
         );
-        res.on('error', (error) => resolve({ status: res.statusCode ?? null, body: '', contentType: null, error: error.message }));
+        res.on('error', (error) =>
+          resolve({ status: res.statusCode ?? null, body: '', contentType: null, error: error.message }),
+        );
       },
     );
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));

@@ -1,6 +1,7 @@
 // SQL of the webhook settings: one row with the global default URL, optional event types and the signing secret.
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { cached } from '../db/statements';
 
 export interface WebhookConfig {
   defaultUrl: string | null;
@@ -9,24 +10,31 @@ export interface WebhookConfig {
   deviceConnection: boolean;
 }
 
-type ConfigRow = { defaultUrl: string | null; secret: string; messageStatus: number; deviceConnection: number };
+type ConfigRow = {
+  defaultUrl: string | null;
+  secret: string;
+  messageStatus: number;
+  deviceConnection: number;
+};
 
 export const newWebhookSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
 
 export function readWebhookConfig(db: Database): WebhookConfig {
-  db.prepare(`INSERT INTO webhook_config (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING`).run(newWebhookSecret());
-  const row = db
-    .prepare(
-      `SELECT default_url AS defaultUrl, secret, message_status AS messageStatus, device_connection AS deviceConnection
+  cached(db, `INSERT INTO webhook_config (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING`).run(
+    newWebhookSecret(),
+  );
+  const row = cached(
+    db,
+    `SELECT default_url AS defaultUrl, secret, message_status AS messageStatus, device_connection AS deviceConnection
        FROM webhook_config WHERE id = 1`,
-    )
-    .get() as ConfigRow;
+  ).get() as ConfigRow;
   return { ...row, messageStatus: row.messageStatus === 1, deviceConnection: row.deviceConnection === 1 };
 }
 
 export function writeWebhookConfig(db: Database, patch: Partial<WebhookConfig>): WebhookConfig {
   const next = { ...readWebhookConfig(db), ...patch };
-  db.prepare(
+  cached(
+    db,
     `UPDATE webhook_config SET default_url = ?, secret = ?, message_status = ?, device_connection = ? WHERE id = 1`,
   ).run(next.defaultUrl, next.secret, next.messageStatus ? 1 : 0, next.deviceConnection ? 1 : 0);
   return next;

@@ -19,8 +19,16 @@ export function replyFromAnswer(body: string, contentType: string | null): Answe
   const answer = parsed as Record<string, unknown>;
   // An echo server (or a receiver that returns what it got) must not make us send the customer their own text.
   if ('bufferImage' in answer || 'from' in answer) return null;
-  const text = typeof answer.reply === 'string' ? answer.reply : typeof answer.message === 'string' ? answer.message : null;
+  const text =
+    typeof answer.reply === 'string'
+      ? answer.reply
+      : typeof answer.message === 'string'
+        ? answer.message
+        : null;
   if (!text?.trim()) return null;
-  const number = typeof answer.number === 'string' || typeof answer.number === 'number' ? String(answer.number).replace(/\D/g, '') : '';
+  const number =
+    typeof answer.number === 'string' || typeof answer.number === 'number'
+      ? String(answer.number).replace(/\D/g, '')
+      : '';
   return { text, number: number || null };
 }
