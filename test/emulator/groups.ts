@@ -32,7 +32,7 @@ export function groupSenderAttrs(
     : { participant: pnJid, participant_lid: lidJid, addressing_mode: 'pn' };
 }
 
-const numberOf = (jidOrNumber: string) => jidOrNumber.split('@')[0].split(':')[0].replace(/\D/g, '');
+const digitsOf = (jidOrNumber: string) => jidOrNumber.split('@')[0].split(':')[0].replace(/\D/g, '');
 
 export class GroupRegistry {
   private readonly groups = new Map<string, Group>();
@@ -40,6 +40,13 @@ export class GroupRegistry {
 
   get(jid: string) {
     return this.groups.get(jid);
+  }
+
+  /** Phone number behind a number, PN jid or LID jid. */
+  private numberOf(jidOrNumber: string) {
+    return jidOrNumber.endsWith('@lid')
+      ? (this.ctx().phones.resolve(jidOrNumber)?.number ?? '')
+      : digitsOf(jidOrNumber);
   }
   list() {
     return [...this.groups.values()];
@@ -52,8 +59,8 @@ export class GroupRegistry {
     creator?: string,
     addressingMode: AddressingMode = 'pn',
   ): Promise<Group> {
-    const numbers = [...new Set(participants.map(numberOf))];
-    const owner = creator ? numberOf(creator) : numbers[0];
+    const numbers = [...new Set(participants.map((p) => this.numberOf(p)))];
+    const owner = creator ? this.numberOf(creator) : numbers[0];
     if (!owner) throw new Error('a group needs at least one participant');
     if (!numbers.includes(owner)) numbers.unshift(owner);
     for (const n of numbers) if (!this.ctx().phones.resolve(n)) throw new Error(`${n} is not on WhatsApp`);
@@ -180,7 +187,7 @@ export class GroupRegistry {
         if (!group) throw Object.assign(new Error('item-not-found'), { code: 404 });
         const jids = getBinaryNodeChildren(child, 'participant').map((p) => p.attrs.jid);
         for (const jid of jids) {
-          const n = numberOf(jid);
+          const n = this.numberOf(jid);
           if (child.tag === 'add' && !group.participants.some((p) => p.number === n))
             group.participants.push({ number: n });
           if (child.tag === 'remove') group.participants = group.participants.filter((p) => p.number !== n);

@@ -340,13 +340,13 @@ describe('messages between Baileys and emulated phones', () => {
     expect(got.message?.conversation).toBe('lid reply');
 
     expect(await app.sock.groupInviteCode(group.jid)).toMatch(/^[\w-]{22}$/);
-    const created = await app.sock.groupCreate('Made by the app', [alice.jid]);
+    const created = await app.sock.groupCreate('Made by the app', [alice.jid, bob.lidJid]);
     expect(
       emu.context.groups
         .get(created.id)
         ?.participants.map((p) => p.number)
         .sort(),
-    ).toEqual([me.number, alice.number].sort());
+    ).toEqual([me.number, alice.number, bob.number].sort());
     const first = await app.sock.sendMessage(created.id, { text: 'welcome' });
     expect((await alice.waitForMessage((m) => m.id === first!.key.id)).group).toBe(created.id);
   });
