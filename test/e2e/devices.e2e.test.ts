@@ -183,13 +183,33 @@ describe('devices page: linking and session states against the emulator', () => 
     expect(await kasir.getByTestId('device-status-note').textContent()).toContain('Pindai kode QR lagi');
   });
 
+  it('offers a new code when the QR expired before anyone scanned it', async () => {
+    const kasir = card('Kasir');
+    const deviceId = Number(await kasir.getAttribute('data-device-id'));
+    // Core lets a QR expire after two minutes; answer the first connect as if that had just happened.
+    const expired = { deviceId, status: 'idle', reason: 'qr_timeout', qr: null, qrDataUrl: null };
+    await page.route('**/rpc/sessions.connect', (route) =>
+      route.fulfill({ json: { ok: true, result: { ...expired, pairingCode: null, retryAt: null } } }),
+    );
+    await kasir.getByRole('button', { name: 'Tautkan' }).click();
+    const expiredPanel = dialog().getByTestId('link-expired');
+    await expiredPanel.getByText('Kode QR kedaluwarsa').waitFor();
+    await screenshot(page, 'devices-10-qr-expired');
+
+    await page.unroute('**/rpc/sessions.connect');
+    await expiredPanel.getByRole('button', { name: 'Dapatkan kode baru' }).click();
+    await dialog().getByTestId('link-qr').waitFor({ timeout: LINK_TIMEOUT });
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'hidden' });
+  });
+
   it('shows the link dialog in English without overflowing', async () => {
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Devices', exact: true }).waitFor();
-    await card('Kasir').getByRole('button', { name: 'Connect' }).click();
+    await card('Kasir').getByRole('button', { name: 'Show QR code' }).click();
     await dialog().getByTestId('link-qr').waitFor({ timeout: LINK_TIMEOUT });
     expect(await dialog().getByTestId('link-steps').textContent()).toContain('Linked devices');
-    await screenshot(page, 'devices-10-link-qr-en');
+    await screenshot(page, 'devices-11-link-qr-en');
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'hidden' });
     await page.getByText('ID', { exact: true }).click();
@@ -204,11 +224,11 @@ describe('devices page: linking and session states against the emulator', () => 
     expect(await card('Toko').count()).toBe(1);
 
     await card('Toko').getByRole('button', { name: 'Hapus Toko' }).click();
-    await screenshot(page, 'devices-11-delete-confirm');
+    await screenshot(page, 'devices-12-delete-confirm');
     await dialog().getByRole('button', { name: 'Ya, hapus' }).click();
     await card('Toko').waitFor({ state: 'detached' });
     expect(await page.getByTestId('device-row').count()).toBe(1);
-    await screenshot(page, 'devices-12-after-delete');
+    await screenshot(page, 'devices-13-after-delete');
     expect(pageErrors).toEqual([]);
     expect(emulator.faults.errors).toEqual([]);
   });

@@ -19,7 +19,7 @@ interface DeviceCardProps {
 }
 
 export function DeviceCard({ device, displayName, onOpen }: DeviceCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // The session is the live state; the stored device row is what we have before the list loads.
   const session = useDeviceSession(device.id);
   const status = session?.status ?? device.status;
@@ -32,8 +32,13 @@ export function DeviceCard({ device, displayName, onOpen }: DeviceCardProps) {
       {/* Grows so the actions line up at the bottom of cards side by side. */}
       <Stack gap="md" flex={1}>
         <DeviceIdentity device={device} displayName={displayName} />
-        <Group>
+        <Group gap="sm">
           <DeviceStatusBadge status={status} retryAt={session?.retryAt} />
+          {status === 'open' && device.connectedAt && (
+            <Text size="xs" c="dimmed">
+              {t('devices.card.connectedSince', { time: formatTime(device.connectedAt, i18n.language) })}
+            </Text>
+          )}
         </Group>
         <DeviceStatusNote status={status} reason={reason} />
         <Text size="sm" c="dimmed" truncate="end" data-testid="device-webhook">
@@ -94,6 +99,9 @@ export function DeviceCard({ device, displayName, onOpen }: DeviceCardProps) {
     </Card>
   );
 }
+
+const formatTime = (iso: string, language: string) =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 interface IconActionProps {
   label: string;
