@@ -66,13 +66,16 @@ export async function registerBodyParsers(scope: FastifyInstance): Promise<void>
   await scope.register(multipart, { limits: MULTIPART_LIMITS, throwFileSizeLimit: true });
   scope.removeContentTypeParser(['application/json', 'text/plain']);
   const asString = { parseAs: 'string' as const, bodyLimit: BODY_LIMIT };
-  scope.addContentTypeParser(/^application\/([\w.+-]+\+)?json$/i, asString, (_request, body, done) => {
+  const json = (_request: unknown, body: unknown, done: (error: Error | null, value?: unknown) => void) => {
     try {
-      done(null, parseJson(body as unknown as string));
+      done(null, parseJson(body as string));
     } catch (error) {
       done(error as Error, undefined);
     }
-  });
+  };
+  // The string form matches whatever parameters follow ("; charset=utf-8"); the RegExp catches vnd.…+json.
+  scope.addContentTypeParser('application/json', asString, json);
+  scope.addContentTypeParser(/^application\/[\w.-]+\+json(;|$)/i, asString, json);
   scope.addContentTypeParser('text/plain', asString, (_request, body, done) => {
     try {
       done(null, parseUntyped(body as unknown as string));

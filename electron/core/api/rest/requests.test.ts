@@ -170,6 +170,27 @@ describe('the REST API over HTTP', () => {
     });
   });
 
+  it('reads JSON and form bodies whatever the charset parameter or letter case of the Content-Type', async () => {
+    const types = [
+      'application/json; charset=utf-8',
+      'Application/JSON;charset=UTF-8',
+      'application/vnd.api+json; charset=utf-8',
+      'application/x-www-form-urlencoded; charset=UTF-8',
+      'text/plain;charset=UTF-8',
+    ];
+    for (const type of types) {
+      const body = /json/i.test(type)
+        ? JSON.stringify({ sender, number, message: 'hi' })
+        : `sender=${sender}&number=${number}&message=hi`;
+      const response = await fetch(`${core.api.url}/send-message`, {
+        method: 'POST',
+        headers: { 'content-type': type, 'x-api-key': key },
+        body,
+      });
+      expect(await response.json(), type).toEqual(failedAccess);
+    }
+  });
+
   it('answers invalid JSON with 400 and an empty JSON body with the required fields', async () => {
     const post = (body: string) =>
       fetch(`${core.api.url}/send-message`, {
