@@ -127,7 +127,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     rpcToken,
     settings,
     sessions,
-    sender,
+    // REST API sends of devices that opted in are counted and limited by the broadcast safety governor.
+    sender: broadcast.governApiSends(sender),
     rendererDir: options.rendererDir,
     allowedHosts: () => ['127.0.0.1', 'localhost', '::1', host.toLowerCase()],
   });

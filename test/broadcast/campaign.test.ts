@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignProgress } from '../../shared/broadcasts';
 import type { Core } from '../../electron/core/app';
 import { startEmulator, type Emulator } from '../emulator/index';
+import { callApi } from '../support/rest-client';
 import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
 
 const SENDER = '6281234567101';
@@ -179,5 +180,20 @@ describe('broadcast campaign against the emulator', () => {
     await waitForProgress(campaign.id, (p) => p.status === 'done', 30_000);
     for (const number of CUSTOMERS)
       await emu.getPhone(number)!.waitForMessage((m) => m.text?.startsWith('Sambung') ?? false);
+  });
+
+  it('limits REST API sends of a device that opted in to the safety governor', async () => {
+    const sentThisHour = core.db
+      .prepare(`SELECT count(*) AS n FROM send_log WHERE device_id = ? AND sent_at >= ?`)
+      .get(deviceId, Date.now() - 3_600_000) as { n: number };
+    await core.rpc.invoke('broadcasts.setGovernor', { apiGovernedDeviceIds: [deviceId], hourlyCap: sentThisHour.n + 1 });
+    const params = { api_key: core.settings.get().apiKey, sender: SENDER, number: CUSTOMERS[2], message: 'lewat API' };
+    const first = await callApi(core.api.url, '/send-message', params);
+    expect(first.body).toMatchObject({ status: true });
+    const second = await callApi(core.api.url, '/send-message', { ...params, message: 'lewat API lagi' });
+    expect(second.body).toMatchObject({ status: false });
+    await core.rpc.invoke('broadcasts.setGovernor', { apiGovernedDeviceIds: [], hourlyCap: 200 });
+    const third = await callApi(core.api.url, '/send-message', { ...params, message: 'tanpa batas' });
+    expect(third.body).toMatchObject({ status: true });
   });
 });

@@ -9,7 +9,7 @@ import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import { resolveMedia } from '../messages/resolve-media';
 import type { MessageSender } from '../messages/sender';
-import { findDevice } from '../devices/queries';
+import { findDevice, findDeviceByNumber } from '../devices/queries';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { createCampaignRunner, type CampaignRunner } from './campaign-runner';
@@ -40,7 +40,6 @@ import {
   advanceRecipientStatus,
   requeueFailed,
   sendTimeline,
-  setCampaignStatus,
   setOnWhatsApp,
   skipPending,
   type CampaignRow,
@@ -333,6 +332,26 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     async close(): Promise<void> {
       await runner.close();
     },
-    setStatus: (id: number, status: Campaign['status']) => setCampaignStatus(db, id, status, null, clock.now()),
+    /**
+     * The sender the REST API uses: for devices that opted in (Safety tab), a send over the hourly/daily/warm-up
+     * limit or during a 429 rest is refused in plain words, and every send is counted like a campaign's.
+     */
+    governApiSends(inner: MessageSender): MessageSender {
+      return {
+        async send(request) {
+          const device = findDeviceByNumber(db, request.sender);
+          if (!device || !governor.governsApi(device.id)) return inner.send(request);
+          const allowed = governor.allows(device.id, clock.now());
+          if (allowed.reason)
+            throw new AppError(
+              'send_failed',
+              `Safety limit of this number (${allowed.reason.replace('_', ' ')}): sending again after ${new Date(allowed.at).toISOString()}.`,
+            );
+          const sent = await inner.send(request);
+          governor.record(device.id, clock.now());
+          return sent;
+        },
+      };
+    },
   };
 }

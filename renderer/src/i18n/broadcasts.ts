@@ -232,6 +232,7 @@ export const broadcastsId = {
     optOutList: 'Nomor yang berhenti',
     optOutEmpty: 'Belum ada yang berhenti berlangganan.',
     addOptOut: 'Tambah nomor',
+    add: 'Tambah',
     remove: 'Hapus',
   },
   fieldErrors: {
@@ -477,6 +478,7 @@ export const broadcastsEn: Shape<typeof broadcastsId> = {
     optOutList: 'Opted-out numbers',
     optOutEmpty: 'Nobody has opted out yet.',
     addOptOut: 'Add number',
+    add: 'Add',
     remove: 'Remove',
   },
   fieldErrors: {

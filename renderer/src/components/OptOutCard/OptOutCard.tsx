@@ -59,7 +59,7 @@ export function OptOutCard() {
             loading={add.isPending}
             onClick={() => add.mutate({ phone }, { onSuccess: () => setPhone(''), onError: notifyError })}
           >
-            {t('broadcasts.safety.addOptOut')}
+            {t('broadcasts.safety.add')}
           </Button>
         </Group>
         <Text size="sm" fw={600}>

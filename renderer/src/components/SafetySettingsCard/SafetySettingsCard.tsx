@@ -43,7 +43,7 @@ export function SafetySettingsCard() {
         {t('broadcasts.safety.help')}
       </Text>
       <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {field('hourlyCap', t('broadcasts.safety.hourlyCap'), 1)}
           {field('dailyCap', t('broadcasts.safety.dailyCap'), 1)}
           {field('warmupDays', t('broadcasts.safety.warmupDays'))}

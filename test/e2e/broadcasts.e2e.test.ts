@@ -1,0 +1,142 @@
+// Broadcasts end to end in Chromium against the emulator: import a sample .xlsx (0812… numbers, a duplicate, an
+// invalid row), map its columns, write a message with {{name}} and spintax, start with short delays, watch the
+// progress reach 100%, download the report; the emulator's phones got the personalised texts.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../emulator/index';
+import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
+import {
+  ensureBuilt,
+  launchBrowser,
+  openPage,
+  removeDataDir,
+  screenshot,
+  startServer,
+  tempDataDir,
+  type RunningServer,
+} from './helpers';
+
+const SHOP = '6281234567501';
+const CUSTOMERS = [
+  { name: 'Budi', number: '6281234567511', cell: '0812-3456-7511', city: 'Bandung' },
+  { name: 'Siti', number: '6281234567512', cell: '081234567512', city: '' },
+  { name: 'Andi', number: '6281234567513', cell: '+62 812 3456 7513', city: 'Medan' },
+  { name: 'Rina', number: '6281234567514', cell: '0812 3456 7514', city: 'Solo' },
+];
+
+function writeSampleXlsx(dir: string): string {
+  const rows: unknown[][] = [['Nama', 'No HP', 'Kota']];
+  CUSTOMERS.forEach((c, i) => {
+    rows.push([c.name, c.cell, c.city]);
+    if (i === 1) rows.push(['Budi (lagi)', '0812 3456 7511', 'Bogor']); // duplicate of Budi
+    if (i === 2) rows.push(['Salah ketik', '0812-345', 'Depok']); // invalid: too short
+  });
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Pelanggan');
+  const file = join(dir, 'pelanggan-juni.xlsx');
+  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
+  return file;
+}
+
+describe('broadcasts page: a campaign from an Excel list', () => {
+  const dataDir = tempDataDir();
+  let emulator: Emulator;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    emulator = await startEmulator();
+    CUSTOMERS.forEach((c) => (emulator.createPhone(c.number, c.name).sendReadReceipts = true));
+    // Link the shop's number with an in-process core first; the headless app then reconnects it on start.
+    const setup = await startCoreAgainst(emulator, { dataDir });
+    await linkDeviceByQr(setup, emulator, SHOP, 'Toko Maju');
+    await setup.close();
+    server = await startServer(dataDir, emulator.appArgs);
+    browser = await launchBrowser();
+    ({ page, errors: pageErrors } = await openPage(browser));
+  }, 60_000);
+
+  afterAll(async () => {
+    if (process.env.E2E_DEBUG) console.log(server?.output());
+    await browser?.close();
+    await server?.stop();
+    await emulator?.close();
+    removeDataDir(dataDir);
+  });
+
+  it('imports, maps, personalises, sends at 100% and exports the report', { timeout: 120_000 }, async () => {
+    const file = writeSampleXlsx(dataDir);
+    await page.goto(`${server.url}/#/broadcasts`);
+    await page.getByText('Belum ada siaran').waitFor();
+    await screenshot(page, 'broadcasts-01-empty');
+
+    await page.getByTestId('new-campaign').click();
+    await page.getByTestId('campaign-name').fill('Promo Juni');
+    await page.locator('input[type="file"]').first().setInputFiles(file);
+    await page.getByTestId('sheet-preview').waitFor();
+    expect(await page.getByTestId('phone-column').inputValue()).toBe('No HP');
+    expect(await page.getByTestId('name-column').inputValue()).toBe('Nama');
+    await screenshot(page, 'broadcasts-02-mapping');
+
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    const summary = page.getByTestId('import-result');
+    await summary.waitFor();
+    const summaryText = await summary.textContent();
+    expect(summaryText).toContain('4 kontak disimpan');
+    expect(summaryText).toContain('1 duplikat dilewati');
+    expect(summaryText).toContain('1 baris tidak valid');
+    expect(await page.getByTestId('invalid-rows').textContent()).toContain('Nomor terlalu pendek');
+    await screenshot(page, 'broadcasts-03-imported');
+
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('message-text').fill('{Halo|Hai} {{name}}, promo Juni untuk warga {{kota|Jakarta}}!');
+    const preview = page.getByTestId('message-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 10_000 }).toMatch(/(Halo|Hai) Budi, promo Juni untuk warga Bandung!/);
+    await screenshot(page, 'broadcasts-04-message');
+
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('min-delay').fill('0');
+    await page.getByTestId('max-delay').fill('1');
+    await page.getByTestId('window-switch').uncheck();
+    await screenshot(page, 'broadcasts-05-pacing');
+    await page.getByTestId('wizard-next').click();
+    await screenshot(page, 'broadcasts-06-review');
+    await page.getByTestId('create-campaign').click();
+
+    await expect.poll(() => page.getByTestId('campaign-percent').textContent(), { timeout: 60_000 }).toBe('100%');
+    await page.getByText('Selesai', { exact: true }).first().waitFor();
+    await screenshot(page, 'broadcasts-07-done');
+
+    for (const c of CUSTOMERS) {
+      const phone = emulator.getPhone(c.number)!;
+      const got = await phone.waitForMessage((m) => m.text?.includes('promo Juni') ?? false, 10_000);
+      expect(got.text).toMatch(new RegExp(`^(Halo|Hai) ${c.name}, promo Juni untuk warga ${c.city || 'Jakarta'}!$`));
+    }
+
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('export-report').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Promo Juni - report.xlsx');
+    const book = XLSX.read(readFileSync((await download.path())!), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]], { raw: true });
+    expect(rows.map((r) => r.Number)).toEqual(CUSTOMERS.map((c) => c.number));
+    expect(rows.every((r) => ['sent', 'delivered', 'read'].includes(String(r.Status)) && r['Message ID'])).toBe(true);
+
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await page.getByTestId('campaign-list').waitFor();
+    await screenshot(page, 'broadcasts-08-list');
+    await page.getByRole('tab', { name: 'Daftar kontak' }).click();
+    await page.getByTestId('contact-lists').waitFor();
+    await screenshot(page, 'broadcasts-09-lists');
+    await page.getByRole('tab', { name: 'Keamanan' }).click();
+    await page.getByText('Batas aman per nomor').waitFor();
+    await screenshot(page, 'broadcasts-10-safety');
+    expect(pageErrors).toEqual([]);
+  });
+});
