@@ -229,6 +229,8 @@ describe('devices page: linking and session states against the emulator', () => 
     await card('Toko').waitFor({ state: 'detached' });
     expect(await page.getByTestId('device-row').count()).toBe(1);
     await screenshot(page, 'devices-13-after-delete');
+    await page.setViewportSize({ width: 390, height: 760 });
+    await screenshot(page, 'devices-14-phone-sized');
     expect(pageErrors).toEqual([]);
     expect(emulator.faults.errors).toEqual([]);
   });

@@ -23,7 +23,8 @@ export function DeviceStatusNote({ status, reason }: DeviceStatusNoteProps) {
   if (status === 'open') return null;
   const text = isKnownReason(reason) ? t(`reasons.${reason}`) : t(`devices.hints.${status}`);
   const color = colors[status] ?? 'gray';
-  const Icon = status === 'paused' ? IconPlayerPause : color === 'gray' ? IconInfoCircle : IconAlertTriangle;
+  const warning = color === 'red' || color === 'orange';
+  const Icon = status === 'paused' ? IconPlayerPause : warning ? IconAlertTriangle : IconInfoCircle;
   return (
     <Alert
       variant="light"
