@@ -1,4 +1,5 @@
 // English UI text; the type keeps its keys identical to the Indonesian resources.
+import { autoRepliesEn, inboxEn, webhooksEn } from './inbox';
 import { broadcastsEn } from './broadcasts';
 import type { Resources } from './id';
 import { reasonTexts } from './reasons';
@@ -215,19 +216,9 @@ export const en: Resources = {
       'Here you will write text, images, documents, buttons or list messages and send them from one of your linked WhatsApp numbers.',
   },
   broadcasts: broadcastsEn,
-  inbox: {
-    title: 'Inbox',
-    subtitle: 'Messages received by your numbers.',
-    emptyTitle: 'No incoming messages yet',
-    emptyText: 'Messages your devices receive will appear here, with the sender and the time.',
-  },
-  webhooks: {
-    title: 'Webhooks',
-    subtitle: 'Forward incoming messages to your own system.',
-    emptyTitle: 'No webhooks yet',
-    emptyText:
-      'Every incoming message can be forwarded to your web address (a PHP script, for example) so it can reply automatically. Failed deliveries are retried and shown here.',
-  },
+  inbox: inboxEn,
+  webhooks: webhooksEn,
+  autoReplies: autoRepliesEn,
   api: {
     title: 'API',
     subtitle: 'Connect PHP scripts, Excel or a point-of-sale system to Wasender.',

@@ -1,4 +1,5 @@
 // Indonesian UI text (the default language); en.ts must have exactly the same keys.
+import { autoRepliesId, inboxId, webhooksId } from './inbox';
 import { broadcastsId } from './broadcasts';
 import { reasonTexts } from './reasons';
 export const id = {
@@ -216,20 +217,9 @@ export const id = {
       'Di sini Anda akan menulis pesan teks, gambar, dokumen, tombol, atau daftar pilihan, lalu mengirimnya dari nomor WhatsApp yang tertaut.',
   },
   broadcasts: broadcastsId,
-  inbox: {
-    title: 'Kotak Masuk',
-    subtitle: 'Pesan yang masuk ke nomor-nomor Anda.',
-    emptyTitle: 'Belum ada pesan masuk',
-    emptyText:
-      'Pesan yang diterima perangkat Anda akan muncul di sini, lengkap dengan pengirim dan waktunya.',
-  },
-  webhooks: {
-    title: 'Webhooks',
-    subtitle: 'Teruskan pesan masuk ke sistem Anda.',
-    emptyTitle: 'Belum ada webhook',
-    emptyText:
-      'Setiap pesan masuk bisa diteruskan ke alamat web Anda (misalnya skrip PHP) agar bisa dibalas otomatis. Pengiriman yang gagal dicoba ulang dan terlihat di sini.',
-  },
+  inbox: inboxId,
+  webhooks: webhooksId,
+  autoReplies: autoRepliesId,
   api: {
     title: 'API',
     subtitle: 'Hubungkan skrip PHP, Excel, atau sistem kasir ke Wasender.',

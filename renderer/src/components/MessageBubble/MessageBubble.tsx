@@ -1,0 +1,84 @@
+// One message in a thread: incoming left, outgoing right, media preview, caption, chosen option, time and ticks.
+import { Badge, Group, Text } from '@mantine/core';
+import { IconFile, IconMapPin, IconMicrophone, IconUser } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { InboxMessage } from '../../../../shared/inbox';
+import { formatPhone } from '../../../../shared/phone';
+import { formatTime } from './format';
+import classes from './MessageBubble.module.css';
+import { StatusTicks } from './StatusTicks';
+
+const kindIcon: Partial<Record<string, typeof IconFile>> = {
+  document: IconFile,
+  location: IconMapPin,
+  voice: IconMicrophone,
+  audio: IconMicrophone,
+  contact: IconUser,
+};
+const choiceTypes = new Set([
+  'button_reply',
+  'list_reply',
+  'template_reply',
+  'interactive_reply',
+  'poll_vote',
+]);
+
+export function MessageBubble({ message, showSender }: { message: InboxMessage; showSender: boolean }) {
+  const { t, i18n } = useTranslation();
+  const kind = (type: string) => t(`inbox.kinds.${type as 'image'}`, { defaultValue: type });
+  const Icon = kindIcon[message.type];
+  return (
+    <div
+      className={classes.row}
+      data-from-me={message.fromMe || undefined}
+      data-testid="message-bubble"
+      data-type={message.type}
+    >
+      <div className={classes.bubble}>
+        {showSender && !message.fromMe && (
+          <Text size="xs" fw={600} c="wa.7">
+            {message.senderName || (message.sender ? formatPhone(message.sender) : '')}
+          </Text>
+        )}
+        {message.deleted ? (
+          <Text size="sm" fs="italic" c="dimmed">
+            {t('inbox.deleted')}
+          </Text>
+        ) : (
+          <>
+            {message.thumbnail && (
+              <img className={classes.thumb} src={message.thumbnail} alt={kind(message.type)} />
+            )}
+            {(Icon || (message.type !== 'text' && !message.thumbnail && !choiceTypes.has(message.type))) && (
+              <Group gap={4} c="dimmed">
+                {Icon && <Icon size={16} />}
+                <Text size="xs">{message.fileName || kind(message.type)}</Text>
+              </Group>
+            )}
+            {choiceTypes.has(message.type) && (
+              <Badge variant="light" size="xs" mb={4}>
+                {kind(message.type)}
+              </Badge>
+            )}
+            {message.body && (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {message.body}
+              </Text>
+            )}
+          </>
+        )}
+        <Group gap={4} justify="flex-end" mt={2}>
+          {message.edited && !message.deleted && (
+            <Text size="xs" c="dimmed">
+              {t('inbox.edited')}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            {formatTime(message.timestamp, i18n.language)}
+          </Text>
+          {message.fromMe && <StatusTicks status={message.status} />}
+        </Group>
+      </div>
+    </div>
+  );
+}
