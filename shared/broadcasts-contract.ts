@@ -29,12 +29,21 @@ export const broadcastMethods = {
   ),
   'contacts.importFile': method(
     z
-      .object({ token: z.string(), sheet: z.string(), phoneColumn: column, nameColumn: column.nullable(), name: listName })
+      .object({
+        token: z.string(),
+        sheet: z.string(),
+        phoneColumn: column,
+        nameColumn: column.nullable(),
+        name: listName,
+      })
       .strict(),
     importResultSchema,
   ),
   /** A typed or pasted list: one number per line, optionally with a name. */
-  'contacts.importText': method(z.object({ name: listName, text: z.string().max(5_000_000) }).strict(), importResultSchema),
+  'contacts.importText': method(
+    z.object({ name: listName, text: z.string().max(5_000_000) }).strict(),
+    importResultSchema,
+  ),
   'contacts.lists': method(noInput, z.array(contactListSchema)),
   'contacts.get': method(
     z
@@ -54,22 +63,33 @@ export const broadcastMethods = {
     z.object({ id, deviceId: id, removeMissing: z.boolean().default(false) }).strict(),
     z.object({ checked: z.number().int(), notOnWhatsApp: z.number().int(), removed: z.number().int() }),
   ),
-  'contacts.optOuts': method(noInput, z.array(z.object({ phone: z.string(), word: z.string(), createdAt: z.string() }))),
-  'contacts.addOptOut': method(z.object({ phone: z.string().min(1).max(40) }).strict(), z.object({ phone: z.string() })),
-  'contacts.removeOptOut': method(z.object({ phone: z.string().min(1).max(40) }).strict(), z.object({ removed: z.boolean() })),
+  'contacts.optOuts': method(
+    noInput,
+    z.array(z.object({ phone: z.string(), word: z.string(), createdAt: z.string() })),
+  ),
+  'contacts.addOptOut': method(
+    z.object({ phone: z.string().min(1).max(40) }).strict(),
+    z.object({ phone: z.string() }),
+  ),
+  'contacts.removeOptOut': method(
+    z.object({ phone: z.string().min(1).max(40) }).strict(),
+    z.object({ removed: z.boolean() }),
+  ),
 
   'broadcasts.list': method(noInput, z.array(campaignSchema)),
   'broadcasts.get': method(byId, campaignSchema),
   /** What one row of a list receives for this text (placeholders and spintax rendered). */
   'broadcasts.preview': method(
     z.object({ listId: id, text: z.string().max(4096), rowNo: z.number().int().min(0).default(0) }).strict(),
-    z.object({
-      rowNo: z.number().int(),
-      phone: z.string(),
-      name: z.string(),
-      text: z.string(),
-      unknownVariables: z.array(z.string()),
-    }).nullable(),
+    z
+      .object({
+        rowNo: z.number().int(),
+        phone: z.string(),
+        name: z.string(),
+        text: z.string(),
+        unknownVariables: z.array(z.string()),
+      })
+      .nullable(),
   ),
   'broadcasts.create': method(
     z

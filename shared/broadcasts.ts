@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { mediaTypes } from './schemas/send-media';
 
-export const invalidReasonSchema = z.enum(['missing', 'not_a_number', 'too_short', 'too_long', 'invalid_number']);
+export const invalidReasonSchema = z.enum([
+  'missing',
+  'not_a_number',
+  'too_short',
+  'too_long',
+  'invalid_number',
+]);
 
 export const contactListSchema = z.object({
   id: z.number().int(),
@@ -57,11 +63,18 @@ export const pacingSchema = z
     maxDelaySec: z.number().min(0).max(3600).default(20),
     /** Pause `batchPauseMin` minutes after every `batchSize` messages of a device (0 = never). */
     batchSize: z.number().int().min(0).max(100_000).default(50),
-    batchPauseMin: z.number().min(0).max(24 * 60).default(5),
+    batchPauseMin: z
+      .number()
+      .min(0)
+      .max(24 * 60)
+      .default(5),
     /** Most messages a device sends for this campaign per day (0 = no limit besides the governor). */
     dailyCapPerDevice: z.number().int().min(0).max(100_000).default(300),
     /** Local time of this computer; null = any time. A window may pass midnight (22:00–06:00). */
-    window: z.object({ start: timeOfDay, end: timeOfDay }).nullable().default({ start: '08:00', end: '20:00' }),
+    window: z
+      .object({ start: timeOfDay, end: timeOfDay })
+      .nullable()
+      .default({ start: '08:00', end: '20:00' }),
     /** Scheduled start, ms since epoch; null = now. */
     startAt: z.number().nullable().default(null),
   })
@@ -81,7 +94,9 @@ export const campaignContentSchema = z.discriminatedUnion('type', [
     /** A direct link (downloaded once when the campaign is created) … */
     url: z.url({ protocol: /^https?$/ }).optional(),
     /** … or an uploaded file. */
-    file: z.object({ name: z.string().max(200), mimetype: z.string().max(100), base64: z.string() }).optional(),
+    file: z
+      .object({ name: z.string().max(200), mimetype: z.string().max(100), base64: z.string() })
+      .optional(),
     caption: z.string().max(1024).default(''),
   }),
 ]);
@@ -128,7 +143,9 @@ export const campaignProgressSchema = z.object({
   counts: recipientCountsSchema,
   /** Estimated ms until the last pending recipient is sent, null when not running. */
   etaMs: z.number().nullable(),
-  waiting: z.array(z.object({ deviceId: z.number().int(), reason: waitReasonSchema, until: z.number().nullable() })),
+  waiting: z.array(
+    z.object({ deviceId: z.number().int(), reason: waitReasonSchema, until: z.number().nullable() }),
+  ),
 });
 export type CampaignProgress = z.infer<typeof campaignProgressSchema>;
 
@@ -177,11 +194,19 @@ export const governorSchema = z.object({
   warmupDays: z.number().int().min(0).max(60).default(5),
   warmupStartCap: z.number().int().min(1).max(100_000).default(50),
   /** After WhatsApp answers "rate limit" (429), the campaign pauses and the device rests this long. */
-  rateLimitPauseMin: z.number().min(0).max(24 * 60).default(30),
+  rateLimitPauseMin: z
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .default(30),
   optOutWords: z.array(z.string().trim().min(1).max(40)).max(50).default(['STOP', 'BERHENTI', 'UNSUBSCRIBE']),
   /** Device ids whose REST API sends are counted and limited by the governor too. */
   apiGovernedDeviceIds: z.array(z.number().int()).default([]),
 });
 export type Governor = z.output<typeof governorSchema>;
 
-export const timelinePointSchema = z.object({ at: z.number(), sent: z.number().int(), failed: z.number().int() });
+export const timelinePointSchema = z.object({
+  at: z.number(),
+  sent: z.number().int(),
+  failed: z.number().int(),
+});

@@ -26,7 +26,13 @@ function generate() {
     const national = `${prefixes[Math.floor(random() * prefixes.length)]}${digits(random() < 0.5 ? 8 : 7)}`;
     const r = random();
     let phone: unknown =
-      r < 0.4 ? `0${national}` : r < 0.6 ? `+62 ${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}` : r < 0.8 ? Number(`62${national}`) : `0${national.slice(0, 3)} ${national.slice(3)}`;
+      r < 0.4
+        ? `0${national}`
+        : r < 0.6
+          ? `+62 ${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}`
+          : r < 0.8
+            ? Number(`62${national}`)
+            : `0${national.slice(0, 3)} ${national.slice(3)}`;
     if (random() < 0.01) phone = random() < 0.5 ? 'tidak ada' : digits(5);
     else if (seen.length && random() < 0.02) phone = seen[Math.floor(random() * seen.length)];
     else seen.push(String(phone));
@@ -38,10 +44,14 @@ function generate() {
 }
 
 function child(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/fixtures/import-child.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'test/bench/fixtures/import-child.ts', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(result.stderr || result.stdout);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!);
 }
@@ -59,9 +69,12 @@ try {
     imported.push(run.ms);
     created.push(run.createMs);
     peaks.push(run.peakMb);
-    if (round === 0) console.error(`# imported ${run.imported}, invalid ${run.invalid}, duplicates ${run.duplicates}`);
+    if (round === 0)
+      console.error(`# imported ${run.imported}, invalid ${run.invalid}, duplicates ${run.duplicates}`);
   }
-  console.error(`# bare parse ms ${bare.map(Math.round).join(' ')}; import ms ${imported.map(Math.round).join(' ')}`);
+  console.error(
+    `# bare parse ms ${bare.map(Math.round).join(' ')}; import ms ${imported.map(Math.round).join(' ')}`,
+  );
   reportBench('import-100k-ratio', median(imported) / median(bare), 'x', '<=1.5');
   reportBench('import-100k-rss', Math.max(...peaks), 'MB', '<=400');
   reportBench('campaign-100k-create', median(created) / 1000, 's', '<=2');

@@ -10,7 +10,15 @@ import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
 
 const SENDER = '6281234567101';
 const CUSTOMERS = ['6281234567201', '6281234567202', '6281234567203', '6281234567204'];
-const fast = { minDelaySec: 0, maxDelaySec: 0.2, batchSize: 0, batchPauseMin: 0, dailyCapPerDevice: 0, window: null, startAt: null };
+const fast = {
+  minDelaySec: 0,
+  maxDelaySec: 0.2,
+  batchSize: 0,
+  batchPauseMin: 0,
+  dailyCapPerDevice: 0,
+  window: null,
+  startAt: null,
+};
 
 let emu: Emulator;
 let core: Core;
@@ -36,7 +44,9 @@ function waitForProgress(id: number, matches: (p: CampaignProgress) => boolean, 
   return new Promise<CampaignProgress>((resolve, reject) => {
     const timer = setTimeout(() => {
       off();
-      reject(new Error(`campaign ${id}: timed out, last ${JSON.stringify(core.broadcast.runner.progressOf(id))}`));
+      reject(
+        new Error(`campaign ${id}: timed out, last ${JSON.stringify(core.broadcast.runner.progressOf(id))}`),
+      );
     }, timeoutMs);
     const check = (p: CampaignProgress) => {
       if (p.campaignId !== id || !matches(p)) return;
@@ -53,7 +63,9 @@ beforeAll(async () => {
   emu = await startEmulator();
   CUSTOMERS.forEach((n, i) => (emu.createPhone(n, `C${i}`).sendReadReceipts = i === 0));
   core = await startCoreAgainst(emu);
-  ({ device: { id: deviceId } } = await linkDeviceByQr(core, emu, SENDER));
+  ({
+    device: { id: deviceId },
+  } = await linkDeviceByQr(core, emu, SENDER));
   await core.rpc.invoke('broadcasts.setGovernor', { rateLimitPauseMin: 0 });
 });
 afterAll(async () => {
@@ -62,21 +74,32 @@ afterAll(async () => {
 });
 
 async function importSample() {
-  const inspected = await core.rpc.invoke('contacts.inspectFile', { fileName: 'pelanggan.xlsx', dataBase64: sampleWorkbook() });
-  return { inspected, result: await core.rpc.invoke('contacts.importFile', {
-    token: inspected.token,
-    sheet: 'Pelanggan',
-    phoneColumn: inspected.sheets[0].phoneColumn!,
-    nameColumn: inspected.sheets[0].nameColumn,
-    name: 'Pelanggan Juni',
-  }) };
+  const inspected = await core.rpc.invoke('contacts.inspectFile', {
+    fileName: 'pelanggan.xlsx',
+    dataBase64: sampleWorkbook(),
+  });
+  return {
+    inspected,
+    result: await core.rpc.invoke('contacts.importFile', {
+      token: inspected.token,
+      sheet: 'Pelanggan',
+      phoneColumn: inspected.sheets[0].phoneColumn!,
+      nameColumn: inspected.sheets[0].nameColumn,
+      name: 'Pelanggan Juni',
+    }),
+  };
 }
 
 describe('broadcast campaign against the emulator', () => {
   it('imports a sheet: guesses columns, normalizes 0812/+62/number cells, reports the invalid row and the duplicate', async () => {
     const { inspected, result } = await importSample();
     expect(inspected.sheets.map((s) => s.name)).toEqual(['Pelanggan', 'Catatan']);
-    expect(inspected.sheets[0]).toMatchObject({ columns: ['Nama', 'No HP', 'Kota'], rowCount: 6, phoneColumn: 1, nameColumn: 0 });
+    expect(inspected.sheets[0]).toMatchObject({
+      columns: ['Nama', 'No HP', 'Kota'],
+      rowCount: 6,
+      phoneColumn: 1,
+      nameColumn: 0,
+    });
     expect(inspected.sheets[0].preview[5]).toEqual(['Rina', '6281234567204', 'Solo']);
     expect(result).toMatchObject({ imported: 4, invalidCount: 1, duplicateCount: 1 });
     expect(result.invalid).toEqual([{ rowNo: 5, value: 'bukan nomor', reason: 'not_a_number' }]);
@@ -90,7 +113,9 @@ describe('broadcast campaign against the emulator', () => {
     const { result } = await importSample();
     const text = '{Halo|Hai} {{name}} dari {{kota|Jakarta}}!';
     const previews = await Promise.all(
-      [2, 3, 6, 7].map((rowNo) => core.rpc.invoke('broadcasts.preview', { listId: result.list.id, text, rowNo })),
+      [2, 3, 6, 7].map((rowNo) =>
+        core.rpc.invoke('broadcasts.preview', { listId: result.list.id, text, rowNo }),
+      ),
     );
     expect(previews[1]!.text).toMatch(/^(Halo|Hai) Siti dari Jakarta!$/);
     const campaign = await core.rpc.invoke('broadcasts.create', {
@@ -112,10 +137,14 @@ describe('broadcast campaign against the emulator', () => {
 
     const report = await core.rpc.invoke('broadcasts.exportReport', { id: campaign.id });
     const book = XLSX.read(Buffer.from(report.dataBase64, 'base64'), { type: 'buffer' });
-    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets[book.SheetNames[0]], { raw: true });
+    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets[book.SheetNames[0]], {
+      raw: true,
+    });
     expect(rows).toHaveLength(4);
     expect(rows[0]).toMatchObject({ Row: 2, Number: '6281234567201', Name: 'Budi' });
-    expect(rows.every((r) => ['delivered', 'read'].includes(r.Status) && r['Message ID'] && r['Sent at'])).toBe(true);
+    expect(
+      rows.every((r) => ['delivered', 'read'].includes(r.Status) && r['Message ID'] && r['Sent at']),
+    ).toBe(true);
     const timeline = await core.rpc.invoke('broadcasts.timeline', { id: campaign.id });
     expect(timeline.reduce((n, p) => n + p.sent, 0)).toBe(4);
   });
@@ -186,8 +215,16 @@ describe('broadcast campaign against the emulator', () => {
     const sentThisHour = core.db
       .prepare(`SELECT count(*) AS n FROM send_log WHERE device_id = ? AND sent_at >= ?`)
       .get(deviceId, Date.now() - 3_600_000) as { n: number };
-    await core.rpc.invoke('broadcasts.setGovernor', { apiGovernedDeviceIds: [deviceId], hourlyCap: sentThisHour.n + 1 });
-    const params = { api_key: core.settings.get().apiKey, sender: SENDER, number: CUSTOMERS[2], message: 'lewat API' };
+    await core.rpc.invoke('broadcasts.setGovernor', {
+      apiGovernedDeviceIds: [deviceId],
+      hourlyCap: sentThisHour.n + 1,
+    });
+    const params = {
+      api_key: core.settings.get().apiKey,
+      sender: SENDER,
+      number: CUSTOMERS[2],
+      message: 'lewat API',
+    };
     const first = await callApi(core.api.url, '/send-message', params);
     expect(first.body).toMatchObject({ status: true });
     const second = await callApi(core.api.url, '/send-message', { ...params, message: 'lewat API lagi' });

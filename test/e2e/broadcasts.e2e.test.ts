@@ -95,9 +95,13 @@ describe('broadcasts page: a campaign from an Excel list', () => {
     await screenshot(page, 'broadcasts-03-imported');
 
     await page.getByTestId('wizard-next').click();
-    await page.getByTestId('message-text').fill('{Halo|Hai} {{name}}, promo Juni untuk warga {{kota|Jakarta}}!');
+    await page
+      .getByTestId('message-text')
+      .fill('{Halo|Hai} {{name}}, promo Juni untuk warga {{kota|Jakarta}}!');
     const preview = page.getByTestId('message-preview');
-    await expect.poll(() => preview.textContent(), { timeout: 10_000 }).toMatch(/(Halo|Hai) Budi, promo Juni untuk warga Bandung!/);
+    await expect
+      .poll(() => preview.textContent(), { timeout: 10_000 })
+      .toMatch(/(Halo|Hai) Budi, promo Juni untuk warga Bandung!/);
     await screenshot(page, 'broadcasts-04-message');
 
     await page.getByTestId('wizard-next').click();
@@ -109,14 +113,18 @@ describe('broadcasts page: a campaign from an Excel list', () => {
     await screenshot(page, 'broadcasts-06-review');
     await page.getByTestId('create-campaign').click();
 
-    await expect.poll(() => page.getByTestId('campaign-percent').textContent(), { timeout: 60_000 }).toBe('100%');
+    await expect
+      .poll(() => page.getByTestId('campaign-percent').textContent(), { timeout: 60_000 })
+      .toBe('100%');
     await page.getByText('Selesai', { exact: true }).first().waitFor();
     await screenshot(page, 'broadcasts-07-done');
 
     for (const c of CUSTOMERS) {
       const phone = emulator.getPhone(c.number)!;
       const got = await phone.waitForMessage((m) => m.text?.includes('promo Juni') ?? false, 10_000);
-      expect(got.text).toMatch(new RegExp(`^(Halo|Hai) ${c.name}, promo Juni untuk warga ${c.city || 'Jakarta'}!$`));
+      expect(got.text).toMatch(
+        new RegExp(`^(Halo|Hai) ${c.name}, promo Juni untuk warga ${c.city || 'Jakarta'}!$`),
+      );
     }
 
     const downloading = page.waitForEvent('download');
@@ -124,9 +132,13 @@ describe('broadcasts page: a campaign from an Excel list', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('Promo Juni - report.xlsx');
     const book = XLSX.read(readFileSync((await download.path())!), { type: 'buffer' });
-    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]], { raw: true });
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]], {
+      raw: true,
+    });
     expect(rows.map((r) => r.Number)).toEqual(CUSTOMERS.map((c) => c.number));
-    expect(rows.every((r) => ['sent', 'delivered', 'read'].includes(String(r.Status)) && r['Message ID'])).toBe(true);
+    expect(
+      rows.every((r) => ['sent', 'delivered', 'read'].includes(String(r.Status)) && r['Message ID']),
+    ).toBe(true);
 
     await page.getByRole('button', { name: 'Kembali' }).click();
     await page.getByTestId('campaign-list').waitFor();

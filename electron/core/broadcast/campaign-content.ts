@@ -24,7 +24,11 @@ export function templateOf(content: StoredContent): string {
 }
 
 export function renderFor(template: string, recipient: RecipientData): string {
-  const vars = recipientVars(recipient.phone, recipient.name, JSON.parse(recipient.vars) as Record<string, unknown>);
+  const vars = recipientVars(
+    recipient.phone,
+    recipient.name,
+    JSON.parse(recipient.vars) as Record<string, unknown>,
+  );
   return renderTemplate(template, vars, rowSeed(template, recipient.rowNo));
 }
 

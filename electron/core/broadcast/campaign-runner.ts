@@ -147,7 +147,8 @@ export function createCampaignRunner(deps: RunnerDeps) {
       const job = claimNextRecipient(db, campaignId, deviceId, now);
       if (!job) break;
       setWaiting(run, campaignId, deviceId, null);
-      if (findCampaign(db, campaignId)?.status === 'scheduled') setCampaignStatus(db, campaignId, 'running', null, now);
+      if (findCampaign(db, campaignId)?.status === 'scheduled')
+        setCampaignStatus(db, campaignId, 'running', null, now);
       if (isOptedOut(db, job.phone)) {
         markRecipient(db, job.id, 'skipped', 'opted_out', now);
         emitProgress(campaignId);
@@ -166,7 +167,8 @@ export function createCampaignRunner(deps: RunnerDeps) {
           // Not sent: back in the queue; the loop waits for the device.
           markRecipient(db, job.id, 'pending', null, clock.now());
         } else {
-          if (code !== 'send_failed') logger.error({ err: error, campaignId }, 'campaign send failed unexpectedly');
+          if (code !== 'send_failed')
+            logger.error({ err: error, campaignId }, 'campaign send failed unexpectedly');
           markRecipient(db, job.id, 'failed', (error as Error).message || code, clock.now());
           recordSend(pacing, state, clock.now(), deps.random);
         }
@@ -187,14 +189,21 @@ export function createCampaignRunner(deps: RunnerDeps) {
     if (!campaign || (campaign.status !== 'running' && campaign.status !== 'scheduled')) return;
     // No worker of this campaign is running, so a 'sending' row is left over from a crash.
     const requeued = requeueClaimed(db, campaignId);
-    if (requeued) logger.warn({ campaignId, requeued }, 'resuming campaign: recipients in flight at the crash are sent again');
+    if (requeued)
+      logger.warn(
+        { campaignId, requeued },
+        'resuming campaign: recipients in flight at the crash are sent again',
+      );
     const deviceIds = JSON.parse(campaign.deviceIds) as number[];
     const pending = pendingByDevice(db, campaignId);
     const run: ActiveCampaign = { abort: new AbortController(), waiting: new Map(), done: Promise.resolve() };
     active.set(campaignId, run);
-    const shares = deviceIds.filter((id) => (pending.get(id) ?? 0) > 0).map((id) => runShare(campaignId, id, run));
+    const shares = deviceIds
+      .filter((id) => (pending.get(id) ?? 0) > 0)
+      .map((id) => runShare(campaignId, id, run));
     run.done = Promise.allSettled(shares).then((results) => {
-      for (const r of results) if (r.status === 'rejected') logger.error({ err: r.reason, campaignId }, 'campaign share crashed');
+      for (const r of results)
+        if (r.status === 'rejected') logger.error({ err: r.reason, campaignId }, 'campaign share crashed');
       if (active.get(campaignId) === run) active.delete(campaignId);
       const current = findCampaign(db, campaignId);
       const counts = countRecipients(db, campaignId);

@@ -5,7 +5,13 @@ import type { WorkBook } from '@e965/xlsx';
 import type { ImportResult } from '../../../shared/broadcasts';
 import { AppError } from '../errors';
 import { readSheet, readWorkbook, summarizeWorkbook, type SheetSummary } from './import-sheet';
-import { normalizeRows, parsePastedList, variableColumns, type ColumnMapping, type NormalizedRows } from './normalize-rows';
+import {
+  normalizeRows,
+  parsePastedList,
+  variableColumns,
+  type ColumnMapping,
+  type NormalizedRows,
+} from './normalize-rows';
 import { findContactList, insertContactList, insertContacts } from './queries';
 
 const SHOWN_ROWS = 200;
@@ -46,7 +52,13 @@ export function createImportCache(ttlMs = 30 * 60_000, maxFiles = 3) {
 
 export type ImportCache = ReturnType<typeof createImportCache>;
 
-function store(db: Database, name: string, source: string, columns: string[], normalized: NormalizedRows): ImportResult {
+function store(
+  db: Database,
+  name: string,
+  source: string,
+  columns: string[],
+  normalized: NormalizedRows,
+): ImportResult {
   const listId = db.transaction(() => {
     const id = insertContactList(db, name, columns, source);
     insertContacts(db, id, normalized.contacts);
@@ -65,9 +77,13 @@ function store(db: Database, name: string, source: string, columns: string[], no
 function checkMapping(columns: string[], mapping: ColumnMapping) {
   const bad = (c: number | null) => c !== null && (c < 0 || c >= columns.length);
   if (bad(mapping.phoneColumn) || bad(mapping.nameColumn) || mapping.phoneColumn === mapping.nameColumn)
-    throw new AppError('invalid_input', 'Choose the phone column (and optionally another column for the name).', {
-      phoneColumn: ['Choose the column with the phone numbers.'],
-    });
+    throw new AppError(
+      'invalid_input',
+      'Choose the phone column (and optionally another column for the name).',
+      {
+        phoneColumn: ['Choose the column with the phone numbers.'],
+      },
+    );
 }
 
 /** Parse → normalize → dedupe → store, for a workbook already read. */
@@ -95,7 +111,9 @@ export function importSpreadsheet(
 export function importPasted(db: Database, name: string, text: string, region: string): ImportResult {
   const table = parsePastedList(text);
   if (table.rows.length === 0)
-    throw new AppError('invalid_input', 'Type or paste at least one number.', { text: ['Type or paste at least one number.'] });
+    throw new AppError('invalid_input', 'Type or paste at least one number.', {
+      text: ['Type or paste at least one number.'],
+    });
   const mapping = { phoneColumn: 0, nameColumn: 1 };
   const normalized = normalizeRows(table.columns, table.rows, table.rowNumbers, mapping, region);
   return store(db, name, 'pasted', [], normalized);

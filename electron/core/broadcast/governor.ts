@@ -12,7 +12,8 @@ export type SafetyGovernor = ReturnType<typeof createGovernor>;
 
 export function createGovernor(db: Database) {
   let cached: Governor | null = null;
-  const config = (): Governor => (cached ??= governorSchema.parse(JSON.parse(readConfig(db, 'governor') ?? '{}')));
+  const config = (): Governor =>
+    (cached ??= governorSchema.parse(JSON.parse(readConfig(db, 'governor') ?? '{}')));
   const cooldownKey = (deviceId: number) => `cooldown:${deviceId}`;
 
   /** The daily cap today for a device linked `ageDays` ago: start cap, doubling each day of the warm-up. */

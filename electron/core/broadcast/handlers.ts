@@ -118,19 +118,25 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
   };
 
   /** Media is fetched once when the campaign is made, so every recipient gets the same file even offline later. */
-  async function storedContentOf(content: CampaignContent): Promise<{ stored: StoredContent; media: Buffer | null }> {
+  async function storedContentOf(
+    content: CampaignContent,
+  ): Promise<{ stored: StoredContent; media: Buffer | null }> {
     if (content.type === 'text') return { stored: { type: 'text', text: content.text }, media: null };
     if (!content.url && !content.file)
-      throw new AppError('invalid_input', 'Choose a file or give a link.', { file: ['Choose a file or give a link.'] });
+      throw new AppError('invalid_input', 'Choose a file or give a link.', {
+        file: ['Choose a file or give a link.'],
+      });
     let resolved;
     try {
       resolved = await resolveMedia(content.mediaType, {
         url: content.url,
-        file: content.file && {
-          filename: content.file.name,
-          mimetype: content.file.mimetype,
-          data: Buffer.from(content.file.base64, 'base64'),
-        } as never,
+        file:
+          content.file &&
+          ({
+            filename: content.file.name,
+            mimetype: content.file.mimetype,
+            data: Buffer.from(content.file.base64, 'base64'),
+          } as never),
       });
     } catch (error) {
       const message = (error as Error).message;
@@ -214,7 +220,9 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       insertOptOut(db, normalized, 'manual');
       return { phone: normalized };
     },
-    'contacts.removeOptOut': ({ phone }) => ({ removed: deleteOptOut(db, normalizePhone(phone, region()) ?? phone) }),
+    'contacts.removeOptOut': ({ phone }) => ({
+      removed: deleteOptOut(db, normalizePhone(phone, region()) ?? phone),
+    }),
 
     'broadcasts.list': () => listCampaigns(db).map(campaignOf),
     'broadcasts.get': ({ id }) => getCampaign(id),
@@ -222,7 +230,9 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       const list = requireList(listId);
       const row = contactAtRow(db, listId, rowNo);
       if (!row) return null;
-      const known = new Set(Object.keys(recipientVars(row.phone, row.name, Object.fromEntries(list.columns.map((c) => [c, ''])))));
+      const known = new Set(
+        Object.keys(recipientVars(row.phone, row.name, Object.fromEntries(list.columns.map((c) => [c, ''])))),
+      );
       return {
         rowNo: row.rowNo,
         phone: row.phone,
@@ -286,7 +296,8 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       await runner.cancel(id);
       return { removed: deleteCampaign(db, id) };
     },
-    'broadcasts.recipients': ({ id, status, limit, offset }) => listRecipients(db, id, { status, limit, offset }),
+    'broadcasts.recipients': ({ id, status, limit, offset }) =>
+      listRecipients(db, id, { status, limit, offset }),
     'broadcasts.timeline': ({ id }) => {
       const campaign = getCampaign(id);
       const span = (campaign.finishedAt ?? clock.now()) - (campaign.startedAt ?? clock.now());
@@ -296,13 +307,17 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     },
     'broadcasts.exportReport': ({ id }) => {
       const campaign = getCampaign(id);
-      return { fileName: reportFileName(campaign.name, id), dataBase64: buildReport(db, id).toString('base64') };
+      return {
+        fileName: reportFileName(campaign.name, id),
+        dataBase64: buildReport(db, id).toString('base64'),
+      };
     },
     'broadcasts.governor': () => governor.config(),
     'broadcasts.setGovernor': (patch) => governor.update(patch),
   } satisfies HandlersFor<BroadcastMethod>;
 
-  const onReceipt = (campaignId: number | undefined) => campaignId !== undefined && runner.emitProgress(campaignId);
+  const onReceipt = (campaignId: number | undefined) =>
+    campaignId !== undefined && runner.emitProgress(campaignId);
 
   return {
     handlers,
@@ -314,12 +329,19 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
         onStatus: (_deviceId, messageId, status) =>
           onReceipt(advanceRecipientStatus(db, messageId, status, clock.now())?.campaignId),
         onErrorAck: (deviceId, messageId, code) => {
-          const hit = requeueByMessageId(db, messageId, code === '429' ? 'rate_limited' : `error ${code}`, clock.now());
+          const hit = requeueByMessageId(
+            db,
+            messageId,
+            code === '429' ? 'rate_limited' : `error ${code}`,
+            clock.now(),
+          );
           if (!hit) return;
           if (code === '429') {
             const until = governor.rest(deviceId, clock.now());
             logger.warn({ deviceId, until }, 'WhatsApp rate limit: campaign paused, device resting');
-            void runner.pause(hit.campaignId, 'rate_limited').then(() => runner.emitProgress(hit.campaignId, true));
+            void runner
+              .pause(hit.campaignId, 'rate_limited')
+              .then(() => runner.emitProgress(hit.campaignId, true));
           } else onReceipt(hit.campaignId);
         },
         onIncomingText: (_deviceId, phone, text) => {

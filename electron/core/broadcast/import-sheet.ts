@@ -42,9 +42,13 @@ export function readWorkbook(data: Uint8Array): XLSX.WorkBook {
       sheetRows: MAX_SHEET_ROWS + 1,
     });
   } catch (error) {
-    throw new AppError('invalid_input', `The file could not be read as a spreadsheet: ${(error as Error).message}`, {
-      file: ['The file must be an Excel (.xlsx, .xls) or CSV file.'],
-    });
+    throw new AppError(
+      'invalid_input',
+      `The file could not be read as a spreadsheet: ${(error as Error).message}`,
+      {
+        file: ['The file must be an Excel (.xlsx, .xls) or CSV file.'],
+      },
+    );
   }
 }
 
@@ -60,7 +64,12 @@ const columnLetter = (index: number): string => XLSX.utils.encode_col(index);
 export function readSheet(workbook: XLSX.WorkBook, sheetName: string): SheetTable {
   const sheet = workbook.Sheets[sheetName];
   if (!sheet) throw new AppError('not_found', `The file has no sheet named "${sheetName}".`);
-  const raw = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: '', blankrows: true });
+  const raw = XLSX.utils.sheet_to_json<unknown[]>(sheet, {
+    header: 1,
+    raw: true,
+    defval: '',
+    blankrows: true,
+  });
   const headerIndex = raw.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
   if (headerIndex < 0) return { name: sheetName, columns: [], rows: [], rowNumbers: [] };
   const width = raw.reduce((max, row) => Math.max(max, row.length), 0);
@@ -90,11 +99,15 @@ export function readSheet(workbook: XLSX.WorkBook, sheetName: string): SheetTabl
   return { name: sheetName, columns, rows, rowNumbers };
 }
 
-const PHONE_TITLE = /(phone|hp|handphone|nomor|nomer|no\.?\s*(wa|telp|hp)|whats\s*app|wa\b|telp|telepon|mobile|number|ponsel)/i;
+const PHONE_TITLE =
+  /(phone|hp|handphone|nomor|nomer|no\.?\s*(wa|telp|hp)|whats\s*app|wa\b|telp|telepon|mobile|number|ponsel)/i;
 const NAME_TITLE = /(^|\b)(nama|name|customer|pelanggan)(\b|$)/i;
 
 /** Guesses which columns hold the phone and the name: by title first, else by how the values look. */
-export function guessColumns(table: Pick<SheetTable, 'columns' | 'rows'>): { phoneColumn: number | null; nameColumn: number | null } {
+export function guessColumns(table: Pick<SheetTable, 'columns' | 'rows'>): {
+  phoneColumn: number | null;
+  nameColumn: number | null;
+} {
   let phoneColumn: number | null = table.columns.findIndex((title) => PHONE_TITLE.test(title));
   if (phoneColumn < 0) {
     const sample = table.rows.slice(0, 20);

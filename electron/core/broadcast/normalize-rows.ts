@@ -88,7 +88,12 @@ export function normalizeRows(
       vars += `${v ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(row[index] ?? '')}`;
     }
     vars += '}';
-    contacts.push({ rowNo, phone, name: mapping.nameColumn === null ? '' : (row[mapping.nameColumn] ?? ''), vars });
+    contacts.push({
+      rowNo,
+      phone,
+      name: mapping.nameColumn === null ? '' : (row[mapping.nameColumn] ?? ''),
+      vars,
+    });
   }
   return { contacts, invalid, duplicates };
 }
@@ -112,8 +117,14 @@ export function parsePastedList(text: string): { columns: string[]; rows: string
     if (!line.trim()) return;
     const fields = line.split(/\t|;|,(?![^(]*\))/).map((field) => field.trim());
     const digitsOf = (field: string) => field.replace(/\D/g, '').length;
-    const phoneAt = fields.reduce((best, field, i) => (digitsOf(field) > digitsOf(fields[best]) ? i : best), 0);
-    const name = fields.filter((_, i) => i !== phoneAt).join(' ').trim();
+    const phoneAt = fields.reduce(
+      (best, field, i) => (digitsOf(field) > digitsOf(fields[best]) ? i : best),
+      0,
+    );
+    const name = fields
+      .filter((_, i) => i !== phoneAt)
+      .join(' ')
+      .trim();
     rows.push([fields[phoneAt], name]);
     rowNumbers.push(index + 1);
   });

@@ -9,9 +9,14 @@ import { HOUR, inWindow, MINUTE, nextWindowStart, startOfLocalDay } from './paci
 import { insertCampaign, insertRecipientsFromList } from './queries';
 import { fakeClock, seedDevice, seedList, tempDb } from './test-support';
 
-const localTime = (y: number, m: number, d: number, h: number, min = 0) => new Date(y, m - 1, d, h, min).getTime();
+const localTime = (y: number, m: number, d: number, h: number, min = 0) =>
+  new Date(y, m - 1, d, h, min).getTime();
 
-function setup(pacing: Partial<Pacing>, recipients: number, opts: { start: number; deviceCreatedAt?: number }) {
+function setup(
+  pacing: Partial<Pacing>,
+  recipients: number,
+  opts: { start: number; deviceCreatedAt?: number },
+) {
   const db = tempDb();
   const device = seedDevice(db, '6281234567001', opts.deviceCreatedAt);
   const listId = seedList(db, recipients);
@@ -46,7 +51,8 @@ function setup(pacing: Partial<Pacing>, recipients: number, opts: { start: numbe
     governor,
     deviceReady: () => true,
     async send(_deviceId, phone, content) {
-      const text = content.kind === 'content' && 'text' in content.content ? String(content.content.text) : '';
+      const text =
+        content.kind === 'content' && 'text' in content.content ? String(content.content.text) : '';
       sends.push({ at: clock.now(), to: phone, text });
       return { id: `M${sends.length}` };
     },
@@ -91,7 +97,8 @@ describe('pacing with an injected clock', () => {
     runner.start(campaignId);
     await runner.whenSettled(campaignId);
     expect(sends).toHaveLength(100);
-    for (const s of sends) expect(inWindow({ start: '08:00', end: '20:00' }, s.at), new Date(s.at).toString()).toBe(true);
+    for (const s of sends)
+      expect(inWindow({ start: '08:00', end: '20:00' }, s.at), new Date(s.at).toString()).toBe(true);
     const perDay = new Map<number, number>();
     for (const s of sends) perDay.set(startOfLocalDay(s.at), (perDay.get(startOfLocalDay(s.at)) ?? 0) + 1);
     expect([...perDay.values()]).toEqual([30, 30, 30, 10]);

@@ -61,7 +61,10 @@ export function nextWindowStart(window: NonNullable<Pacing['window']>, t: number
 }
 
 /** A random gap in [min, max] seconds: a fixed rhythm is what automated-sending detection looks for. */
-export function randomGapMs(pacing: Pick<Pacing, 'minDelaySec' | 'maxDelaySec'>, random: () => number): number {
+export function randomGapMs(
+  pacing: Pick<Pacing, 'minDelaySec' | 'maxDelaySec'>,
+  random: () => number,
+): number {
   return Math.round((pacing.minDelaySec + random() * (pacing.maxDelaySec - pacing.minDelaySec)) * 1000);
 }
 
@@ -106,7 +109,10 @@ export function planNextSend(inputs: PlanInputs, now: number): Plan {
         bump(state.lastSentAt + pacing.batchPauseMin * MINUTE, 'batch_pause');
     }
     if (pacing.window && !inWindow(pacing.window, t)) bump(nextWindowStart(pacing.window, t), 'window');
-    if (pacing.dailyCapPerDevice > 0 && inputs.campaignSentSince(startOfLocalDay(t)) >= pacing.dailyCapPerDevice)
+    if (
+      pacing.dailyCapPerDevice > 0 &&
+      inputs.campaignSentSince(startOfLocalDay(t)) >= pacing.dailyCapPerDevice
+    )
       bump(nextLocalMidnight(t), 'daily_cap');
     const governed = inputs.governorAllows(t);
     if (governed.reason) bump(governed.at, governed.reason);
@@ -117,7 +123,8 @@ export function planNextSend(inputs: PlanInputs, now: number): Plan {
 
 /** Call right before a send: a batch is over once its pause (or any longer wait) has passed. */
 export function beginSend(pacing: Pacing, state: ShareState, now: number): void {
-  if (state.lastSentAt !== null && now - state.lastSentAt >= pacing.batchPauseMin * MINUTE) state.sentInBatch = 0;
+  if (state.lastSentAt !== null && now - state.lastSentAt >= pacing.batchPauseMin * MINUTE)
+    state.sentInBatch = 0;
 }
 
 export function recordSend(pacing: Pacing, state: ShareState, now: number, random: () => number): void {
@@ -129,6 +136,7 @@ export function recordSend(pacing: Pacing, state: ShareState, now: number, rando
 /** Rough time left for a device's share: gaps plus the batch pauses still ahead. */
 export function estimateShareMs(pacing: Pacing, pending: number): number {
   const meanGap = ((pacing.minDelaySec + pacing.maxDelaySec) / 2) * 1000;
-  const pauses = pacing.batchSize > 0 ? Math.floor(pending / pacing.batchSize) * pacing.batchPauseMin * MINUTE : 0;
+  const pauses =
+    pacing.batchSize > 0 ? Math.floor(pending / pacing.batchSize) * pacing.batchPauseMin * MINUTE : 0;
   return pending * meanGap + pauses;
 }

@@ -21,8 +21,9 @@ const toList = (row: ListRow): ContactList => ({ ...row, columns: JSON.parse(row
 
 export function insertContactList(db: Database, name: string, columns: string[], source: string): number {
   return Number(
-    db.prepare(`INSERT INTO contact_lists (name, columns, source) VALUES (?, ?, ?)`).run(name, JSON.stringify(columns), source)
-      .lastInsertRowid,
+    db
+      .prepare(`INSERT INTO contact_lists (name, columns, source) VALUES (?, ?, ?)`)
+      .run(name, JSON.stringify(columns), source).lastInsertRowid,
   );
 }
 
@@ -37,11 +38,14 @@ export function insertContacts(db: Database, listId: number, contacts: ImportedC
 }
 
 export function listContactLists(db: Database): ContactList[] {
-  return (db.prepare(`SELECT ${listColumns} FROM contact_lists l ORDER BY l.id DESC`).all() as ListRow[]).map(toList);
+  return (db.prepare(`SELECT ${listColumns} FROM contact_lists l ORDER BY l.id DESC`).all() as ListRow[]).map(
+    toList,
+  );
 }
 
 export function findContactList(db: Database, id: number): ContactList | undefined {
-  const row = db.prepare(`SELECT ${listColumns} FROM contact_lists l WHERE l.id = ?`).get(id) as ListRow | undefined;
+  const row = db.prepare(`SELECT ${listColumns} FROM contact_lists l WHERE l.id = ?`).get(id) as
+    ListRow | undefined;
   return row && toList(row);
 }
 
@@ -60,7 +64,13 @@ const toContact = (row: ContactRow): Contact => ({
   onWhatsApp: row.onWhatsApp === null ? null : row.onWhatsApp === 1,
 });
 
-export function listContacts(db: Database, listId: number, limit: number, offset: number, search = ''): Contact[] {
+export function listContacts(
+  db: Database,
+  listId: number,
+  limit: number,
+  offset: number,
+  search = '',
+): Contact[] {
   const like = `%${search}%`;
   return (
     db
@@ -104,7 +114,10 @@ export function deleteContactsNotOnWhatsApp(db: Database, listId: number): numbe
 // ── Opt-outs ──
 
 export function insertOptOut(db: Database, phone: string, word: string): boolean {
-  return db.prepare(`INSERT INTO opt_outs (phone, word) VALUES (?, ?) ON CONFLICT DO NOTHING`).run(phone, word).changes > 0;
+  return (
+    db.prepare(`INSERT INTO opt_outs (phone, word) VALUES (?, ?) ON CONFLICT DO NOTHING`).run(phone, word)
+      .changes > 0
+  );
 }
 
 export function deleteOptOut(db: Database, phone: string): boolean {
@@ -116,7 +129,9 @@ export function isOptedOut(db: Database, phone: string): boolean {
 }
 
 export function listOptOuts(db: Database): Array<{ phone: string; word: string; createdAt: string }> {
-  return db.prepare(`SELECT phone, word, created_at AS createdAt FROM opt_outs ORDER BY created_at DESC`).all() as Array<{
+  return db
+    .prepare(`SELECT phone, word, created_at AS createdAt FROM opt_outs ORDER BY created_at DESC`)
+    .all() as Array<{
     phone: string;
     word: string;
     createdAt: string;
@@ -148,7 +163,14 @@ const campaignFrom = `FROM campaigns c LEFT JOIN contact_lists l ON l.id = c.lis
 
 export function insertCampaign(
   db: Database,
-  row: { name: string; listId: number; content: string; mediaData: Buffer | null; deviceIds: number[]; pacing: string },
+  row: {
+    name: string;
+    listId: number;
+    content: string;
+    mediaData: Buffer | null;
+    deviceIds: number[];
+    pacing: string;
+  },
 ): number {
   return Number(
     db
@@ -156,7 +178,8 @@ export function insertCampaign(
         `INSERT INTO campaigns (name, list_id, content, media_data, device_ids, pacing, status)
          VALUES (?, ?, ?, ?, ?, ?, 'draft')`,
       )
-      .run(row.name, row.listId, row.content, row.mediaData, JSON.stringify(row.deviceIds), row.pacing).lastInsertRowid,
+      .run(row.name, row.listId, row.content, row.mediaData, JSON.stringify(row.deviceIds), row.pacing)
+      .lastInsertRowid,
   );
 }
 
@@ -193,7 +216,8 @@ export function insertRecipientsFromList(
 }
 
 export function findCampaign(db: Database, id: number): CampaignRow | undefined {
-  return db.prepare(`SELECT ${campaignColumns} ${campaignFrom} WHERE c.id = ?`).get(id) as CampaignRow | undefined;
+  return db.prepare(`SELECT ${campaignColumns} ${campaignFrom} WHERE c.id = ?`).get(id) as
+    CampaignRow | undefined;
 }
 
 export function listCampaigns(db: Database): CampaignRow[] {
@@ -209,7 +233,12 @@ export function campaignIdsWithStatus(db: Database, statuses: CampaignStatus[]):
 }
 
 export function campaignMedia(db: Database, id: number): Buffer | null {
-  return (db.prepare(`SELECT media_data AS data FROM campaigns WHERE id = ?`).get(id) as { data: Buffer | null } | undefined)?.data ?? null;
+  return (
+    (
+      db.prepare(`SELECT media_data AS data FROM campaigns WHERE id = ?`).get(id) as
+        { data: Buffer | null } | undefined
+    )?.data ?? null
+  );
 }
 
 export function setCampaignStatus(
@@ -234,7 +263,16 @@ export function deleteCampaign(db: Database, id: number): boolean {
 // ── Recipients (the jobs) ──
 
 export function countRecipients(db: Database, campaignId: number): RecipientCounts {
-  const counts: RecipientCounts = { total: 0, pending: 0, sending: 0, sent: 0, delivered: 0, read: 0, failed: 0, skipped: 0 };
+  const counts: RecipientCounts = {
+    total: 0,
+    pending: 0,
+    sending: 0,
+    sent: 0,
+    delivered: 0,
+    read: 0,
+    failed: 0,
+    skipped: 0,
+  };
   const rows = db
     .prepare(`SELECT status, count(*) AS n FROM campaign_recipients WHERE campaign_id = ? GROUP BY status`)
     .all(campaignId) as Array<{ status: keyof RecipientCounts; n: number }>;
@@ -265,7 +303,12 @@ export interface RecipientJob {
 }
 
 /** Claims the next recipient of a device's share: it is 'sending' (committed) before anything goes out. */
-export function claimNextRecipient(db: Database, campaignId: number, deviceId: number, now: number): RecipientJob | undefined {
+export function claimNextRecipient(
+  db: Database,
+  campaignId: number,
+  deviceId: number,
+  now: number,
+): RecipientJob | undefined {
   return db
     .prepare(
       `UPDATE campaign_recipients SET status = 'sending', attempts = attempts + 1, updated_at = ?
@@ -289,7 +332,12 @@ export function markRecipient(
   error: string | null,
   now: number,
 ): void {
-  db.prepare(`UPDATE campaign_recipients SET status = ?, error = ?, updated_at = ? WHERE id = ?`).run(status, error, now, id);
+  db.prepare(`UPDATE campaign_recipients SET status = ?, error = ?, updated_at = ? WHERE id = ?`).run(
+    status,
+    error,
+    now,
+    id,
+  );
 }
 
 /** After a crash: a recipient claimed but never settled may or may not have gone out; send it again. */
@@ -301,7 +349,9 @@ export function requeueClaimed(db: Database, campaignId: number): number {
 
 export function requeueFailed(db: Database, campaignId: number): number {
   return db
-    .prepare(`UPDATE campaign_recipients SET status = 'pending', error = NULL WHERE campaign_id = ? AND status = 'failed'`)
+    .prepare(
+      `UPDATE campaign_recipients SET status = 'pending', error = NULL WHERE campaign_id = ? AND status = 'failed'`,
+    )
     .run(campaignId).changes;
 }
 
@@ -324,10 +374,16 @@ export function advanceRecipientStatus(
   now: number,
 ): { campaignId: number; deviceId: number } | undefined {
   const row = db
-    .prepare(`SELECT id, campaign_id AS campaignId, device_id AS deviceId, status FROM campaign_recipients WHERE message_id = ?`)
+    .prepare(
+      `SELECT id, campaign_id AS campaignId, device_id AS deviceId, status FROM campaign_recipients WHERE message_id = ?`,
+    )
     .get(messageId) as { id: number; campaignId: number; deviceId: number; status: string } | undefined;
   if (!row || (statusRank[row.status] ?? 99) >= statusRank[status]) return undefined;
-  db.prepare(`UPDATE campaign_recipients SET status = ?, updated_at = ? WHERE id = ?`).run(status, now, row.id);
+  db.prepare(`UPDATE campaign_recipients SET status = ?, updated_at = ? WHERE id = ?`).run(
+    status,
+    now,
+    row.id,
+  );
   return row;
 }
 
@@ -415,7 +471,9 @@ export function insertSendLog(db: Database, deviceId: number, at: number): void 
 
 export function sendsSince(db: Database, deviceId: number, since: number): number {
   return (
-    db.prepare(`SELECT count(*) AS n FROM send_log WHERE device_id = ? AND sent_at >= ?`).get(deviceId, since) as {
+    db
+      .prepare(`SELECT count(*) AS n FROM send_log WHERE device_id = ? AND sent_at >= ?`)
+      .get(deviceId, since) as {
       n: number;
     }
   ).n;
@@ -437,12 +495,13 @@ export function pruneSendLog(db: Database, before: number): void {
 // ── Config ──
 
 export function readConfig(db: Database, key: string): string | undefined {
-  return (db.prepare(`SELECT value FROM broadcast_config WHERE key = ?`).get(key) as { value: string } | undefined)?.value;
+  return (
+    db.prepare(`SELECT value FROM broadcast_config WHERE key = ?`).get(key) as { value: string } | undefined
+  )?.value;
 }
 
 export function writeConfig(db: Database, key: string, value: string): void {
-  db.prepare(`INSERT INTO broadcast_config (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(
-    key,
-    value,
-  );
+  db.prepare(
+    `INSERT INTO broadcast_config (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  ).run(key, value);
 }

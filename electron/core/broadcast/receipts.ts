@@ -25,7 +25,13 @@ export function phoneOfKey(key: WAMessageKey): string | null {
 const textOf = (message: WAMessage['message']): string =>
   message?.conversation ?? message?.extendedTextMessage?.text ?? '';
 
-function statusOf(deviceId: number, key: WAMessageKey, status: number | null | undefined, stub: string[] | null | undefined, on: ReceiptHandlers) {
+function statusOf(
+  deviceId: number,
+  key: WAMessageKey,
+  status: number | null | undefined,
+  stub: string[] | null | undefined,
+  on: ReceiptHandlers,
+) {
   if (!key.fromMe || !key.id || status === null || status === undefined) return;
   if (status === ERROR) on.onErrorAck(deviceId, key.id, stub?.[0] ?? 'error');
   else if (status === DELIVERY_ACK) on.onStatus(deviceId, key.id, 'delivered');
@@ -35,7 +41,8 @@ function statusOf(deviceId: number, key: WAMessageKey, status: number | null | u
 export function watchReceipts(sessions: SessionRegistry, on: ReceiptHandlers): () => void {
   return sessions.onSocket((deviceId: number, sock: WASocket) => {
     sock.ev.on('messages.update', (updates) => {
-      for (const { key, update } of updates) statusOf(deviceId, key, update.status, update.messageStubParameters, on);
+      for (const { key, update } of updates)
+        statusOf(deviceId, key, update.status, update.messageStubParameters, on);
     });
     sock.ev.on('messages.upsert', ({ messages, type }) => {
       for (const message of messages) {

@@ -106,7 +106,8 @@ export function renderTemplate(template: string, vars: Vars, seed: number): stri
 /** The variables of a recipient: every column by its key, plus `name`/`nama` and `phone`/`nomor`. */
 export function recipientVars(phone: string, name: string, columns: Record<string, unknown>): Vars {
   const vars: Vars = {};
-  for (const [key, value] of Object.entries(columns)) vars[variableKey(key)] = value == null ? '' : String(value);
+  for (const [key, value] of Object.entries(columns))
+    vars[variableKey(key)] = value == null ? '' : String(value);
   vars.name ??= name;
   vars.nama ??= name;
   vars.phone ??= phone;

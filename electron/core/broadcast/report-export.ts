@@ -27,6 +27,10 @@ export function buildReport(db: Database, campaignId: number): Buffer {
 }
 
 export function reportFileName(campaignName: string, campaignId: number): string {
-  const safe = campaignName.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 60) || `campaign-${campaignId}`;
+  const safe =
+    campaignName
+      .replace(/[^\p{L}\p{N} _-]+/gu, '')
+      .trim()
+      .slice(0, 60) || `campaign-${campaignId}`;
   return `${safe} - report.xlsx`;
 }

@@ -41,6 +41,9 @@ export function seedList(db: ReturnType<typeof tempDb>, count: number, name = 'P
 export function seedDevice(db: ReturnType<typeof tempDb>, number = '6281234567001', createdAt?: number) {
   const device = insertDevice(db, number, 'Toko');
   if (createdAt !== undefined)
-    db.prepare(`UPDATE devices SET created_at = ? WHERE id = ?`).run(new Date(createdAt).toISOString(), device.id);
+    db.prepare(`UPDATE devices SET created_at = ? WHERE id = ?`).run(
+      new Date(createdAt).toISOString(),
+      device.id,
+    );
   return device;
 }
