@@ -5,17 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeviceStatus } from '../../../../shared/domain';
 import { notifySuccess } from '../../client/notify';
 import { usePauseDevice, useResumeDevice } from '../../client/queries/sessions';
-
-type Action = 'link' | 'showQr' | 'pause' | 'resume';
-
-/** A failed session keeps its link (replaced, banned) unless the wrong phone scanned it. */
-export function primaryActionOf(status: DeviceStatus, reason: string | null | undefined): Action {
-  if (status === 'qr') return 'showQr';
-  if (status === 'paused') return 'resume';
-  if (status === 'failed') return reason === 'wrong_number' ? 'link' : 'resume';
-  if (status === 'idle' || status === 'logged_out') return 'link';
-  return 'pause';
-}
+import { primaryActionOf } from './primary-action';
 
 interface DevicePrimaryActionProps {
   deviceId: number;
