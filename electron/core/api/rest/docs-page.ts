@@ -2,7 +2,12 @@
 // for this app's real address. The key shows as YOUR_API_KEY unless the page is opened by the app with
 // its per-run RPC token in the URL fragment (#token=…), which never reaches a server log.
 import type { Endpoint } from './endpoint';
-import { KEY_PLACEHOLDER, snippet, type Language } from './snippets';
+import {
+  exampleParams,
+  KEY_PLACEHOLDER,
+  snippet,
+  type Language,
+} from '../../../../shared/schemas/code-snippets';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -39,7 +44,7 @@ function section(endpoint: Endpoint, baseUrl: string): string {
   const codes = languages
     .map(
       ([lang], i) =>
-        `<div class="code${i === 0 ? ' on' : ''}" id="${id}-${lang}"><button type="button" class="copy">Copy</button><pre><code>${escapeHtml(snippet(lang, baseUrl, endpoint))}</code></pre></div>`,
+        `<div class="code${i === 0 ? ' on' : ''}" id="${id}-${lang}"><button type="button" class="copy">Copy</button><pre><code>${escapeHtml(snippet(lang, baseUrl + endpoint.path, exampleParams(endpoint.params)))}</code></pre></div>`,
     )
     .join('');
   return `<section id="${id}"><h2><span class="verb">POST | GET</span> ${escapeHtml(baseUrl + endpoint.path)}</h2>
