@@ -1,19 +1,26 @@
-// Webhooks: incoming messages forwarded to the user's own system, with delivery history.
-import { IconWebhook } from '@tabler/icons-react';
+// Webhooks: where incoming messages go (main URL, per device), what else is sent, the signature, and deliveries.
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FeatureEmptyState } from '../components/FeatureEmptyState/FeatureEmptyState';
+import { useWebhookSettings } from '../client/queries/webhooks';
+import { DeviceWebhookUrls } from '../components/DeviceWebhookUrls/DeviceWebhookUrls';
 import { PageHeader } from '../components/PageHeader/PageHeader';
+import { WebhookDeliveries } from '../components/WebhookDeliveries/WebhookDeliveries';
+import { WebhookSettingsCard } from '../components/WebhookSettingsCard/WebhookSettingsCard';
 
 export function WebhooksPage() {
   const { t } = useTranslation();
+  const settings = useWebhookSettings().data;
   return (
     <>
       <PageHeader title={t('webhooks.title')} subtitle={t('webhooks.subtitle')} />
-      <FeatureEmptyState
-        icon={IconWebhook}
-        title={t('webhooks.emptyTitle')}
-        description={t('webhooks.emptyText')}
-      />
+      {settings && (
+        <Stack gap="lg">
+          {/* Keyed so the field shows a URL changed elsewhere (another window, --webhook-url). */}
+          <WebhookSettingsCard key={settings.defaultUrl ?? ''} settings={settings} />
+          <DeviceWebhookUrls defaultUrl={settings.defaultUrl} />
+          <WebhookDeliveries />
+        </Stack>
+      )}
     </>
   );
 }
