@@ -338,4 +338,24 @@ describe('sends reach the phone with the right content', () => {
     });
     expect(received.nativeFlow).toEqual([{ name: 'quick_reply', params: { display_text: 'Beli', id: '1' } }]);
   });
+
+  // Last: it unlinks the device.
+  it('logout-device unlinks the device; sends then answer "Failed to access whatsapp server"', async () => {
+    const out = await callApi(core.api.url, '/logout-device', { api_key: key, device: SENDER }, 'php');
+    expect(out.body).toEqual({ status: true, msg: 'Device logged out successfully!' });
+    const info = await callApi(core.api.url, '/device-info', { api_key: key, sender: SENDER });
+    expect(info.body).toMatchObject({ device: { status: 'logged_out', connected: false } });
+    const after = await callApi(core.api.url, '/send-message', {
+      api_key: key,
+      sender: SENDER,
+      number: budi.number,
+      message: 'x',
+    });
+    expect(after.status).toBe(503);
+    expect(after.body).toEqual({
+      status: false,
+      msg: 'Failed to send message!',
+      errors: 'Failed to access whatsapp server',
+    });
+  });
 });
