@@ -4,6 +4,7 @@ import { mediaTypes } from './schemas/send-media';
 
 export const invalidReasonSchema = z.enum([
   'missing',
+  'scientific',
   'not_a_number',
   'too_short',
   'too_long',

@@ -2,7 +2,8 @@
 import { normalizePhone } from '../../../shared/phone';
 import { variableKey } from './render-template';
 
-export type InvalidReason = 'missing' | 'not_a_number' | 'too_short' | 'too_long' | 'invalid_number';
+export type InvalidReason =
+  'missing' | 'scientific' | 'not_a_number' | 'too_short' | 'too_long' | 'invalid_number';
 
 export interface ImportedContact {
   rowNo: number;
@@ -40,6 +41,8 @@ export interface ColumnMapping {
 export function invalidReason(value: string): InvalidReason {
   const text = value.trim();
   if (!text) return 'missing';
+  // Excel saved the number in a number-formatted column to CSV: "6.28123E+12", the last digits are gone.
+  if (/^\d+([.,]\d+)?e\+?\d+$/i.test(text)) return 'scientific';
   if (/[a-z]/i.test(text.replace(/^(tel:|wa\.me\/)/i, ''))) return 'not_a_number';
   const digits = text.replace(/\D/g, '').length;
   if (digits < 8) return 'too_short';

@@ -192,6 +192,8 @@ export const broadcastsId = {
     moreInvalid: 'dan {{count}} baris lainnya',
     reasons: {
       missing: 'Nomor kosong',
+      scientific:
+        'Nomor tersimpan sebagai angka ilmiah (mis. 6,28E+12) sehingga digit terakhirnya hilang. Di Excel ubah kolom nomor ke format Teks, lalu simpan lagi.',
       not_a_number: 'Bukan nomor telepon',
       too_short: 'Nomor terlalu pendek',
       too_long: 'Nomor terlalu panjang',
@@ -438,6 +440,8 @@ export const broadcastsEn: Shape<typeof broadcastsId> = {
     moreInvalid: 'and {{count}} more rows',
     reasons: {
       missing: 'No number',
+      scientific:
+        'The number was saved in scientific notation (e.g. 6.28E+12), so its last digits are lost. In Excel, format the number column as Text and save again.',
       not_a_number: 'Not a phone number',
       too_short: 'Number too short',
       too_long: 'Number too long',
