@@ -149,8 +149,8 @@ export const en: Resources = {
     },
     link: {
       title: 'Connect {{name}}',
-      modeQr: 'Scan QR code',
-      modePhone: 'Use phone number',
+      modeQr: 'QR code',
+      modePhone: 'Phone number',
       qrSteps: {
         open: 'Open WhatsApp on the phone with number {{number}}.',
         menu: 'Tap Menu ⋮ (Android) or Settings (iPhone).',

@@ -147,8 +147,8 @@ export const id = {
     },
     link: {
       title: 'Tautkan {{name}}',
-      modeQr: 'Pindai kode QR',
-      modePhone: 'Pakai nomor telepon',
+      modeQr: 'Kode QR',
+      modePhone: 'Nomor telepon',
       qrSteps: {
         open: 'Buka WhatsApp di ponsel dengan nomor {{number}}.',
         menu: 'Ketuk Menu ⋮ (Android) atau Setelan (iPhone).',
