@@ -1,6 +1,6 @@
 // Real Baileys ⇄ emulated phones: every content type decoded on the phone, inbound upserts, receipts, groups.
 import { createHash, randomBytes } from 'node:crypto';
-import { downloadMediaMessage, proto, WAMessageStatus } from '@whiskeysockets/baileys';
+import { downloadMediaMessage, proto, WAMessageStatus, WAMessageStubType } from '@whiskeysockets/baileys';
 import { Agent as UndiciAgent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkByQr, type TestClient } from './baileys-client.js';
@@ -259,6 +259,27 @@ describe('messages between Baileys and emulated phones', () => {
       id: alice.jid,
       presences: { [alice.jid]: { lastKnownPresence: 'composing' } },
     });
+  });
+
+  it('delivers edits and deletes a phone makes to its own messages', async () => {
+    const original = await alice.sendText(me.jid, 'see you at 5');
+    await upsert((m) => m.key.id === original.id, 'original');
+    const edit = await alice.editMessage(me.jid, original.id, 'see you at 6');
+    const edited = await upsert((m) => m.key.id === edit.id, 'edit');
+    expect(edited.message?.protocolMessage).toMatchObject({
+      key: { id: original.id },
+      editedMessage: { conversation: 'see you at 6' },
+    });
+    await alice.deleteMessage(me.jid, original.id);
+    const revoked = await app.waitFor(
+      () =>
+        app.updates.find(
+          (u) => u.key.id === original.id && u.update.messageStubType === WAMessageStubType.REVOKE,
+        ),
+      5000,
+      'revoke update',
+    );
+    expect(revoked.update.message).toBeNull();
   });
 
   it('delivers button, list and native-flow replies and an encrypted poll vote', async () => {

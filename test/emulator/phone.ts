@@ -228,6 +228,36 @@ export class Phone {
     );
   }
 
+  /** Edits a text this phone sent earlier (what the app sees as a MESSAGE_EDIT protocol message). */
+  editMessage(to: string, messageId: string, text: string, opts: SendOptions = {}) {
+    return this.sendMessage(
+      to,
+      {
+        protocolMessage: {
+          type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT,
+          key: { remoteJid: to, fromMe: true, id: messageId },
+          editedMessage: { conversation: text },
+          timestampMs: Date.now(),
+        },
+      },
+      opts,
+    );
+  }
+
+  /** Deletes for everyone a message this phone sent earlier (REVOKE). */
+  deleteMessage(to: string, messageId: string, opts: SendOptions = {}) {
+    return this.sendMessage(
+      to,
+      {
+        protocolMessage: {
+          type: proto.Message.ProtocolMessage.Type.REVOKE,
+          key: { remoteJid: to, fromMe: true, id: messageId },
+        },
+      },
+      opts,
+    );
+  }
+
   /** Rings the linked devices of `to` (signalling only); they may reject it. */
   call(to: string, opts: { video?: boolean } = {}): Promise<PhoneCall> {
     return startCall(this.ctx(), this, to, !!opts.video);
