@@ -112,6 +112,9 @@ export function fieldDoc(schema: z.ZodType): FieldDoc | undefined {
   return (schema.meta() as { doc?: FieldDoc } | undefined)?.doc;
 }
 
+/** Laravel counts characters (mb_strlen), not UTF-16 units: an emoji is one. */
+const tooLong = (text: string, max: number) => text.length > max && [...text].length > max;
+
 interface TextOptions {
   max?: number;
   description: string;
@@ -120,7 +123,7 @@ interface TextOptions {
 function checkText(value: unknown, ctx: Ctx, max: number | undefined): string {
   const text = scalarText(value);
   if (text === undefined) return fail(ctx, 'string');
-  if (max !== undefined && text.length > max) return fail(ctx, 'max.string', { max });
+  if (max !== undefined && tooLong(text, max)) return fail(ctx, 'max.string', { max });
   return text;
 }
 
@@ -285,7 +288,7 @@ export function stringList<T = string, R extends boolean = boolean>(
       if (isBlank(item)) return bad('required');
       const text = scalarText(item);
       if (text === undefined) return bad('string');
-      if (options.itemMax !== undefined && text.length > options.itemMax) {
+      if (options.itemMax !== undefined && tooLong(text, options.itemMax)) {
         ok = false;
         return fail(ctx, 'max.string', { max: options.itemMax }, [index]);
       }

@@ -290,6 +290,9 @@ describe('validation answers in Laravel wording, every failing field at once (HT
         message: ['The message must not be greater than 65536 characters.'],
       },
     );
+    // Characters, not UTF-16 units: 65536 emoji are allowed, like Laravel's mb_strlen.
+    const emoji = await call('/send-message', { sender, number, message: '😀'.repeat(65536) });
+    expect(emoji.body).toEqual(noDevice);
   });
 
   it('polls: at least 2 different answers, countable an integer 0..12', async () => {
