@@ -3,6 +3,7 @@ import { Card, Center, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxChat, InboxSearchHit } from '../../../../shared/inbox';
+import { useInboxChats } from '../../client/queries/inbox';
 import { ChatThread } from '../ChatThread/ChatThread';
 import { InboxSearchResults } from '../InboxSearchResults/InboxSearchResults';
 import { ChatList } from './ChatList';
@@ -23,7 +24,10 @@ const chatOfHit = (hit: InboxSearchHit): InboxChat => ({
 export function InboxPanes({ deviceId, query }: { deviceId: number; query: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<InboxChat | null>(null);
-  const openChat = open && open.deviceId === deviceId ? open : null;
+  const chats = useInboxChats(deviceId);
+  // The list's copy is the live one (unread count, name); the clicked/search copy is the fallback.
+  const fresh = chats.data?.pages.flatMap((page) => page.chats).find((chat) => chat.id === open?.id);
+  const openChat = open && open.deviceId === deviceId ? (fresh ?? open) : null;
   const searching = query.trim().length >= 2;
   return (
     <Card withBorder className={classes.panes} data-thread-open={openChat ? true : undefined}>

@@ -47,7 +47,12 @@ export function MessageBubble({ message, showSender }: { message: InboxMessage; 
         ) : (
           <>
             {message.thumbnail && (
-              <img className={classes.thumb} src={message.thumbnail} alt={kind(message.type)} />
+              <img
+                className={classes.thumb}
+                src={message.thumbnail}
+                alt={kind(message.type)}
+                onError={(event) => (event.currentTarget.style.display = 'none')}
+              />
             )}
             {(Icon || (message.type !== 'text' && !message.thumbnail && !choiceTypes.has(message.type))) && (
               <Group gap={4} c="dimmed">
