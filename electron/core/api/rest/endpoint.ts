@@ -94,5 +94,6 @@ export function registerEndpoint(
     const ref = endpoint.idempotent && typeof params.ref === 'string' ? params.ref : undefined;
     return sendReply(reply, ref ? await runOnce(deps.db, endpoint.path, ref, params, run) : await run());
   };
-  scope.route({ method: ['GET', 'POST'], url: endpoint.path, handler });
+  // No automatic HEAD route: a HEAD request must never send a message.
+  scope.route({ method: ['GET', 'POST'], url: endpoint.path, exposeHeadRoute: false, handler });
 }

@@ -251,6 +251,14 @@ describe('the REST API over HTTP', () => {
     expect(status).toBe(403);
   });
 
+  it('never sends on HEAD (no automatic HEAD route)', async () => {
+    const response = await fetch(`${core.api.url}/send-message?sender=${sender}&number=${number}&message=x`, {
+      method: 'HEAD',
+      headers: { 'x-api-key': key },
+    });
+    expect(response.status).toBe(404);
+  });
+
   it('sends no CORS headers', async () => {
     const response = await fetch(`${core.api.url}/send-message`, {
       method: 'OPTIONS',
