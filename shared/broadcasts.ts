@@ -87,8 +87,13 @@ export type Pacing = z.output<typeof pacingSchema>;
 
 export const mediaTypeSchema = z.enum(mediaTypes);
 
+const messageText = z.string().trim().min(1).max(4096);
+const footer = z.string().trim().max(60).default('');
+const optionLabel = z.string().trim().min(1).max(100);
+
+/** Any message type of the REST API; every text part may use {{column}} placeholders and {A|B} spintax. */
 export const campaignContentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), text: z.string().trim().min(1).max(4096) }),
+  z.object({ type: z.literal('text'), text: messageText }),
   z.object({
     type: z.literal('media'),
     mediaType: mediaTypeSchema,
@@ -100,7 +105,30 @@ export const campaignContentSchema = z.discriminatedUnion('type', [
       .optional(),
     caption: z.string().max(1024).default(''),
   }),
+  z.object({
+    type: z.literal('buttons'),
+    text: messageText,
+    buttons: z.array(optionLabel).min(1).max(5),
+    footer,
+  }),
+  z.object({
+    type: z.literal('list'),
+    text: messageText,
+    title: z.string().trim().max(60).default(''),
+    buttonText: z.string().trim().min(1).max(20),
+    sectionName: z.string().trim().max(24).default(''),
+    rows: z.array(optionLabel).min(1).max(10),
+    footer,
+  }),
+  /** Call / link buttons written like the REST API's `template`: "call|Label|0812…", "url|Label|example.com". */
+  z.object({
+    type: z.literal('template'),
+    text: messageText,
+    template: z.array(z.string().trim().min(1).max(300)).min(1).max(3),
+    footer,
+  }),
 ]);
+export const campaignContentTypes = ['text', 'media', 'buttons', 'list', 'template'] as const;
 export type CampaignContent = z.output<typeof campaignContentSchema>;
 
 export const campaignStatusSchema = z.enum(['draft', 'scheduled', 'running', 'paused', 'done', 'cancelled']);
@@ -157,7 +185,7 @@ export const campaignSchema = z.object({
   listName: z.string().nullable(),
   /** The message (an uploaded file is not repeated here, only its name). */
   content: z.object({
-    type: z.enum(['text', 'media']),
+    type: z.enum(campaignContentTypes),
     text: z.string(),
     mediaType: mediaTypeSchema.nullable(),
     fileName: z.string().nullable(),

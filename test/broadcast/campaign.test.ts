@@ -1,6 +1,7 @@
 // Broadcasts end to end against the emulator: import a sheet, send a personalised campaign, receipts, report,
 // opt-out replies, a 429 auto-pause and a disconnected device.
 import * as XLSX from '@e965/xlsx';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignProgress } from '../../shared/broadcasts';
 import type { Core } from '../../electron/core/app';
@@ -209,6 +210,79 @@ describe('broadcast campaign against the emulator', () => {
     await waitForProgress(campaign.id, (p) => p.status === 'done', 30_000);
     for (const number of CUSTOMERS)
       await emu.getPhone(number)!.waitForMessage((m) => m.text?.startsWith('Sambung') ?? false);
+  });
+
+  it('sends an uploaded image once stored, with a personalised caption', async () => {
+    const { result } = await importSample();
+    const png = new PNG({ width: 2, height: 2 });
+    png.data.fill(200);
+    const campaign = await core.rpc.invoke('broadcasts.create', {
+      name: 'Brosur',
+      listId: result.list.id,
+      content: {
+        type: 'media',
+        mediaType: 'image',
+        file: { name: 'brosur.png', mimetype: 'image/png', base64: PNG.sync.write(png).toString('base64') },
+        caption: 'Brosur untuk {{name}}',
+      },
+      deviceIds: [deviceId],
+      pacing: fast,
+      start: true,
+    });
+    expect(campaign.content).toMatchObject({ type: 'media', mediaType: 'image', fileName: 'brosur.png' });
+    await waitForProgress(campaign.id, (p) => p.status === 'done');
+    const got = await emu.getPhone(CUSTOMERS[2])!.waitForMessage((m) => m.caption === 'Brosur untuk Andi');
+    expect(got.media?.kind).toBe('image');
+  });
+
+  it('sends buttons, list and template campaigns with the text personalised', async () => {
+    const { result } = await importSample();
+    const kinds = [
+      {
+        type: 'buttons' as const,
+        text: 'Tombol untuk {{name}}',
+        buttons: ['Mau', 'Nanti'],
+        footer: 'Toko {{kota|Jakarta}}',
+      },
+      {
+        type: 'list' as const,
+        text: 'Daftar untuk {{name}}',
+        buttonText: 'Pilih',
+        rows: ['Kopi', 'Teh'],
+        title: 'Menu',
+        sectionName: '',
+        footer: '',
+      },
+      {
+        type: 'template' as const,
+        text: 'Template untuk {{name}}',
+        template: ['call|Telepon|0812-3456-7101', 'url|Situs|contoh.co.id'],
+        footer: '',
+      },
+    ];
+    for (const content of kinds) {
+      const campaign = await core.rpc.invoke('broadcasts.create', {
+        name: content.type,
+        listId: result.list.id,
+        content,
+        deviceIds: [deviceId],
+        pacing: fast,
+        start: true,
+      });
+      await waitForProgress(campaign.id, (p) => p.status === 'done');
+      const rina = await emu
+        .getPhone(CUSTOMERS[3])!
+        .waitForMessage((m) => m.text === content.text.replace('{{name}}', 'Rina'));
+      expect(rina.nativeFlow?.length).toBeGreaterThan(0);
+    }
+    await expect(
+      core.rpc.invoke('broadcasts.create', {
+        name: 'bad',
+        listId: result.list.id,
+        content: { type: 'template', text: 'x', template: ['call|Telepon|bukan nomor'] },
+        deviceIds: [deviceId],
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it('limits REST API sends of a device that opted in to the safety governor', async () => {

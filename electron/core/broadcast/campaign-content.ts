@@ -1,6 +1,8 @@
 // A campaign's stored message → the WhatsApp content one recipient gets (placeholders and spintax rendered).
 import type { CampaignContent } from '../../../shared/broadcasts';
 import type { MediaType } from '../../../shared/schemas/send-media';
+import type { TemplateButton } from '../../../shared/schemas/send-template';
+import { buildButtons, buildList, buildTemplate } from '../messages/build-interactive';
 import { buildMedia } from '../messages/build-media';
 import { buildText } from '../messages/build-text';
 import type { OutgoingContent } from '../messages/sender';
@@ -9,6 +11,17 @@ import { recipientVars, renderTemplate, rowSeed } from './render-template';
 /** What the campaigns table keeps: the template and media metadata (bytes are in media_data). */
 export type StoredContent =
   | { type: 'text'; text: string }
+  | { type: 'buttons'; text: string; buttons: string[]; footer: string }
+  | {
+      type: 'list';
+      text: string;
+      title: string;
+      buttonText: string;
+      sectionName: string;
+      rows: string[];
+      footer: string;
+    }
+  | { type: 'template'; text: string; buttons: TemplateButton[]; footer: string }
   | { type: 'media'; mediaType: MediaType; caption: string; mimetype: string; fileName: string };
 
 export interface RecipientData {
@@ -20,7 +33,7 @@ export interface RecipientData {
 }
 
 export function templateOf(content: StoredContent): string {
-  return content.type === 'text' ? content.text : content.caption;
+  return content.type === 'media' ? content.caption : content.text;
 }
 
 export function renderFor(template: string, recipient: RecipientData): string {
@@ -38,7 +51,27 @@ export function buildRecipientContent(
   recipient: RecipientData,
 ): OutgoingContent {
   const text = renderFor(templateOf(content), recipient);
-  if (content.type === 'text') return buildText(text);
+  // The footer may be personalised too (a branch name, a sales person).
+  const footer = 'footer' in content && content.footer ? renderFor(content.footer, recipient) : undefined;
+  switch (content.type) {
+    case 'text':
+      return buildText(text);
+    case 'buttons':
+      return buildButtons({ message: text, buttons: content.buttons, footer });
+    case 'template':
+      return buildTemplate({ message: text, buttons: content.buttons, footer });
+    case 'list':
+      return buildList({
+        title: content.title,
+        name: content.sectionName || content.title || content.buttonText,
+        message: text,
+        buttonText: content.buttonText,
+        rows: content.rows,
+        footer,
+      });
+    case 'media':
+      break;
+  }
   return buildMedia({
     type: content.mediaType,
     data: media ?? Buffer.alloc(0),

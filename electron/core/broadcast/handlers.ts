@@ -13,7 +13,8 @@ import { findDevice, findDeviceByNumber } from '../devices/queries';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { createCampaignRunner, type CampaignRunner } from './campaign-runner';
-import { renderFor, type StoredContent } from './campaign-content';
+import { renderFor, templateOf, type StoredContent } from './campaign-content';
+import { parseTemplateButton, type TemplateButton } from '../../../shared/schemas/send-template';
 import { createImportCache, importPasted, importWorkbook } from './contact-lists';
 import { createGovernor } from './governor';
 import { systemClock, type Clock } from './pacing';
@@ -91,7 +92,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       listName: row.listName,
       content: {
         type: content.type,
-        text: content.type === 'text' ? content.text : content.caption,
+        text: templateOf(content),
         mediaType: content.type === 'media' ? content.mediaType : null,
         fileName: content.type === 'media' ? content.fileName : null,
       },
@@ -122,6 +123,24 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     content: CampaignContent,
   ): Promise<{ stored: StoredContent; media: Buffer | null }> {
     if (content.type === 'text') return { stored: { type: 'text', text: content.text }, media: null };
+    if (content.type === 'buttons' || content.type === 'list') return { stored: content, media: null };
+    if (content.type === 'template') {
+      const buttons = content.template.map((line) => parseTemplateButton(line, region()));
+      const bad = buttons.findIndex((b) => !b);
+      if (bad >= 0)
+        throw new AppError('invalid_input', 'A button is not "call|Label|number" or "url|Label|link".', {
+          [`content.template.${bad}`]: ['Write a button as call|Label|number or url|Label|link.'],
+        });
+      return {
+        stored: {
+          type: 'template',
+          text: content.text,
+          buttons: buttons as TemplateButton[],
+          footer: content.footer,
+        },
+        media: null,
+      };
+    }
     if (!content.url && !content.file)
       throw new AppError('invalid_input', 'Choose a file or give a link.', {
         file: ['Choose a file or give a link.'],
