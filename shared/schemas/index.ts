@@ -1,0 +1,34 @@
+// Every REST endpoint's parameter schema by path: the REST API, the compose forms and "copy as code" share them.
+import { checkNumberParams } from './check-number';
+import { deviceInfoParams } from './device-info';
+import { generateQrParams } from './generate-qr';
+import { logoutDeviceParams } from './logout-device';
+import { messageStatusParams } from './message-status';
+import { sendButtonParams } from './send-button';
+import { sendContactParams } from './send-contact';
+import { sendListParams } from './send-list';
+import { sendLocationParams } from './send-location';
+import { sendMediaParams } from './send-media';
+import { sendMessageParams } from './send-message';
+import { sendPollParams } from './send-poll';
+import { sendTemplateParams } from './send-template';
+
+export const restParams = {
+  '/send-message': sendMessageParams,
+  '/send-media': sendMediaParams,
+  '/send-button': sendButtonParams,
+  '/send-template': sendTemplateParams,
+  '/send-list': sendListParams,
+  '/send-poll': sendPollParams,
+  '/send-location': sendLocationParams,
+  '/send-contact': sendContactParams,
+  '/check-number': checkNumberParams,
+  '/device-info': deviceInfoParams,
+  '/logout-device': logoutDeviceParams,
+  '/message-status': messageStatusParams,
+  '/generate-qr': generateQrParams,
+} as const;
+export type RestPath = keyof typeof restParams;
+
+export type { ValidationErrors, Validation } from './params';
+export { exampleParams, snippet, type Language } from './code-snippets';
