@@ -210,4 +210,38 @@ describe('incoming messages → webhook', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(bob.messages.filter((m) => m.text === 'Harga mulai 10rb')).toHaveLength(1);
   });
+
+  it('sends message status and device connection events only once they are switched on', async () => {
+    const before = receiver.received.length;
+    await core.sender.send({
+      sender: DEVICE,
+      to: alice.jid,
+      content: { kind: 'content', content: { text: 'belum ada status' } },
+    });
+    await alice.waitForMessage((m) => m.text === 'belum ada status');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(receiver.received.slice(before).some((hook) => hook.body.event !== 'message')).toBe(false);
+
+    await core.rpc.invoke('webhooks.setSettings', {
+      events: { messageStatus: true, deviceConnection: true },
+    });
+    alice.sendReadReceipts = true;
+    const { id } = await core.sender.send({
+      sender: DEVICE,
+      to: alice.jid,
+      content: { kind: 'content', content: { text: 'dengan status' } },
+    });
+    const read = await receiver.waitFor(
+      (hook) => hook.body.event === 'message_status' && hook.body.id === id && hook.body.status === 'read',
+    );
+    expect(read.body).toMatchObject({ to: alice.number, device: DEVICE });
+    await core.rpc.invoke('sessions.pause', { id: deviceId });
+    expect((await receiver.waitFor((hook) => hook.body.event === 'device_connection')).body).toMatchObject({
+      device: DEVICE,
+      status: 'paused',
+    });
+    await core.rpc.invoke('sessions.resume', { id: deviceId });
+    await receiver.waitFor((hook) => hook.body.event === 'device_connection' && hook.body.status === 'open');
+    alice.sendReadReceipts = false;
+  });
 });

@@ -75,4 +75,27 @@ describe('job queue', () => {
     expect(findJob(database, id)).toMatchObject({ state: 'done' });
     await queue.stop();
   });
+
+  it('forgets delivered rows after a week and failed ones after a month', async () => {
+    const database = db();
+    let clock = 1_000_000_000;
+    const queue = createJobQueue({
+      db: database,
+      queue: 'test',
+      logger: createLogger('silent'),
+      now: () => clock,
+      run: async () => ({ ok: true }),
+    });
+    const old = queue.enqueue({});
+    queue.start();
+    await queue.whenIdle();
+    await queue.stop();
+    const failed = queue.enqueue({});
+    database.prepare(`UPDATE jobs SET state = 'failed', updated_at = ? WHERE id = ?`).run(clock, failed);
+    clock += 8 * 86_400_000;
+    queue.start();
+    expect(findJob(database, old)).toBeUndefined();
+    expect(findJob(database, failed)).toMatchObject({ state: 'failed' });
+    await queue.stop();
+  });
 });

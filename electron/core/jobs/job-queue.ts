@@ -10,6 +10,7 @@ import {
   markJobDone,
   markJobRetry,
   nextRunAt,
+  pruneJobs,
   requeueJob,
   resumeRunningJobs,
   type JobRow,
@@ -31,6 +32,8 @@ export interface JobQueueOptions {
   run(job: JobRow): Promise<JobOutcome>;
   concurrency?: number;
   policy?: Partial<JobRetryPolicy>;
+  /** How long finished rows stay visible (and replayable); pruned on start and hourly. */
+  retention?: { doneMs: number; failedMs: number };
   /** After an outcome is stored (done, retry scheduled or failed). */
   onSettled?(job: JobRow, outcome: JobOutcome): void;
   now?: () => number;
@@ -51,6 +54,15 @@ export function createJobQueue(options: JobQueueOptions) {
   const settled: Array<{ job: JobRow; outcome: JobOutcome }> = [];
   let flushScheduled = false;
   const idleWaiters = new Set<() => void>();
+  const retention = options.retention ?? { doneMs: 7 * 86_400_000, failedMs: 30 * 86_400_000 };
+  let pruneTimer: NodeJS.Timeout | null = null;
+  const prune = () => {
+    try {
+      pruneJobs(db, queue, now() - retention.doneMs, now() - retention.failedMs);
+    } catch (error) {
+      logger.warn({ err: error, queue }, 'could not prune old jobs');
+    }
+  };
 
   // One transaction for every outcome that arrived in the same tick: thousands of small UPDATEs per second
   // would otherwise each pay for a WAL commit.
@@ -153,10 +165,15 @@ export function createJobQueue(options: JobQueueOptions) {
       if (running) return;
       running = true;
       resumeRunningJobs(db, queue, now());
+      prune();
+      pruneTimer = setInterval(prune, 3_600_000);
+      pruneTimer.unref?.();
       pump();
     },
     async stop(): Promise<void> {
       running = false;
+      if (pruneTimer) clearInterval(pruneTimer);
+      pruneTimer = null;
       if (timer) clearTimeout(timer);
       timer = null;
       timerAt = Infinity;

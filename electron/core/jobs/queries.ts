@@ -142,3 +142,11 @@ export function failedJobIds(db: Database, queue: string): number[] {
     }[]
   ).map((row) => row.id);
 }
+
+/** Forgets finished rows: delivered ones after `doneBefore`, failed ones (kept longer, for replay) after `failedBefore`. */
+export function pruneJobs(db: Database, queue: string, doneBefore: number, failedBefore: number): number {
+  return cached(
+    db,
+    `DELETE FROM jobs WHERE queue = ? AND ((state = 'done' AND updated_at < ?) OR (state = 'failed' AND updated_at < ?))`,
+  ).run(queue, doneBefore, failedBefore).changes;
+}
