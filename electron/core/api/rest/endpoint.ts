@@ -63,6 +63,33 @@ function withAliases(params: Record<string, unknown>, aliases: Record<string, st
   return out;
 }
 
+/**
+ * Validates and runs an endpoint with already-collected parameters (after the API key check): the same
+ * answer as over HTTP. The compose forms' RPC can call this to send exactly like the REST API.
+ */
+export async function invokeEndpoint(
+  endpoint: Endpoint,
+  deps: ApiDeps,
+  raw: Record<string, unknown>,
+  log: FastifyBaseLogger,
+): Promise<RestReply> {
+  const validation = endpoint.params.validate(
+    withAliases(raw, endpoint.aliases),
+    deps.settings.get().defaultRegion,
+  );
+  if (!validation.ok) return replies.invalid(validation.errors);
+  const params = validation.data as Record<string, unknown>;
+  const run = async (): Promise<HandledReply> => {
+    try {
+      return await endpoint.handle(params, { deps, log });
+    } catch (error) {
+      return replyForError(error, log);
+    }
+  };
+  const ref = endpoint.idempotent && typeof params.ref === 'string' ? params.ref : undefined;
+  return ref ? runOnce(deps.db, endpoint.path, ref, params, run) : run();
+}
+
 export function registerEndpoint(
   scope: FastifyInstance,
   endpoint: Endpoint,
@@ -77,22 +104,7 @@ export function registerEndpoint(
     const raw = await collectParams(request, arrayFields);
     const denied = await checkKey(request, raw);
     if (denied) return sendReply(reply, denied);
-    const validation = endpoint.params.validate(
-      withAliases(raw, endpoint.aliases),
-      deps.settings.get().defaultRegion,
-    );
-    if (!validation.ok) return sendReply(reply, replies.invalid(validation.errors));
-    const ctx: EndpointContext = { deps, log: request.log };
-    const params = validation.data as Record<string, unknown>;
-    const run = async (): Promise<HandledReply> => {
-      try {
-        return await endpoint.handle(params, ctx);
-      } catch (error) {
-        return replyForError(error, request.log);
-      }
-    };
-    const ref = endpoint.idempotent && typeof params.ref === 'string' ? params.ref : undefined;
-    return sendReply(reply, ref ? await runOnce(deps.db, endpoint.path, ref, params, run) : await run());
+    return sendReply(reply, await invokeEndpoint(endpoint, deps, raw, request.log));
   };
   // No automatic HEAD route: a HEAD request must never send a message.
   scope.route({ method: ['GET', 'POST'], url: endpoint.path, exposeHeadRoute: false, handler });
