@@ -339,6 +339,19 @@ describe('sends reach the phone with the right content', () => {
     expect(received.nativeFlow).toEqual([{ name: 'quick_reply', params: { display_text: 'Beli', id: '1' } }]);
   });
 
+  it('sends to a group by its id (…@g.us)', async () => {
+    const group = await emu.createGroup('Pelanggan', [SENDER, budi.number, sari.number], budi.number);
+    const response = await callApi(
+      core.api.url,
+      '/send-message',
+      { api_key: key, sender: SENDER, number: group.jid, message: 'Halo grup' },
+      'python',
+    );
+    expect(response.body).toMatchObject({ status: true, id: expect.any(String) });
+    const received = await sari.waitForMessage((m) => m.id === response.body.id);
+    expect(received).toMatchObject({ group: group.jid, text: 'Halo grup' });
+  });
+
   // Last: it unlinks the device.
   it('logout-device unlinks the device; sends then answer "Failed to access whatsapp server"', async () => {
     const out = await callApi(core.api.url, '/logout-device', { api_key: key, device: SENDER }, 'php');
