@@ -49,8 +49,9 @@ function interactive(
     body: { text: body },
     nativeFlowMessage: { buttons },
   };
-  if (options.header || options.title)
-    interactiveMessage.header = { title: options.title ?? '', hasMediaAttachment: Boolean(options.header) };
+  // A media header is only declared once the session has uploaded it (withUploadedHeader): a sender that
+  // skips the upload then still sends a valid message, just without the picture.
+  if (options.title) interactiveMessage.header = { title: options.title, hasMediaAttachment: false };
   if (options.footer) interactiveMessage.footer = { text: options.footer };
   return {
     kind: 'raw',

@@ -64,10 +64,10 @@ describe('interactive builders (native flow + <biz>)', () => {
     });
   });
 
-  it('buttons with a header image: hasMediaAttachment set, the bytes handed to the session to upload', () => {
+  it('buttons with a header image: the bytes handed to the session, the header declared only after the upload', () => {
     const header = { type: 'image' as const, data: Buffer.from([0xff, 0xd8, 0xff]), mimetype: 'image/jpeg' };
     const content = buildButtons({ message: 'm', buttons: ['A'], header }, now);
-    expect(wire(content).interactiveMessage?.header?.hasMediaAttachment).toBe(true);
+    expect(wire(content).interactiveMessage?.header).toBeFalsy();
     expect(content.kind === 'raw' && content.headerMedia).toEqual(header);
   });
 

@@ -10,9 +10,8 @@ export type OutgoingContent = (
       additionalNodes?: BinaryNode[];
       /**
        * Header image/video of an interactive message (send-button/send-template `url`). The session uploads it
-       * (`prepareWAMessageMedia({ [type]: data }, { upload: sock.waUploadToServer })`) and sets
-       * `message.interactiveMessage.header.{imageMessage|videoMessage}` before relaying; the builders already
-       * set `header.hasMediaAttachment: true`.
+       * and puts it into the header before relaying: `message = await withUploadedHeader(content,
+       * sock.waUploadToServer)` (messages/header-media.ts). Skipped, the message still goes out, without it.
        */
       headerMedia?: { type: 'image' | 'video'; data: Buffer; mimetype: string };
     }
