@@ -339,6 +339,21 @@ describe('sends reach the phone with the right content', () => {
     expect(received.nativeFlow).toEqual([{ name: 'quick_reply', params: { display_text: 'Beli', id: '1' } }]);
   });
 
+  it('send-button with a header image link: buttons arrive, the header (once the session uploads it) is an image', async () => {
+    const { received } = await send(
+      '/send-button',
+      { message: 'Promo', button: ['Beli'], url: `${mediaUrl}/pixel.png` },
+      'php',
+    );
+    expect(received.nativeFlow).toEqual([{ name: 'quick_reply', params: { display_text: 'Beli', id: '1' } }]);
+    const header = (
+      received.message.interactiveMessage as {
+        header?: { hasMediaAttachment?: boolean; imageMessage?: { mimetype?: string } };
+      }
+    ).header;
+    if (header?.hasMediaAttachment) expect(header.imageMessage?.mimetype).toBe('image/png');
+  });
+
   it('sends to a group by its id (…@g.us)', async () => {
     const group = await emu.createGroup('Pelanggan', [SENDER, budi.number, sari.number], budi.number);
     const response = await callApi(
