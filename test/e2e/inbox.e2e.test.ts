@@ -109,4 +109,21 @@ describe('inbox page against the emulator', () => {
     await screenshot(page, 'webhooks-page');
     expect(pageErrors).toEqual([]);
   });
+
+  it('creates an auto-reply rule, tries it in the test box, and the phone gets the answer', async () => {
+    await page.goto(`${server.url}/#/inbox`);
+    await page.getByRole('tab', { name: 'Balasan otomatis' }).click();
+    await page.getByTestId('rule-add').click();
+    await page.getByTestId('rule-pattern').fill('ongkir');
+    await page.getByTestId('rule-reply').fill('Ongkir ke Jakarta 10rb');
+    await page.getByTestId('rule-save').click();
+    await page.getByTestId('rule-card').filter({ hasText: 'ongkir' }).waitFor();
+    await page.getByTestId('rule-test-input').fill('Berapa ONGKIR ke Jakarta?');
+    await page.getByRole('button', { name: 'Coba aturan' }).click();
+    await page.getByTestId('rule-test-result').getByText('Ongkir ke Jakarta 10rb').waitFor();
+    await screenshot(page, 'inbox-auto-replies');
+    await alice.sendText(me, 'ongkir berapa kak?');
+    await alice.waitForMessage((m) => m.text === 'Ongkir ke Jakarta 10rb');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -61,7 +61,7 @@ export function ChatThread({ chat, onBack }: ChatThreadProps) {
     <Stack gap={0} h="100%" data-testid="chat-thread">
       <Group p="sm" gap="sm" wrap="nowrap">
         {onBack && (
-          <ActionIcon variant="subtle" onClick={onBack} aria-label={t('inbox.back')}>
+          <ActionIcon variant="subtle" onClick={onBack} aria-label={t('inbox.back')} hiddenFrom="sm">
             <IconArrowLeft size={18} />
           </ActionIcon>
         )}

@@ -1,6 +1,7 @@
 // One message in a thread: incoming left, outgoing right, media preview, caption, chosen option, time and ticks.
 import { Badge, Group, Text } from '@mantine/core';
-import { IconFile, IconMapPin, IconMicrophone, IconUser } from '@tabler/icons-react';
+import { IconFile, IconMapPin, IconMicrophone, IconPhoto, IconUser, IconVideo } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxMessage } from '../../../../shared/inbox';
 import { formatPhone } from '../../../../shared/phone';
@@ -9,6 +10,8 @@ import classes from './MessageBubble.module.css';
 import { StatusTicks } from './StatusTicks';
 
 const kindIcon: Partial<Record<string, typeof IconFile>> = {
+  image: IconPhoto,
+  video: IconVideo,
   document: IconFile,
   location: IconMapPin,
   voice: IconMicrophone,
@@ -27,6 +30,12 @@ export function MessageBubble({ message, showSender }: { message: InboxMessage; 
   const { t, i18n } = useTranslation();
   const kind = (type: string) => t(`inbox.kinds.${type as 'image'}`, { defaultValue: type });
   const Icon = kindIcon[message.type];
+  const [previewFailed, setPreviewFailed] = useState(false);
+  const showPreview = !!message.thumbnail && !previewFailed;
+  // Documents always name their file; other media say what they are when there is no preview to show.
+  const showLabel =
+    message.type === 'document' ||
+    (!showPreview && message.type !== 'text' && !choiceTypes.has(message.type));
   return (
     <div
       className={classes.row}
@@ -46,15 +55,15 @@ export function MessageBubble({ message, showSender }: { message: InboxMessage; 
           </Text>
         ) : (
           <>
-            {message.thumbnail && (
+            {showPreview && (
               <img
                 className={classes.thumb}
-                src={message.thumbnail}
+                src={message.thumbnail!}
                 alt={kind(message.type)}
-                onError={(event) => (event.currentTarget.style.display = 'none')}
+                onError={() => setPreviewFailed(true)}
               />
             )}
-            {(Icon || (message.type !== 'text' && !message.thumbnail && !choiceTypes.has(message.type))) && (
+            {showLabel && (
               <Group gap={4} c="dimmed">
                 {Icon && <Icon size={16} />}
                 <Text size="xs">{message.fileName || kind(message.type)}</Text>
