@@ -103,6 +103,9 @@ describe('broadcasts page: a campaign from an Excel list', () => {
       .poll(() => preview.textContent(), { timeout: 10_000 })
       .toMatch(/(Halo|Hai) Budi, promo Juni untuk warga Bandung!/);
     await screenshot(page, 'broadcasts-04-message');
+    await page.getByTestId('message-type-buttons').click();
+    await screenshot(page, 'broadcasts-04b-buttons');
+    await page.getByTestId('message-type-text').click();
 
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('min-delay').fill('0');
@@ -112,6 +115,8 @@ describe('broadcasts page: a campaign from an Excel list', () => {
     await page.getByTestId('wizard-next').click();
     await screenshot(page, 'broadcasts-06-review');
     await page.getByTestId('create-campaign').click();
+    await page.getByTestId('campaign-percent').waitFor();
+    await screenshot(page, 'broadcasts-06b-running');
 
     await expect
       .poll(() => page.getByTestId('campaign-percent').textContent(), { timeout: 60_000 })

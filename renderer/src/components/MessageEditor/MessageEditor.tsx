@@ -2,7 +2,7 @@
 import {
   Badge,
   Group,
-  SegmentedControl,
+  Chip,
   Select,
   SimpleGrid,
   Stack,
@@ -14,16 +14,26 @@ import {
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediaTypes, type MediaType } from '../../../../shared/schemas/send-media';
+import { InteractiveFields } from './InteractiveFields';
 import { MessagePreview } from './MessagePreview';
 
 export interface MessageDraft {
-  type: 'text' | 'media';
+  type: 'text' | 'media' | 'buttons' | 'list' | 'template';
   text: string;
   mediaType: MediaType;
   file: File | null;
   url: string;
   caption: string;
+  /** Buttons' labels, list rows, or template lines ("call|Label|0812…"), by type. */
+  buttons: string[];
+  rows: string[];
+  template: string[];
+  listButton: string;
+  listTitle: string;
+  footer: string;
 }
+
+const messageTypes = ['text', 'media', 'buttons', 'list', 'template'] as const;
 
 export const templateHelpVars = { nameVar: '{{name}}', cityVar: '{{kota|Jakarta}}' };
 
@@ -37,7 +47,7 @@ interface MessageEditorProps {
 export function MessageEditor({ listId, variables, value, onChange }: MessageEditorProps) {
   const { t } = useTranslation();
   const area = useRef<HTMLTextAreaElement>(null);
-  const field = value.type === 'text' ? 'text' : 'caption';
+  const field = value.type === 'media' ? 'caption' : 'text';
   const template = value[field];
   const insert = (name: string) => {
     const el = area.current;
@@ -54,14 +64,19 @@ export function MessageEditor({ listId, variables, value, onChange }: MessageEdi
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
       <Stack gap="sm">
-        <SegmentedControl
+        <Chip.Group
+          multiple={false}
           value={value.type}
           onChange={(type) => onChange({ ...value, type: type as MessageDraft['type'] })}
-          data={[
-            { value: 'text', label: t('broadcasts.message.text') },
-            { value: 'media', label: t('broadcasts.message.media') },
-          ]}
-        />
+        >
+          <Group gap={6} role="radiogroup" aria-label={t('broadcasts.message.type')}>
+            {messageTypes.map((type) => (
+              <Chip key={type} value={type} size="sm" data-testid={`message-type-${type}`}>
+                {t(`broadcasts.message.${type}`)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
         {value.type === 'media' && (
           <SimpleGrid cols={2}>
             <Select
@@ -105,6 +120,7 @@ export function MessageEditor({ listId, variables, value, onChange }: MessageEdi
           onChange={(e) => onChange({ ...value, [field]: e.currentTarget.value })}
           data-testid="message-text"
         />
+        <InteractiveFields value={value} onChange={onChange} />
         <div>
           <Text size="xs" c="dimmed" mb={6}>
             {t('broadcasts.message.variables')}

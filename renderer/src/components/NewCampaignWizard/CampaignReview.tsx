@@ -25,6 +25,9 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
+const optionsOf = (m: MessageDraft) =>
+  m.type === 'buttons' ? m.buttons : m.type === 'list' ? m.rows : m.type === 'template' ? m.template : [];
+
 export function CampaignReview({ name, list, message, deviceIds, pacing }: CampaignReviewProps) {
   const { t } = useTranslation();
   const devices = useDevices().data ?? [];
@@ -55,10 +58,20 @@ export function CampaignReview({ name, list, message, deviceIds, pacing }: Campa
       </SimpleGrid>
       <Paper p="md" withBorder bg="var(--mantine-color-wa-0)">
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {message.type === 'text'
-            ? message.text
-            : `[${message.file?.name ?? message.url}] ${message.caption}`}
+          {message.type === 'media'
+            ? `[${message.file?.name ?? message.url}] ${message.caption}`
+            : message.text}
         </Text>
+        {optionsOf(message).length > 0 && (
+          <Text size="xs" c="dimmed" mt={6}>
+            {optionsOf(message).join(' · ')}
+          </Text>
+        )}
+        {message.type !== 'media' && message.type !== 'text' && message.footer && (
+          <Text size="xs" c="dimmed" mt={4}>
+            {message.footer}
+          </Text>
+        )}
       </Paper>
     </Stack>
   );

@@ -24,10 +24,29 @@ const emptyMessage: MessageDraft = {
   file: null,
   url: '',
   caption: '',
+  buttons: [],
+  rows: [],
+  template: [],
+  listButton: '',
+  listTitle: '',
+  footer: '',
 };
 
 async function contentOf(message: MessageDraft): Promise<CampaignContent> {
-  if (message.type === 'text') return { type: 'text', text: message.text };
+  const { text, footer } = message;
+  if (message.type === 'text') return { type: 'text', text };
+  if (message.type === 'buttons') return { type: 'buttons', text, buttons: message.buttons, footer };
+  if (message.type === 'template') return { type: 'template', text, template: message.template, footer };
+  if (message.type === 'list')
+    return {
+      type: 'list',
+      text,
+      title: message.listTitle,
+      buttonText: message.listButton,
+      sectionName: '',
+      rows: message.rows,
+      footer,
+    };
   const file = message.file
     ? {
         name: message.file.name,
@@ -42,6 +61,15 @@ async function contentOf(message: MessageDraft): Promise<CampaignContent> {
     url: file ? undefined : message.url || undefined,
     file,
   };
+}
+
+function messageReady(m: MessageDraft): boolean {
+  if (m.type === 'media') return !!(m.file || m.url);
+  if (!m.text.trim()) return false;
+  if (m.type === 'buttons') return m.buttons.length > 0;
+  if (m.type === 'template') return m.template.length > 0;
+  if (m.type === 'list') return m.rows.length > 0 && !!m.listButton.trim();
+  return true;
 }
 
 export function NewCampaignWizard({
@@ -66,7 +94,7 @@ export function NewCampaignWizard({
 
   const ready = [
     !!name.trim() && listId !== null,
-    message.type === 'text' ? !!message.text.trim() : !!(message.file || message.url),
+    messageReady(message),
     chosenDevices.length > 0 && pacing.maxDelaySec >= pacing.minDelaySec,
     true,
   ];
