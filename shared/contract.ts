@@ -45,7 +45,9 @@ export const methods = {
   ),
   'devices.remove': method(z.object({ id: deviceId }).strict(), z.object({ removed: z.boolean() })),
   'devices.setWebhook': method(
-    z.object({ id: deviceId, url: z.union([z.url({ protocol: /^https?$/ }), z.literal(''), z.null()]) }).strict(),
+    z
+      .object({ id: deviceId, url: z.union([z.url({ protocol: /^https?$/ }), z.literal(''), z.null()]) })
+      .strict(),
     deviceSchema,
   ),
   'sessions.list': method(noInput, z.array(sessionStateSchema)),
@@ -57,25 +59,48 @@ export const methods = {
   'sessions.logout': method(z.object({ id: deviceId }).strict(), sessionStateSchema),
   // Inbox: chats newest first and messages newest first, both paged by an opaque cursor.
   'inbox.chats': method(
-    z.object({ deviceId, cursor: z.string().optional(), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    z
+      .object({
+        deviceId,
+        cursor: z.string().optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
     z.object({ chats: z.array(inboxChatSchema), nextCursor: z.string().nullable() }),
   ),
   'inbox.messages': method(
-    z.object({ chatId: z.number().int().positive(), cursor: z.string().optional(), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    z
+      .object({
+        chatId: z.number().int().positive(),
+        cursor: z.string().optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
     z.object({ messages: z.array(inboxMessageSchema), nextCursor: z.string().nullable() }),
   ),
   'inbox.search': method(
-    z.object({ query: z.string().trim().min(1).max(200), deviceId: deviceId.optional(), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    z
+      .object({
+        query: z.string().trim().min(1).max(200),
+        deviceId: deviceId.optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
     z.object({ hits: z.array(inboxSearchHitSchema) }),
   ),
-  'inbox.markRead': method(z.object({ chatId: z.number().int().positive() }).strict(), z.object({ ok: z.boolean() })),
+  'inbox.markRead': method(
+    z.object({ chatId: z.number().int().positive() }).strict(),
+    z.object({ ok: z.boolean() }),
+  ),
   'inbox.reply': method(
     z
       .object({
         chatId: z.number().int().positive(),
         text: z.string().max(4096).default(''),
         quotedId: z.string().optional(),
-        file: z.object({ name: z.string().max(255), mimetype: z.string().max(200), dataBase64: z.string() }).optional(),
+        file: z
+          .object({ name: z.string().max(255), mimetype: z.string().max(200), dataBase64: z.string() })
+          .optional(),
       })
       .strict(),
     z.object({ id: z.string() }),
@@ -104,23 +129,44 @@ export const methods = {
     z.object({
       deliveries: z.array(webhookDeliverySchema),
       nextCursor: z.number().nullable(),
-      counts: z.object({ pending: z.number(), running: z.number(), delivered: z.number(), failed: z.number() }),
+      counts: z.object({
+        pending: z.number(),
+        running: z.number(),
+        delivered: z.number(),
+        failed: z.number(),
+      }),
     }),
   ),
-  'webhooks.replay': method(z.object({ id: z.number().int().positive() }).strict(), z.object({ replayed: z.boolean() })),
+  'webhooks.replay': method(
+    z.object({ id: z.number().int().positive() }).strict(),
+    z.object({ replayed: z.boolean() }),
+  ),
   'webhooks.replayAllFailed': method(noInput, z.object({ replayed: z.number().int() })),
   /** Posts a test event now (not queued) and reports what the receiver answered. */
   'webhooks.sendTest': method(
     z.object({ deviceId: deviceId.optional(), url: z.url({ protocol: /^https?$/ }).optional() }).strict(),
-    z.object({ ok: z.boolean(), url: z.string(), status: z.number().nullable(), error: z.string().nullable(), ms: z.number() }),
+    z.object({
+      ok: z.boolean(),
+      url: z.string(),
+      status: z.number().nullable(),
+      error: z.string().nullable(),
+      ms: z.number(),
+    }),
   ),
   'autoReplies.list': method(z.object({ deviceId }).strict(), z.array(autoReplyRuleSchema)),
   'autoReplies.create': method(autoReplyRuleInputSchema, autoReplyRuleSchema),
   'autoReplies.update': method(
-    autoReplyRuleFieldsSchema.omit({ deviceId: true }).partial().extend({ id: z.number().int().positive() }).strict(),
+    autoReplyRuleFieldsSchema
+      .omit({ deviceId: true })
+      .partial()
+      .extend({ id: z.number().int().positive() })
+      .strict(),
     autoReplyRuleSchema,
   ),
-  'autoReplies.remove': method(z.object({ id: z.number().int().positive() }).strict(), z.object({ removed: z.boolean() })),
+  'autoReplies.remove': method(
+    z.object({ id: z.number().int().positive() }).strict(),
+    z.object({ removed: z.boolean() }),
+  ),
   'autoReplies.reorder': method(
     z.object({ deviceId, ids: z.array(z.number().int().positive()).max(1000) }).strict(),
     z.array(autoReplyRuleSchema),
@@ -138,7 +184,12 @@ export const events = {
   'settings.changed': settingsSchema,
   'device.state': sessionStateSchema,
   /** A message was stored or changed (new, status, edit, delete) in a chat. */
-  'inbox.message': z.object({ deviceId: z.number().int(), chatId: z.number().int(), messageId: z.number().int(), kind: z.enum(['new', 'update']) }),
+  'inbox.message': z.object({
+    deviceId: z.number().int(),
+    chatId: z.number().int(),
+    messageId: z.number().int(),
+    kind: z.enum(['new', 'update']),
+  }),
   /** Webhook deliveries changed (throttled: at most a few per second). */
   'webhooks.deliveries': z.object({}),
   'webhooks.settings': webhookSettingsSchema,

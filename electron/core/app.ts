@@ -89,21 +89,39 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   } satisfies HandlersFor<'app.info'>;
   const wa = options.wa ?? {};
-  if (applyEmulatorTrust(wa)) logger.warn(`Trusting a custom WhatsApp root key for ${wa.waUrl} (emulator mode)`);
+  if (applyEmulatorTrust(wa))
+    logger.warn(`Trusting a custom WhatsApp root key for ${wa.waUrl} (emulator mode)`);
   const sessions = createSessionRegistry({ db, events, logger, wa, timings: options.sessionTimings });
   const sender = createWhatsAppSender(sessions);
   const broadcast = createBroadcastFeature({ db, events, logger, settings, sessions, sender });
   const settingsHandlers = createSettingsHandlers(settings, events);
-  const deviceHandlers = createDeviceHandlers(db, settings, events, { beforeRemove: (id) => sessions.forget(id) });
+  const deviceHandlers = createDeviceHandlers(db, settings, events, {
+    beforeRemove: (id) => sessions.forget(id),
+  });
   const sessionHandlers = createSessionHandlers(sessions);
   if (options.webhookUrl) writeWebhookConfig(db, { defaultUrl: options.webhookUrl });
   const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: mediaAgent(wa) });
-  const webhooks = createWebhookOutbox({ db, events, logger, pipeline: inbound, sender, policy: options.webhookRetry });
+  const webhooks = createWebhookOutbox({
+    db,
+    events,
+    logger,
+    pipeline: inbound,
+    sender,
+    policy: options.webhookRetry,
+  });
   attachAutoReplies(db, inbound, sender, logger);
   const inboxHandlers = createInboxHandlers(db, events, sessions, sender);
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);
-  const slices = [appHandlers, settingsHandlers, deviceHandlers, sessionHandlers, inboxHandlers, webhookHandlers, autoReplyHandlers];
+  const slices = [
+    appHandlers,
+    settingsHandlers,
+    deviceHandlers,
+    sessionHandlers,
+    inboxHandlers,
+    webhookHandlers,
+    autoReplyHandlers,
+  ];
   assertDistinctMethods(...slices);
   const handlers = {
     ...appHandlers,
