@@ -54,6 +54,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     apiHost: config.host,
     apiPort: config.port,
     apiKey: config.apiKey,
+    webhookUrl: config.webhookUrl,
     mode: 'desktop',
     logger: options.logger,
     wa: { waUrl: config.waUrl, waCaFile: config.waCa, waRootKey: config.waRootKey },
