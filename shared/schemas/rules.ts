@@ -2,7 +2,7 @@
 // Each rule is a transform over unknown input (clients send strings, numbers, arrays or PHP-style
 // objects), so the first failing rule of a field gives exactly one Laravel message, like `bail`.
 import { z } from 'zod';
-import { normalizePhone } from '../phone';
+import { normalizePhone as parsePhone } from '../phone';
 
 /** Laravel 9 `lang/en/validation.php` lines we use, plus a few custom ones written in the same style. */
 export const laravelMessages = {
@@ -110,6 +110,21 @@ export type Rule<R extends boolean, T> = z.ZodType<R extends true ? T : T | unde
 const withDoc = <T extends z.ZodType>(schema: T, doc: FieldDoc): T => schema.meta({ doc }) as T;
 export function fieldDoc(schema: z.ZodType): FieldDoc | undefined {
   return (schema.meta() as { doc?: FieldDoc } | undefined)?.doc;
+}
+
+/**
+ * libphonenumber parses in tens of microseconds; scripts send to the same few numbers again and again,
+ * so results are remembered (bounded: the map starts over when full).
+ */
+const phoneCache = new Map<string, string | null>();
+export function normalizePhone(input: string, region: string): string | null {
+  const key = `${region}|${input}`;
+  let digits = phoneCache.get(key);
+  if (digits === undefined) {
+    if (phoneCache.size >= 10_000) phoneCache.clear();
+    phoneCache.set(key, (digits = input.length > 64 ? null : parsePhone(input, region)));
+  }
+  return digits;
 }
 
 /** Laravel counts characters (mb_strlen), not UTF-16 units: an emoji is one. */

@@ -1,8 +1,7 @@
 // POST|GET /send-template: text with up to 3 call / URL buttons ("call|Label|number", "url|Label|link").
 import { sendExtras, sendFields } from './common';
-import { normalizePhone } from '../phone';
 import { defineParams, type ParamsOf } from './params';
-import { isHttpUrl, optionalText, requiredText, stringList, url } from './rules';
+import { isHttpUrl, normalizePhone, optionalText, requiredText, stringList, url } from './rules';
 import { MAX_TEXT } from './send-message';
 
 export const MAX_TEMPLATE_BUTTONS = 3;
