@@ -6,6 +6,21 @@ import { eventNames, type EventName, type EventPayload } from '../../../shared/c
 import { bridge } from './bridge';
 import { queryKeys } from './query-keys';
 
+// A burst of incoming messages (a group chat, an offline backlog) would refetch the same lists dozens of
+// times a second; one refetch per key every 150 ms shows the same thing.
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
+function invalidateSoon(client: QueryClient, queryKey: readonly unknown[]) {
+  const id = JSON.stringify(queryKey);
+  if (pending.has(id)) return;
+  pending.set(
+    id,
+    setTimeout(() => {
+      pending.delete(id);
+      void client.invalidateQueries({ queryKey });
+    }, 150),
+  );
+}
+
 type EventHandlers = { [E in EventName]: (client: QueryClient, payload: EventPayload<E>) => void };
 
 const onEvent: EventHandlers = {
@@ -18,8 +33,8 @@ const onEvent: EventHandlers = {
   },
   // A stored/changed message moves its chat in the list and changes its thread (and possibly search hits).
   'inbox.message': (client, { deviceId, chatId }) => {
-    void client.invalidateQueries({ queryKey: queryKeys.inbox.chats(deviceId) });
-    void client.invalidateQueries({ queryKey: queryKeys.inbox.messages(chatId) });
+    invalidateSoon(client, queryKeys.inbox.chats(deviceId));
+    invalidateSoon(client, queryKeys.inbox.messages(chatId));
   },
   'webhooks.deliveries': (client) =>
     void client.invalidateQueries({ queryKey: queryKeys.webhooks.deliveries }),
