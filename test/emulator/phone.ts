@@ -141,6 +141,18 @@ export class Phone {
     this.receipts.push(receipt);
   }
 
+  /** Resolves with the first receipt (already recorded or future) a linked device sent for this phone's messages. */
+  async waitForReceipt(predicate: (r: PhoneReceipt) => boolean, timeoutMs = 10_000): Promise<PhoneReceipt> {
+    const started = Date.now();
+    for (;;) {
+      const found = this.receipts.find(predicate);
+      if (found) return found;
+      if (Date.now() - started > timeoutMs)
+        throw new Error(`phone ${this.number}: no matching receipt within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   /** Resolves with the first received message (already stored or future) that matches. */
   waitForMessage(
     predicate: (m: ReceivedMessage) => boolean = () => true,
