@@ -103,9 +103,9 @@ describe('broadcasts page: a campaign from an Excel list', () => {
       .poll(() => preview.textContent(), { timeout: 10_000 })
       .toMatch(/(Halo|Hai) Budi, promo Juni untuk warga Bandung!/);
     await screenshot(page, 'broadcasts-04-message');
-    await page.getByTestId('message-type-buttons').click();
+    await page.getByText('Tombol', { exact: true }).click();
     await screenshot(page, 'broadcasts-04b-buttons');
-    await page.getByTestId('message-type-text').click();
+    await page.getByText('Teks', { exact: true }).click();
 
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('min-delay').fill('0');

@@ -108,9 +108,9 @@ export function MessageEditor({ listId, variables, value, onChange }: MessageEdi
         <Textarea
           ref={area}
           label={
-            value.type === 'text'
-              ? t('broadcasts.message.label')
-              : t('broadcasts.message.caption', templateHelpVars)
+            value.type === 'media'
+              ? t('broadcasts.message.caption', templateHelpVars)
+              : t('broadcasts.message.label')
           }
           placeholder={t('broadcasts.message.placeholder', templateHelpVars)}
           autosize
