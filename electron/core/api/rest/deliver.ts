@@ -30,7 +30,7 @@ export async function deliver(
   target: Recipients,
   content: OutgoingContent,
 ): Promise<HandledReply> {
-  const results: Array<{ number: string; status: boolean; id?: string; msg?: string }> = [];
+  const results: Array<{ number: string; status: boolean; id?: string; msg?: string; errors?: string }> = [];
   for (const to of target.number) {
     try {
       const sent = await deps.sender.send({ sender: target.sender, to, content, quotedId: target.msgid });
@@ -44,12 +44,20 @@ export async function deliver(
         break;
       }
       if (code !== 'send_failed') log.error({ err: error }, 'send failed unexpectedly');
-      results.push({ number: shown(to), status: false, msg: MSG_FAILED });
+      // WhatsApp's (or the safety limit's) reason rides along as `errors`, as in the connection-error shape.
+      const reason = code === 'send_failed' ? (error as Error).message : undefined;
+      results.push({
+        number: shown(to),
+        status: false,
+        msg: MSG_FAILED,
+        ...(reason ? { errors: reason } : {}),
+      });
     }
   }
   const sentIds = results.filter((r) => r.status).map((r) => r.id!);
   const many = target.number.length > 1;
   if (sentIds.length === target.number.length)
     return { ...replies.sent(sentIds[0], many ? { results } : {}), sent: true };
-  return { ...replies.sendFailed(many ? { results } : {}), sent: sentIds.length > 0 };
+  const reason = !many && results[0]?.errors ? { errors: results[0].errors } : {};
+  return { ...replies.sendFailed(many ? { results } : reason), sent: sentIds.length > 0 };
 }
