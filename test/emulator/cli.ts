@@ -1,4 +1,4 @@
-// `npm run emulator -- --port 7700 [--host 127.0.0.1] [--auto-phones] [--phone 15550000001:Alice …] [--state-dir DIR]`
+// `npm run emulator -- --port 7700 [--host 127.0.0.1] [--auto-phones] [--phone 6281234567890:Alice …] [--state-dir DIR]`
 import { parseArgs } from 'node:util';
 import { startEmulator } from './index.js';
 
@@ -37,8 +37,8 @@ or with environment variables:
   ${env} npm run serve
 
 Create a phone and link the app's QR:
-  curl -s -XPOST ${emu.httpUrl}/phones -H 'content-type: application/json' -d '{"number":"15550000001","name":"Shop phone"}'
-  curl -s -XPOST ${emu.httpUrl}/phones/15550000001/link -H 'content-type: application/json' -d '{"qr":"<QR string or PNG data URL>"}'
+  curl -s -XPOST ${emu.httpUrl}/phones -H 'content-type: application/json' -d '{"number":"6281234567890","name":"Shop phone"}'
+  curl -s -XPOST ${emu.httpUrl}/phones/6281234567890/link -H 'content-type: application/json' -d '{"qr":"<QR string or PNG data URL>"}'
 `);
 
 const stop = async () => {

@@ -25,12 +25,13 @@ describe('control API', () => {
 
   it('reports health with the app arguments and environment', async () => {
     const { body } = await call('GET', '/health');
+    const rootKey = Buffer.from(emu.rootPublicKey).toString('base64');
     expect(body).toEqual({
       ok: true,
       waUrl: emu.waUrl,
-      appArgs: ['--wa-url', emu.waUrl, '--wa-ca', emu.caCertPath],
-      appEnv: { WASENDER_WA_URL: emu.waUrl, NODE_EXTRA_CA_CERTS: emu.caCertPath },
-      rootKey: Buffer.from(emu.rootPublicKey).toString('base64'),
+      appArgs: ['--wa-url', emu.waUrl, '--wa-ca', emu.caCertPath, '--wa-root-key', rootKey],
+      appEnv: { WASENDER_WA_URL: emu.waUrl, NODE_EXTRA_CA_CERTS: emu.caCertPath, WASENDER_WA_ROOT_KEY: rootKey },
+      rootKey,
     });
   });
 

@@ -120,8 +120,9 @@ export async function startEmulator({
   const caCertPath = ctx.media.caCertPath;
   info = {
     waUrl,
-    appArgs: ['--wa-url', waUrl, '--wa-ca', caCertPath],
-    appEnv: { WASENDER_WA_URL: waUrl, NODE_EXTRA_CA_CERTS: caCertPath },
+    // --wa-root-key makes the app trust this emulator's noise root properly (not only through rc14's lenient check).
+    appArgs: ['--wa-url', waUrl, '--wa-ca', caCertPath, '--wa-root-key', rootKey],
+    appEnv: { WASENDER_WA_URL: waUrl, NODE_EXTRA_CA_CERTS: caCertPath, WASENDER_WA_ROOT_KEY: rootKey },
     rootKey,
   };
   const faults = ctx.faults;
