@@ -15,8 +15,14 @@ export const sendResponses: Record<number, ResponseDoc> = {
     example: { status: false, msg: 'A request with this ref is still being processed.' },
   },
   502: {
-    description: 'WhatsApp refused the message (or some of several recipients failed; see `results`).',
-    example: { status: false, msg: 'Message failed to send!' },
+    description:
+      'WhatsApp refused the message, or a safety limit of the number was reached; `errors` gives the reason when known. ' +
+      'With several recipients, `results` lists each.',
+    example: {
+      status: false,
+      msg: 'Message failed to send!',
+      errors: 'Safety limit of this number (hourly limit): sending again after 2026-01-01T09:00:00.000Z.',
+    },
   },
   503: {
     description: "The sender's WhatsApp connection is not open (not scanned, reconnecting, or logged out).",
