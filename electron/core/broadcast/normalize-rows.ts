@@ -64,16 +64,18 @@ export function normalizeRows(
   const invalid: InvalidRow[] = [];
   const duplicates: DuplicateRow[] = [];
   const firstRow = new Map<string, number>();
-  // Lists repeat the same customer often; the same raw text normalizes once.
-  const seenRaw = new Map<string, string | null>();
+  // Lists repeat customers, often written differently ("0812-…", "0812 …"). normalizePhone only looks at the
+  // digits and "+" of a text without letters, so those are the cache key and each number is parsed once.
+  const seen = new Map<string, string | null>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const rowNo = rowNumbers[i];
     const value = row[mapping.phoneColumn] ?? '';
-    let phone = seenRaw.get(value);
+    const key = /[a-z]/i.test(value) ? value : value.replace(/[^\d+]/g, '');
+    let phone = seen.get(key);
     if (phone === undefined) {
       phone = normalizePhone(value, region);
-      seenRaw.set(value, phone);
+      seen.set(key, phone);
     }
     if (!phone) {
       invalid.push({ rowNo, value, reason: invalidReason(value) });
