@@ -285,6 +285,44 @@ describe('broadcast campaign against the emulator', () => {
     ).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
+  it('rotates recipients over two devices, each sending its own share', async () => {
+    const { device: second } = await linkDeviceByQr(core, emu, '6281234567102', 'Kasir');
+    const { result } = await importSample();
+    const campaign = await core.rpc.invoke('broadcasts.create', {
+      name: 'Dua nomor',
+      listId: result.list.id,
+      content: { type: 'text', text: 'Giliran {{name}}' },
+      deviceIds: [deviceId, second.id],
+      pacing: fast,
+      start: true,
+    });
+    await waitForProgress(campaign.id, (p) => p.status === 'done');
+    const recipients = await core.rpc.invoke('broadcasts.recipients', { id: campaign.id });
+    expect(recipients.map((r) => r.deviceId)).toEqual([deviceId, second.id, deviceId, second.id]);
+    for (const [i, number] of CUSTOMERS.entries()) {
+      const got = await emu.getPhone(number)!.waitForMessage((m) => m.text?.startsWith('Giliran') ?? false);
+      expect(got.from.split(':')[0]).toBe(i % 2 ? '6281234567102' : SENDER);
+    }
+  });
+
+  it('checks which numbers are on WhatsApp and can leave the others out of a campaign', async () => {
+    const list = await core.rpc.invoke('contacts.importText', {
+      name: 'Campur',
+      text: `${CUSTOMERS[0]}, Budi\n081299990000, Tidak ada`,
+    });
+    const checked = await core.rpc.invoke('contacts.checkWhatsApp', { id: list.list.id, deviceId });
+    expect(checked).toMatchObject({ checked: 2, notOnWhatsApp: 1, removed: 0 });
+    const campaign = await core.rpc.invoke('broadcasts.create', {
+      name: 'Hanya WA',
+      listId: list.list.id,
+      content: { type: 'text', text: 'Cek {{name}}' },
+      deviceIds: [deviceId],
+      onlyOnWhatsApp: true,
+    });
+    expect(campaign.progress.counts.total).toBe(1);
+    expect(campaign.status).toBe('draft');
+  });
+
   it('limits REST API sends of a device that opted in to the safety governor', async () => {
     const sentThisHour = core.db
       .prepare(`SELECT count(*) AS n FROM send_log WHERE device_id = ? AND sent_at >= ?`)

@@ -1,0 +1,133 @@
+// The campaign runner's job rows: failures, retry, crash leftovers, pause/resume and opt-outs mid-campaign.
+import { describe, expect, it } from 'vitest';
+import type { Pacing } from '../../../shared/broadcasts';
+import { AppError } from '../errors';
+import { createEventBus } from '../events';
+import { createLogger } from '../logger';
+import { createCampaignRunner } from './campaign-runner';
+import { createGovernor } from './governor';
+import {
+  countRecipients,
+  insertCampaign,
+  insertOptOut,
+  insertRecipientsFromList,
+  requeueFailed,
+  skipPending,
+} from './queries';
+import { fakeClock, seedDevice, seedList, tempDb } from './test-support';
+
+const pacing: Pacing = {
+  minDelaySec: 1,
+  maxDelaySec: 2,
+  batchSize: 0,
+  batchPauseMin: 0,
+  dailyCapPerDevice: 0,
+  window: null,
+  startAt: null,
+};
+
+function setup(count: number, send: (phone: string, attempt: number) => Promise<{ id: string }>) {
+  const db = tempDb();
+  const device = seedDevice(db);
+  const listId = seedList(db, count);
+  const campaignId = insertCampaign(db, {
+    name: 'C',
+    listId,
+    content: JSON.stringify({ type: 'text', text: 'Halo {{name}} dari {{kota|Jakarta}}' }),
+    mediaData: null,
+    deviceIds: [device.id],
+    pacing: JSON.stringify(pacing),
+  });
+  insertRecipientsFromList(db, campaignId, listId, [device.id], false);
+  const governor = createGovernor(db);
+  governor.update({ warmupDays: 0 });
+  const attempts = new Map<string, number>();
+  const texts: string[] = [];
+  const runner = createCampaignRunner({
+    db,
+    events: createEventBus(),
+    logger: createLogger('silent'),
+    clock: fakeClock(Date.UTC(2026, 2, 2, 3)),
+    random: Math.random,
+    governor,
+    deviceReady: () => true,
+    send: (_deviceId, phone, content) => {
+      attempts.set(phone, (attempts.get(phone) ?? 0) + 1);
+      if (content.kind === 'content' && 'text' in content.content) texts.push(String(content.content.text));
+      return send(phone, attempts.get(phone)!);
+    },
+  });
+  return { db, runner, campaignId, attempts, texts };
+}
+
+describe('campaign runner', () => {
+  it('records a refused send as failed with its reason, and retries failed recipients on request', async () => {
+    const { db, runner, campaignId, attempts, texts } = setup(3, async (phone, attempt) => {
+      if (phone.endsWith('60001') && attempt === 1) throw new AppError('send_failed', 'not-acceptable');
+      return { id: `M-${phone}-${attempt}` };
+    });
+    runner.start(campaignId);
+    await runner.whenSettled(campaignId);
+    expect(countRecipients(db, campaignId)).toMatchObject({ sent: 2, failed: 1 });
+    expect(runner.progressOf(campaignId).status).toBe('done');
+    expect(texts).toContain('Halo Pelanggan 1 dari Jakarta');
+    expect(texts).toContain('Halo Pelanggan 2 dari Bandung');
+
+    requeueFailed(db, campaignId);
+    runner.start(campaignId);
+    await runner.whenSettled(campaignId);
+    expect(countRecipients(db, campaignId)).toMatchObject({ sent: 3, failed: 0 });
+    expect(attempts.get('6281234560001')).toBe(2);
+  });
+
+  it('puts a recipient back in the queue when the device drops during its send', async () => {
+    let drops = 1;
+    const { db, runner, campaignId } = setup(2, async (phone) => {
+      if (drops-- > 0) throw new AppError('session_not_connected', 'Connection Closed');
+      return { id: `M-${phone}` };
+    });
+    runner.start(campaignId);
+    await runner.whenSettled(campaignId);
+    expect(countRecipients(db, campaignId)).toMatchObject({ sent: 2, failed: 0, pending: 0 });
+  });
+
+  it('after a crash, sends the recipient that was in flight again (the one possible duplicate)', async () => {
+    const { db, runner, campaignId, attempts } = setup(3, async (phone) => ({ id: `M-${phone}` }));
+    db.prepare(`UPDATE campaign_recipients SET status = 'sending' WHERE row_no = 2 AND campaign_id = ?`).run(
+      campaignId,
+    );
+    db.prepare(`UPDATE campaigns SET status = 'running' WHERE id = ?`).run(campaignId);
+    runner.resumeAll();
+    await runner.whenSettled(campaignId);
+    expect(countRecipients(db, campaignId)).toMatchObject({ sent: 3, sending: 0 });
+    expect([...attempts.values()]).toEqual([1, 1, 1]);
+  });
+
+  it('pauses between sends and resumes where it stopped; cancel skips the rest', async () => {
+    let runner!: ReturnType<typeof setup>['runner'];
+    let campaignId = 0;
+    const sent: string[] = [];
+    ({ runner, campaignId } = setup(6, async (phone) => {
+      sent.push(phone);
+      if (sent.length === 2) void runner.pause(campaignId, 'user');
+      return { id: `M-${phone}` };
+    }));
+    runner.start(campaignId);
+    await runner.whenSettled(campaignId);
+    expect(sent).toHaveLength(2);
+    expect(runner.progressOf(campaignId)).toMatchObject({ status: 'paused', pauseReason: 'user' });
+    runner.start(campaignId);
+    await runner.whenSettled(campaignId);
+    expect(new Set(sent).size).toBe(6);
+  });
+
+  it('skips a number that opted out after the campaign was created', async () => {
+    const { db, runner, campaignId, attempts } = setup(3, async (phone) => ({ id: `M-${phone}` }));
+    insertOptOut(db, '6281234560002', 'STOP');
+    runner.start(campaignId);
+    await runner.whenSettled(campaignId);
+    expect(attempts.has('6281234560002')).toBe(false);
+    expect(countRecipients(db, campaignId)).toMatchObject({ sent: 2, skipped: 1 });
+    expect(skipPending(db, campaignId, 'cancelled', 0)).toBe(0);
+  });
+});
