@@ -1,5 +1,16 @@
 // New campaign in four steps: recipients (a saved list or a new import), message, senders and pace, review.
-import { Button, Card, Divider, Group, Select, Stack, Stepper, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Divider,
+  Group,
+  Select,
+  Stack,
+  Stepper,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -89,6 +100,7 @@ export function NewCampaignWizard({
   const [message, setMessage] = useState<MessageDraft>(emptyMessage);
   const [deviceIds, setDeviceIds] = useState<number[] | null>(null);
   const [pacing, setPacing] = useState<Pacing>(() => pacingSchema.parse({}));
+  const [onlyOnWhatsApp, setOnlyOnWhatsApp] = useState(true);
   const chosenDevices = deviceIds ?? devices.filter((d) => d.status === 'open').map((d) => d.id);
   const list = lists.find((l) => l.id === listId) ?? null;
 
@@ -101,7 +113,15 @@ export function NewCampaignWizard({
   const submit = async (start: boolean) => {
     const content = await contentOf(message);
     create.mutate(
-      { name: name.trim(), listId: listId!, content, deviceIds: chosenDevices, pacing, start },
+      {
+        name: name.trim(),
+        listId: listId!,
+        content,
+        deviceIds: chosenDevices,
+        pacing,
+        start,
+        onlyOnWhatsApp,
+      },
       {
         onSuccess: (campaign) => {
           notifySuccess(t('broadcasts.wizard.created'));
@@ -136,6 +156,14 @@ export function NewCampaignWizard({
               maw="30rem"
               data-testid="choose-list"
             />
+            {list && list.notOnWhatsApp > 0 && (
+              <Checkbox
+                label={t('broadcasts.wizard.onlyOnWhatsApp')}
+                description={t('broadcasts.lists.notOnWhatsApp', { count: list.notOnWhatsApp })}
+                checked={onlyOnWhatsApp}
+                onChange={(e) => setOnlyOnWhatsApp(e.currentTarget.checked)}
+              />
+            )}
             <Divider label={t('broadcasts.wizard.orImport')} labelPosition="left" />
             <ImportListPanel onImported={(result) => setListId(result.list.id)} />
           </Stack>
