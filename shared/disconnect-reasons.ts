@@ -33,7 +33,7 @@ export const disconnectReasons = {
     en: 'The WhatsApp service is unavailable right now. The app keeps trying automatically.',
   },
   qr_timeout: {
-    id: 'Kode QR kedaluwarsa karena tidak dipindai. Klik Hubungkan untuk mendapatkan kode baru.',
+    id: 'Kode QR kedaluwarsa karena tidak dipindai. Klik Tautkan untuk mendapatkan kode baru.',
     en: 'The QR code expired because nobody scanned it. Click Connect to get a new one.',
   },
   wrong_number: {

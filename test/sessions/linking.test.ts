@@ -49,6 +49,22 @@ describe('WhatsApp sessions', () => {
     await waitForSession(core, device.id, (s) => s.status === 'open');
   });
 
+  it('gives a pairing code right away while a QR is already showing, and learns the WhatsApp name', async () => {
+    const core = track(await startCoreAgainst(emu));
+    const phone = emu.createPhone('6281234567006', 'Warung Bu Tini');
+    const device = await core.rpc.invoke('devices.create', { number: '6281234567006' });
+    await core.rpc.invoke('sessions.connect', { id: device.id });
+    await waitForSession(core, device.id, (s) => s.status === 'qr');
+    const started = Date.now();
+    const { code } = await core.rpc.invoke('sessions.requestPairingCode', { id: device.id });
+    expect(Date.now() - started).toBeLessThan(3000);
+    await phone.linkWithPairingCode(code);
+    await waitForSession(core, device.id, (s) => s.status === 'open');
+    await expect
+      .poll(async () => (await core.rpc.invoke('devices.list'))[0].waName, { timeout: 5000 })
+      .toBe('Warung Bu Tini');
+  });
+
   it('refuses a QR scanned by the phone of another number', async () => {
     const core = track(await startCoreAgainst(emu));
     const other = emu.createPhone('6281234567099', 'Other');

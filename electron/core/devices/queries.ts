@@ -71,6 +71,10 @@ export interface LinkedAccount {
   pictureUrl: string | null;
 }
 
+export function setDeviceWaName(db: Database, id: number, name: string): void {
+  db.prepare(`UPDATE devices SET wa_name = ? WHERE id = ?`).run(name, id);
+}
+
 export function setDevicePicture(db: Database, id: number, url: string | null): void {
   db.prepare(`UPDATE devices SET wa_picture_url = ? WHERE id = ?`).run(url, id);
 }

@@ -9,6 +9,7 @@ import {
   setDevicePaused,
   setDevicePicture,
   setDeviceStatus,
+  setDeviceWaName,
   setLinkedAccount,
 } from '../devices/queries';
 import { AppError } from '../errors';
@@ -115,7 +116,8 @@ export class Session {
     if (this.isLinked()) throw new AppError('conflict', 'Device already connected!');
     this.start({ wantQr: true });
     const sock = this.sock!;
-    await waitForSocketReady(sock);
+    // A QR on screen means the handshake is done; otherwise wait for the first one.
+    if (this.state.status !== 'qr') await waitForSocketReady(sock);
     const code = await sock.requestPairingCode(device.number);
     this.state = { ...this.state, pairingCode: code };
     this.deps.emit(this.snapshot());
@@ -139,6 +141,13 @@ export class Session {
     this.transition('connecting', this.state.status === 'reconnecting' ? this.state.reason : null);
     sock.ev.on('connection.update', (update) => {
       if (generation === this.generation) void this.onConnectionUpdate(update, sock);
+    });
+    // WhatsApp sends the account's name just after the connection opens.
+    sock.ev.on('creds.update', (update) => {
+      if (generation === this.generation && update.me?.name && this.state.status === 'open') {
+        setDeviceWaName(this.deps.db, this.deviceId, update.me.name);
+        this.deps.emit(this.snapshot());
+      }
     });
     // Baileys waits forever when the server answers the WebSocket upgrade with an HTTP error (it listens
     // to 'unexpected-response' but never aborts), so a watchdog ends attempts that go nowhere.
@@ -193,7 +202,11 @@ export class Session {
     const decision = decideOnClose(error);
     // A connection that dropped before WhatsApp ever answered means the server cannot be reached.
     const neverAnswered = this.state.status === 'connecting' && decision.reason === 'connection_lost';
-    const reason: DisconnectReason = this.unresponsive ? 'unresponsive' : neverAnswered ? 'unreachable' : decision.reason;
+    const reason: DisconnectReason = this.unresponsive
+      ? 'unresponsive'
+      : neverAnswered
+        ? 'unreachable'
+        : decision.reason;
     this.unresponsive = false;
     this.teardown();
     if (decision.next === 'logged_out') return this.loggedOut(reason);

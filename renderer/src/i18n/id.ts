@@ -199,11 +199,7 @@ export const id = {
       cleared: 'Webhook dimatikan',
     },
   },
-  // Worded to match the button labels on this page (the shared text says Hubungkan).
-  reasons: {
-    ...reasonTexts('id'),
-    qr_timeout: 'Kode QR kedaluwarsa karena tidak dipindai. Klik Tautkan untuk mendapatkan kode baru.',
-  },
+  reasons: reasonTexts('id'),
   noDevice: {
     title: 'Tautkan perangkat dulu',
     text: 'Halaman ini butuh setidaknya satu nomor WhatsApp yang tertaut.',

@@ -44,17 +44,5 @@ export const useLogoutDevice = () => useSessionCall('sessions.logout');
 
 /** Asks WhatsApp for an 8-character code to type on the phone (linking by phone number). */
 export function useRequestPairingCode() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async (id: number) => {
-      // Core takes the socket's next QR as the sign that it is ready for the request; while a QR is already
-      // showing the next one is up to 60 s away and the request times out, so start a fresh socket first.
-      // TODO: drop once Session.requestPairingCode skips that wait while a QR is showing (core side).
-      const current = client.getQueryData<SessionState[]>(queryKeys.sessions)?.find((s) => s.deviceId === id);
-      if (current && ['qr', 'connecting'].includes(current.status)) {
-        await bridge.invoke('sessions.pause', { id });
-      }
-      return bridge.invoke('sessions.requestPairingCode', { id });
-    },
-  });
+  return useMutation({ mutationFn: (id: number) => bridge.invoke('sessions.requestPairingCode', { id }) });
 }
