@@ -88,6 +88,11 @@ export const methods = {
       .strict(),
     z.object({ hits: z.array(inboxSearchHitSchema) }),
   ),
+  /** A message's file, downloaded and decrypted now (up to 32 MB). */
+  'inbox.media': method(
+    z.object({ messageId: z.number().int().positive() }).strict(),
+    z.object({ dataUrl: z.string(), mimetype: z.string(), fileName: z.string().nullable() }),
+  ),
   'inbox.markRead': method(
     z.object({ chatId: z.number().int().positive() }).strict(),
     z.object({ ok: z.boolean() }),

@@ -40,6 +40,8 @@ export const inboxMessageSchema = z.object({
   /** data: URL of a small preview (image/video/sticker/location), when WhatsApp sent one. */
   thumbnail: z.string().nullable(),
   quotedId: z.string().nullable(),
+  /** The file can be opened with inbox.media (documents, images, videos, audio, stickers). */
+  hasMedia: z.boolean(),
   /** Outgoing only: pending, sent, delivered, read, played, failed. */
   status: z.string().nullable(),
   edited: z.boolean(),

@@ -100,7 +100,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const sessionHandlers = createSessionHandlers(sessions);
   if (options.webhookUrl) writeWebhookConfig(db, { defaultUrl: options.webhookUrl });
-  const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: mediaAgent(wa) });
+  const agent = mediaAgent(wa);
+  const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: agent });
   const webhooks = createWebhookOutbox({
     db,
     events,
@@ -110,7 +111,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     policy: options.webhookRetry,
   });
   attachAutoReplies(db, inbound, sender, logger);
-  const inboxHandlers = createInboxHandlers(db, events, sessions, sender);
+  const inboxHandlers = createInboxHandlers(db, events, sessions, sender, agent);
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);
   const slices = [

@@ -83,6 +83,20 @@ describe('inbox page against the emulator', () => {
     // Messages arriving in the open chat are marked read at once.
     await expect.poll(() => chat.getByLabel(/belum dibaca/).count(), { timeout: 5000 }).toBe(0);
 
+    // A received document opens (downloads) under its own name.
+    await alice.sendDocument(me, {
+      data: Buffer.from('isi nota'),
+      fileName: 'nota-123.txt',
+      mimetype: 'text/plain',
+    });
+    const docBubble = thread.locator('[data-testid="message-bubble"][data-type="document"]');
+    await docBubble.getByText('nota-123.txt').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      docBubble.getByTestId('media-open').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('nota-123.txt');
+
     await page.getByTestId('reply-input').fill('Siap, segera dikirim');
     await page.getByTestId('reply-send').click();
     await alice.waitForMessage((m) => m.text === 'Siap, segera dikirim');

@@ -67,6 +67,19 @@ describe('inbound kinds', () => {
       contactMessage: { displayName: 'Budi', vcard: 'BEGIN:VCARD\nFN:Budi\nEND:VCARD' },
     });
     expect(await stored(contact.id)).toMatchObject({ type: 'contact', body: 'Budi' });
+    const doc = await alice.sendDocument(me, {
+      data: Buffer.from('%PDF-1.4 nota'),
+      fileName: 'nota.pdf',
+      mimetype: 'application/pdf',
+    });
+    const docRow = await stored(doc.id);
+    const { messages } = await core.rpc.invoke('inbox.messages', { chatId: docRow.chatId, limit: 10 });
+    const listed = messages.find((m) => m.waId === doc.id)!;
+    expect(listed).toMatchObject({ hasMedia: true, fileName: 'nota.pdf' });
+    expect(listed.extra).toBeNull(); // the media key stays in core
+    const file = await core.rpc.invoke('inbox.media', { messageId: listed.id });
+    expect(file).toMatchObject({ mimetype: 'application/pdf', fileName: 'nota.pdf' });
+    expect(Buffer.from(file.dataUrl.split(',')[1], 'base64').toString()).toBe('%PDF-1.4 nota');
     const hook = await receiver.waitFor((h) => h.body.id === loc.id);
     expect(hook.body).toMatchObject({ type: 'location', location: { latitude: -6.2, longitude: 106.8 } });
   });

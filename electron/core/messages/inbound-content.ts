@@ -37,6 +37,34 @@ export interface InboundContent {
   extra: Record<string, unknown> | null;
 }
 
+/** Where a media file lives and the key that decrypts it, kept so the inbox can open it later. */
+export interface MediaRef {
+  mediaType: 'image' | 'video' | 'audio' | 'document' | 'sticker';
+  mediaKey: string;
+  directPath: string | null;
+  url: string | null;
+  fileLength: number;
+}
+
+function mediaRef(
+  media: {
+    mediaKey?: Uint8Array | null;
+    directPath?: string | null;
+    url?: string | null;
+    fileLength?: unknown;
+  },
+  type: InboundType,
+): MediaRef {
+  const mediaType = type === 'voice' ? 'audio' : (type as MediaRef['mediaType']);
+  return {
+    mediaType,
+    mediaKey: Buffer.from(media.mediaKey!).toString('base64'),
+    directPath: media.directPath ?? null,
+    url: media.url ?? null,
+    fileLength: Number(media.fileLength ?? 0),
+  };
+}
+
 const bytes = (value: Uint8Array | null | undefined): Buffer | null =>
   value?.length ? Buffer.from(value) : null;
 
@@ -81,7 +109,7 @@ export function readInboundContent(message: proto.IMessage | null | undefined): 
       fileName: m.documentMessage?.fileName ?? null,
       thumbnail: bytes((media as { jpegThumbnail?: Uint8Array | null }).jpegThumbnail),
       quotedId: quotedIdOf(media.contextInfo),
-      extra: null,
+      extra: media.mediaKey ? { media: mediaRef(media, type) } : null,
     };
   }
   const location = m.locationMessage ?? m.liveLocationMessage;

@@ -1,7 +1,8 @@
-// Downloads and decrypts a received image (for the webhook's bufferImage and the inbox bubble), size-capped.
+// Downloads and decrypts WhatsApp media: received images (webhook bufferImage, inbox preview) and files the inbox opens.
 import { createDecipheriv } from 'node:crypto';
 import { get, type Agent } from 'node:https';
-import { getMediaKeys, type WAMessage } from '@whiskeysockets/baileys';
+import { getMediaKeys } from '@whiskeysockets/baileys';
+import type { MediaRef } from './inbound-content';
 
 /** Bigger images are not forwarded: a webhook body of tens of MB breaks most PHP receivers (post_max_size). */
 export const MAX_INBOUND_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -38,23 +39,33 @@ function fetchBytes(
   });
 }
 
-/** The decrypted image of an image message, or null when it has none, is too big or cannot be fetched. */
+/** Files the inbox opens on request (documents, videos, …); bigger ones stay on the phone. */
+export const MAX_INBOX_MEDIA_BYTES = 32 * 1024 * 1024;
+
+/** Downloads and decrypts a stored media reference (AES-256-CBC, the last 10 bytes are the MAC). */
+export async function downloadMediaRef(
+  ref: MediaRef,
+  agent: Agent | undefined,
+  limit = MAX_INBOX_MEDIA_BYTES,
+  timeoutMs = 30_000,
+): Promise<Buffer> {
+  if (ref.fileLength > limit) throw new Error('media too large');
+  if (!ref.directPath && !ref.url) throw new Error('media has no address');
+  // Same choice as Baileys' downloadContentFromMessage: the directPath on the host the url names (mmg by default).
+  const host = ref.url ? new URL(ref.url).host : 'mmg.whatsapp.net';
+  const url = ref.directPath ? `https://${host}${ref.directPath}` : ref.url!;
+  const encrypted = await fetchBytes(url, agent, limit + 64, timeoutMs);
+  const { cipherKey, iv } = await getMediaKeys(Buffer.from(ref.mediaKey, 'base64'), ref.mediaType);
+  const decipher = createDecipheriv('aes-256-cbc', cipherKey, iv);
+  return Buffer.concat([decipher.update(encrypted.subarray(0, -MAC_LENGTH)), decipher.final()]);
+}
+
+/** The decrypted image of a received image, or null when it is too big or cannot be fetched. */
 export async function downloadInboundImage(
-  msg: WAMessage,
+  ref: MediaRef | undefined,
   agent: Agent | undefined,
   timeoutMs = 15_000,
 ): Promise<Buffer | null> {
-  const image =
-    msg.message?.imageMessage ??
-    msg.message?.ephemeralMessage?.message?.imageMessage ??
-    msg.message?.viewOnceMessage?.message?.imageMessage;
-  if (!image?.mediaKey || (!image.directPath && !image.url)) return null;
-  if (Number(image.fileLength ?? 0) > MAX_INBOUND_IMAGE_BYTES) return null;
-  // Same choice as Baileys' downloadContentFromMessage: the directPath on the host the url names (mmg by default).
-  const host = image.url ? new URL(image.url).host : 'mmg.whatsapp.net';
-  const url = image.directPath ? `https://${host}${image.directPath}` : image.url!;
-  const encrypted = await fetchBytes(url, agent, MAX_INBOUND_IMAGE_BYTES + 64, timeoutMs);
-  const { cipherKey, iv } = await getMediaKeys(image.mediaKey, 'image');
-  const decipher = createDecipheriv('aes-256-cbc', cipherKey, iv);
-  return Buffer.concat([decipher.update(encrypted.subarray(0, -MAC_LENGTH)), decipher.final()]);
+  if (!ref || ref.mediaType !== 'image' || ref.fileLength > MAX_INBOUND_IMAGE_BYTES) return null;
+  return downloadMediaRef(ref, agent, MAX_INBOUND_IMAGE_BYTES, timeoutMs);
 }

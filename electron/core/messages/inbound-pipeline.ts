@@ -6,6 +6,7 @@ import { findDevice } from '../devices/queries';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { SessionRegistry } from '../whatsapp/session-registry';
+import type { MediaRef } from './inbound-content';
 import { downloadInboundImage } from './inbound-media';
 import { normalizeInbound, type AddressBook } from './inbound-normalize';
 import { readPollVote } from './inbound-poll';
@@ -75,10 +76,12 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     }
     let image: Buffer | null = null;
     if (message.type === 'image' && !message.fromMe) {
-      image = await downloadInboundImage(msg, mediaAgent).catch((error) => {
-        logger.warn({ err: error, id: message.waId }, 'could not download a received image');
-        return null;
-      });
+      image = await downloadInboundImage(message.extra?.media as MediaRef | undefined, mediaAgent).catch(
+        (error) => {
+          logger.warn({ err: error, id: message.waId }, 'could not download a received image');
+          return null;
+        },
+      );
       if (image && !message.thumbnail && image.length <= 256 * 1024) message.thumbnail = image;
     }
     const live = upsertType === 'notify' && !message.fromMe;

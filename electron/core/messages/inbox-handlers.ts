@@ -1,4 +1,5 @@
 // Inbox part of the contract: chats and threads paged by cursor, full-text search, mark read, reply.
+import type { Agent } from 'node:https';
 import type { AnyMessageContent } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
@@ -7,8 +8,11 @@ import { findDevice } from '../devices/queries';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { SessionRegistry } from '../whatsapp/session-registry';
+import type { MediaRef } from './inbound-content';
+import { downloadMediaRef } from './inbound-media';
 import {
   findChat,
+  findMessage,
   listChats,
   listMessages,
   markChatRead,
@@ -53,6 +57,8 @@ export function toInboxChat(row: ChatRow): InboxChat {
 }
 
 export function toInboxMessage(row: MessageRow): InboxMessage {
+  // The media key stays in core; the renderer only learns that there is a file to open.
+  const { media, ...extra } = row.extra ? (JSON.parse(row.extra) as Record<string, unknown>) : {};
   const thumbMime =
     row.type === 'image' && row.mimetype && !row.mimetype.includes('webp') ? row.mimetype : 'image/jpeg';
   return {
@@ -70,10 +76,11 @@ export function toInboxMessage(row: MessageRow): InboxMessage {
     fileName: row.fileName,
     thumbnail: row.thumbnail ? `data:${thumbMime};base64,${row.thumbnail.toString('base64')}` : null,
     quotedId: row.quotedId,
+    hasMedia: !!media && row.deleted === 0,
     status: row.status,
     edited: row.edited === 1,
     deleted: row.deleted === 1,
-    extra: row.extra ? (JSON.parse(row.extra) as Record<string, unknown>) : null,
+    extra: Object.keys(extra).length ? extra : null,
     timestamp: row.ts,
   };
 }
@@ -106,6 +113,7 @@ export function createInboxHandlers(
   events: EventBus,
   sessions: SessionRegistry,
   sender: MessageSender,
+  mediaAgent?: Agent,
 ) {
   const chatOrThrow = (chatId: number) => {
     const chat = findChat(db, chatId);
@@ -141,6 +149,25 @@ export function createInboxHandlers(
           chatName: row.chatName,
           snippet: row.snippet,
         })),
+      };
+    },
+    'inbox.media': async ({ messageId }) => {
+      const row = findMessage(db, messageId);
+      const ref =
+        row?.extra && !row.deleted ? (JSON.parse(row.extra) as { media?: MediaRef }).media : undefined;
+      if (!row || !ref) throw new AppError('not_found', `Message ${messageId} has no file.`);
+      let data: Buffer;
+      try {
+        data = await downloadMediaRef(ref, mediaAgent);
+      } catch (error) {
+        // WhatsApp keeps media for a limited time; an expired or oversized file is simply not available.
+        throw new AppError('not_found', `The file is no longer available: ${(error as Error).message}`);
+      }
+      const mimetype = row.mimetype?.split(';')[0] || 'application/octet-stream';
+      return {
+        dataUrl: `data:${mimetype};base64,${data.toString('base64')}`,
+        mimetype,
+        fileName: row.fileName,
       };
     },
     'inbox.markRead': ({ chatId }) => {
@@ -180,6 +207,6 @@ export function createInboxHandlers(
       });
     },
   } satisfies HandlersFor<
-    'inbox.chats' | 'inbox.messages' | 'inbox.search' | 'inbox.markRead' | 'inbox.reply'
+    'inbox.chats' | 'inbox.messages' | 'inbox.search' | 'inbox.media' | 'inbox.markRead' | 'inbox.reply'
   >;
 }

@@ -46,3 +46,8 @@ export function useInboxReply() {
     mutationFn: (input: MethodInput<'inbox.reply'>) => bridge.invoke('inbox.reply', input),
   });
 }
+
+/** Fetches a message's file on demand (documents, full-size images, audio, video). */
+export function useInboxMedia() {
+  return useMutation({ mutationFn: (messageId: number) => bridge.invoke('inbox.media', { messageId }) });
+}

@@ -1,11 +1,12 @@
 // One message in a thread: incoming left, outgoing right, media preview, caption, chosen option, time and ticks.
 import { Badge, Group, Text } from '@mantine/core';
 import { IconFile, IconMapPin, IconMicrophone, IconPhoto, IconUser, IconVideo } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxMessage } from '../../../../shared/inbox';
 import { formatPhone } from '../../../../shared/phone';
 import { formatTime } from './format';
+import { MediaOpener } from './MediaOpener';
 import classes from './MessageBubble.module.css';
 import { StatusTicks } from './StatusTicks';
 
@@ -25,6 +26,11 @@ const choiceTypes = new Set([
   'interactive_reply',
   'poll_vote',
 ]);
+
+/** Media that can be opened becomes a button; the rest renders as is. */
+function Openable({ message, children }: { message: InboxMessage; children: ReactNode }) {
+  return message.hasMedia ? <MediaOpener message={message}>{children}</MediaOpener> : children;
+}
 
 export function MessageBubble({ message, showSender }: { message: InboxMessage; showSender: boolean }) {
   const { t, i18n } = useTranslation();
@@ -56,18 +62,22 @@ export function MessageBubble({ message, showSender }: { message: InboxMessage; 
         ) : (
           <>
             {showPreview && (
-              <img
-                className={classes.thumb}
-                src={message.thumbnail!}
-                alt={kind(message.type)}
-                onError={() => setPreviewFailed(true)}
-              />
+              <Openable message={message}>
+                <img
+                  className={classes.thumb}
+                  src={message.thumbnail!}
+                  alt={kind(message.type)}
+                  onError={() => setPreviewFailed(true)}
+                />
+              </Openable>
             )}
             {showLabel && (
-              <Group gap={4} c="dimmed">
-                {Icon && <Icon size={16} />}
-                <Text size="xs">{message.fileName || kind(message.type)}</Text>
-              </Group>
+              <Openable message={message}>
+                <Group gap={4} c="dimmed">
+                  {Icon && <Icon size={16} />}
+                  <Text size="xs">{message.fileName || kind(message.type)}</Text>
+                </Group>
+              </Openable>
             )}
             {choiceTypes.has(message.type) && (
               <Badge variant="light" size="xs" mb={4}>
