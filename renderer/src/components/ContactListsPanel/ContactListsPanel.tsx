@@ -1,5 +1,5 @@
 // Saved contact lists: import a new one, see counts, check numbers on WhatsApp, delete.
-import { ActionIcon, Button, Card, Group, Menu, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Card, Menu, Stack, Table, Text, Title } from '@mantine/core';
 import { IconBrandWhatsapp, IconDots, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,7 +77,11 @@ export function ContactListsPanel() {
                   <Table.Td>
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
-                        <ActionIcon variant="subtle" aria-label={list.name}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={list.name}
+                          loading={check.isPending && check.variables?.id === list.id}
+                        >
                           <IconDots size={18} />
                         </ActionIcon>
                       </Menu.Target>
@@ -125,13 +129,6 @@ export function ContactListsPanel() {
           removing && remove.mutate({ id: removing.id }, { onSettled: () => setRemoving(null) })
         }
       />
-      {check.isPending && (
-        <Group>
-          <Button loading variant="subtle">
-            {t('broadcasts.lists.check')}
-          </Button>
-        </Group>
-      )}
     </Stack>
   );
 }
