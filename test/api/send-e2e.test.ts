@@ -339,7 +339,7 @@ describe('sends reach the phone with the right content', () => {
     expect(received.nativeFlow).toEqual([{ name: 'quick_reply', params: { display_text: 'Beli', id: '1' } }]);
   });
 
-  it('send-button with a header image link: buttons arrive, the header (once the session uploads it) is an image', async () => {
+  it('send-button with a header image link: buttons arrive with the uploaded image as header', async () => {
     const { received } = await send(
       '/send-button',
       { message: 'Promo', button: ['Beli'], url: `${mediaUrl}/pixel.png` },
@@ -351,7 +351,24 @@ describe('sends reach the phone with the right content', () => {
         header?: { hasMediaAttachment?: boolean; imageMessage?: { mimetype?: string } };
       }
     ).header;
-    if (header?.hasMediaAttachment) expect(header.imageMessage?.mimetype).toBe('image/png');
+    expect(header?.hasMediaAttachment).toBe(true);
+    expect(header?.imageMessage?.mimetype).toBe('image/png');
+  });
+
+  it('interactive messages are stored like any other: message-status finds a sent list', async () => {
+    const { response } = await send('/send-list', {
+      title: 'Menu',
+      name: 'Layanan',
+      message: 'Pilih:',
+      buttontext: 'Lihat',
+      list: ['A', 'B'],
+    });
+    const id = response.body.id;
+    await expect
+      .poll(async () => (await callApi(core.api.url, '/message-status', { api_key: key, id }, 'get')).body, {
+        timeout: 5000,
+      })
+      .toMatchObject({ status: true, id, message_status: expect.stringMatching(/^(sent|delivered|read)$/) });
   });
 
   it('sends to a group by its id (…@g.us)', async () => {
