@@ -22,6 +22,7 @@ import type { MessageSender } from './messages/sender';
 import { createBroadcastFeature, type BroadcastFeature } from './broadcast/handlers';
 import { createInboundPipeline, type InboundPipeline } from './messages/inbound-pipeline';
 import { createInboxHandlers } from './messages/inbox-handlers';
+import { recordRelayedSends } from './messages/inbound-outgoing';
 import type { JobRetryPolicy } from './jobs/backoff';
 import { createWebhookOutbox, type WebhookOutbox } from './webhooks/outbox';
 import { createWebhookHandlers } from './webhooks/handlers';
@@ -92,7 +93,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (applyEmulatorTrust(wa))
     logger.warn(`Trusting a custom WhatsApp root key for ${wa.waUrl} (emulator mode)`);
   const sessions = createSessionRegistry({ db, events, logger, wa, timings: options.sessionTimings });
-  const sender = createWhatsAppSender(sessions);
+  const agent = mediaAgent(wa);
+  const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: agent });
+  const sender = recordRelayedSends(createWhatsAppSender(sessions), inbound, sessions, logger);
   const broadcast = createBroadcastFeature({ db, events, logger, settings, sessions, sender });
   const settingsHandlers = createSettingsHandlers(settings, events);
   const deviceHandlers = createDeviceHandlers(db, settings, events, {
@@ -100,8 +103,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const sessionHandlers = createSessionHandlers(sessions);
   if (options.webhookUrl) writeWebhookConfig(db, { defaultUrl: options.webhookUrl });
-  const agent = mediaAgent(wa);
-  const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: agent });
   const webhooks = createWebhookOutbox({
     db,
     events,

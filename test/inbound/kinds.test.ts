@@ -150,6 +150,30 @@ describe('inbound kinds', () => {
     expect(receiver.received.some((h) => h.body.id === id)).toBe(false);
   });
 
+  it('stores our relayed interactive messages as outgoing (Baileys does not echo them)', async () => {
+    const { id } = await core.sender.send({
+      sender: DEVICE,
+      to: alice.jid,
+      content: {
+        kind: 'raw',
+        message: {
+          interactiveMessage: {
+            body: { text: 'Pilih menu' },
+            nativeFlowMessage: {
+              buttons: [{ name: 'quick_reply', buttonParamsJson: '{"display_text":"Ya","id":"1"}' }],
+            },
+          },
+        },
+      },
+    });
+    expect(await stored(id)).toMatchObject({
+      fromMe: 1,
+      type: 'interactive',
+      body: 'Pilih menu',
+      status: 'sent',
+    });
+  });
+
   it('ignores status broadcasts and protocol-only messages', async () => {
     const before = (core.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
     await alice.sendMessage(me, {

@@ -59,7 +59,7 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
 
   async function handleMessage(
     deviceId: number,
-    sock: WASocket,
+    sock: WASocket | null,
     msg: WAMessage,
     upsertType: string,
   ): Promise<StoredInbound | null> {
@@ -101,7 +101,7 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
         logger.error({ err: error }, 'inbound hook failed');
       }
     }
-    if (message.isGroup) void nameGroup(deviceId, sock, message.chatJid);
+    if (message.isGroup && sock) void nameGroup(deviceId, sock, message.chatJid);
     return stored;
   }
 
@@ -199,6 +199,13 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     },
     /** Feed one Baileys message directly (tests, benchmarks). */
     handleMessage,
+    /**
+     * Stores a message we sent that Baileys does not echo back (relayMessage: buttons, lists, templates),
+     * in the device's queue like any other, so it shows in the inbox and receipts can update it.
+     */
+    recordOutgoing(deviceId: number, msg: WAMessage): Promise<void> {
+      return enqueue(deviceId, async () => void (await handleMessage(deviceId, null, msg, 'append')));
+    },
   };
 }
 
