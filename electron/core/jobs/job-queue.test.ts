@@ -98,4 +98,31 @@ describe('job queue', () => {
     expect(findJob(database, failed)).toMatchObject({ state: 'failed' });
     await queue.stop();
   });
+
+  it('does not hang a quit on a slow job: it is left running and resumed on the next start', async () => {
+    const database = db();
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const run = async () => {
+      calls++;
+      if (calls === 1) await slow;
+      return { ok: true };
+    };
+    const first = createJobQueue({ db: database, queue: 'test', logger: createLogger('silent'), run });
+    const id = first.enqueue({});
+    first.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const started = Date.now();
+    await first.stop(100);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(findJob(database, id)).toMatchObject({ state: 'running' });
+    release();
+    const second = createJobQueue({ db: database, queue: 'test', logger: createLogger('silent'), run });
+    second.start();
+    await second.whenIdle();
+    expect(findJob(database, id)).toMatchObject({ state: 'done' });
+    expect(calls).toBe(2);
+    await second.stop();
+  });
 });

@@ -91,13 +91,18 @@ export function createJobQueue(options: JobQueueOptions) {
     pump();
   };
 
+  // Bumped when stop() gives up waiting: late outcomes of that run are dropped, their rows stay 'running'
+  // and are resumed on the next start (at-least-once; the receiver sees the same delivery id again).
+  let generation = 0;
   const execute = async (job: JobRow) => {
+    const started = generation;
     let outcome: JobOutcome;
     try {
       outcome = await options.run(job);
     } catch (error) {
       outcome = { ok: false, error: (error as Error).message ?? String(error) };
     }
+    if (started !== generation) return;
     inFlight--;
     settled.push({ job, outcome });
     if (!flushScheduled) {
@@ -170,14 +175,20 @@ export function createJobQueue(options: JobQueueOptions) {
       pruneTimer.unref?.();
       pump();
     },
-    async stop(): Promise<void> {
+    /** Waits up to `graceMs` for running jobs (a quit must not hang on a slow receiver), then leaves them. */
+    async stop(graceMs = 2000): Promise<void> {
       running = false;
       if (pruneTimer) clearInterval(pruneTimer);
       pruneTimer = null;
       if (timer) clearTimeout(timer);
       timer = null;
       timerAt = Infinity;
-      while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      const deadline = Date.now() + graceMs;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      if (inFlight > 0) {
+        generation++;
+        inFlight = 0;
+      }
       flush();
     },
     /** Try a finished or failed job again now; `payload` replaces the stored one. */
