@@ -51,6 +51,7 @@ function setup(count: number, send: (phone: string, attempt: number) => Promise<
     random: Math.random,
     governor,
     deviceReady: () => true,
+    deviceExists: (id) => db.prepare(`SELECT 1 FROM devices WHERE id = ?`).get(id) !== undefined,
     send: (_deviceId, phone, content) => {
       attempts.set(phone, (attempts.get(phone) ?? 0) + 1);
       if (content.kind === 'content' && 'text' in content.content) texts.push(String(content.content.text));
@@ -129,5 +130,15 @@ describe('campaign runner', () => {
     expect(attempts.has('6281234560002')).toBe(false);
     expect(countRecipients(db, campaignId)).toMatchObject({ sent: 2, skipped: 1 });
     expect(skipPending(db, campaignId, 'cancelled', 0)).toBe(0);
+  });
+
+  it('skips the share of a device that was deleted, so the campaign still finishes', async () => {
+    const { db, runner, campaignId, attempts } = setup(2, async (phone) => ({ id: `M-${phone}` }));
+    db.prepare(`DELETE FROM devices`).run();
+    runner.start(campaignId);
+    await runner.whenSettled(campaignId);
+    expect(attempts.size).toBe(0);
+    expect(countRecipients(db, campaignId)).toMatchObject({ skipped: 2 });
+    expect(runner.progressOf(campaignId).status).toBe('done');
   });
 });

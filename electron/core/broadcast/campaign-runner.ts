@@ -23,6 +23,7 @@ import {
   pendingByDevice,
   requeueClaimed,
   setCampaignStatus,
+  skipShare,
 } from './queries';
 
 export interface RunnerDeps {
@@ -35,6 +36,8 @@ export interface RunnerDeps {
   /** Sends through a device; throws ContractError session_not_connected / send_failed. */
   send(deviceId: number, phone: string, content: OutgoingContent): Promise<{ id: string }>;
   deviceReady(deviceId: number): boolean;
+  /** False once the device was deleted: its share is skipped so the campaign can finish. */
+  deviceExists?(deviceId: number): boolean;
   /** How often a waiting share looks again (device back, settings changed); default 1 s. */
   pollMs?: number;
   /** Fewest ms between two progress events of one campaign; default 250. */
@@ -138,6 +141,11 @@ export function createCampaignRunner(deps: RunnerDeps) {
         // Sleep in slices so a resumed device, changed governor settings or a pause are noticed.
         await clock.sleep(Math.min(plan.at - now, Math.max(pollMs, 30_000)), signal);
         continue;
+      }
+      if (deps.deviceExists && !deps.deviceExists(deviceId)) {
+        skipShare(db, campaignId, deviceId, 'device_removed', now);
+        emitProgress(campaignId);
+        break;
       }
       if (!deps.deviceReady(deviceId)) {
         setWaiting(run, campaignId, deviceId, { reason: 'device_offline', until: null });

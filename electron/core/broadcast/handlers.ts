@@ -75,6 +75,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     random: Math.random,
     governor,
     deviceReady: (deviceId) => sessions.get(deviceId).snapshot().status === 'open',
+    deviceExists: (deviceId) => findDevice(db, deviceId) !== undefined,
     async send(deviceId, phone, content) {
       const device = findDevice(db, deviceId);
       if (!device) throw new AppError('session_not_connected', `Device ${deviceId} was removed.`);

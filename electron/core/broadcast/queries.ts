@@ -372,6 +372,21 @@ export function skipPending(db: Database, campaignId: number, error: string, now
     .run(error, now, campaignId).changes;
 }
 
+export function skipShare(
+  db: Database,
+  campaignId: number,
+  deviceId: number,
+  error: string,
+  now: number,
+): number {
+  return db
+    .prepare(
+      `UPDATE campaign_recipients SET status = 'skipped', error = ?, updated_at = ?
+       WHERE campaign_id = ? AND device_id = ? AND status IN ('pending', 'sending')`,
+    )
+    .run(error, now, campaignId, deviceId).changes;
+}
+
 const statusRank: Record<string, number> = { sent: 1, delivered: 2, read: 3 };
 
 /** A receipt from WhatsApp: only moves forward (a late "delivered" never undoes "read"). */

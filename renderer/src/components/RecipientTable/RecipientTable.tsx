@@ -21,12 +21,14 @@ export function RecipientTable({ campaignId }: { campaignId: number }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<(typeof filters)[number]>('all');
   const recipients = useRecipients(campaignId, filter === 'all' ? undefined : filter).data ?? [];
-  const note = (r: Recipient) =>
-    r.error === 'opted_out'
-      ? t('broadcasts.detail.optedOut')
-      : r.error === 'rate_limited'
-        ? t('broadcasts.pauseReason.rate_limited').split('.')[0]
-        : r.error;
+  // Known codes in plain words; anything else is WhatsApp's own error text.
+  const notes: Record<string, string> = {
+    opted_out: t('broadcasts.detail.optedOut'),
+    rate_limited: t('broadcasts.detail.rateLimited'),
+    device_removed: t('broadcasts.pauseReason.device_removed'),
+    cancelled: t('broadcasts.status.cancelled'),
+  };
+  const note = (r: Recipient) => (r.error ? (notes[r.error] ?? r.error) : '');
   return (
     <Card>
       <Group justify="space-between" mb="sm" wrap="wrap">
