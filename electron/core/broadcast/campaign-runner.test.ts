@@ -104,15 +104,13 @@ describe('campaign runner', () => {
     expect([...attempts.values()]).toEqual([1, 1, 1]);
   });
 
-  it('pauses between sends and resumes where it stopped; cancel skips the rest', async () => {
-    let runner!: ReturnType<typeof setup>['runner'];
-    let campaignId = 0;
+  it('pauses between sends and resumes where it stopped', async () => {
     const sent: string[] = [];
-    ({ runner, campaignId } = setup(6, async (phone) => {
+    const { runner, campaignId } = setup(6, async (phone) => {
       sent.push(phone);
       if (sent.length === 2) void runner.pause(campaignId, 'user');
       return { id: `M-${phone}` };
-    }));
+    });
     runner.start(campaignId);
     await runner.whenSettled(campaignId);
     expect(sent).toHaveLength(2);
