@@ -128,4 +128,40 @@ describe('durable webhook deliveries', () => {
       await core.close();
     }
   });
+
+  it('gives up after the deadline, then replays every failed delivery to the URL set now', async () => {
+    const DEVICE = '6281234567171';
+    receiver.respond(() => ({ status: 500 }));
+    const core = await startCoreAgainst(emu, {
+      webhookUrl: receiver.url,
+      webhookRetry: { baseDelayMs: 30, maxDelayMs: 60, giveUpAfterMs: 300 },
+    });
+    const fixed = await startWebhookReceiver();
+    try {
+      await linkDeviceByQr(core, emu, DEVICE);
+      const fajar = emu.createPhone('6281234567172', 'Fajar');
+      const ids = [];
+      for (let i = 0; i < 3; i++)
+        ids.push((await fajar.sendText(`${DEVICE}@s.whatsapp.net`, `gagal ${i}`)).id);
+      await expect
+        .poll(async () => (await core.rpc.invoke('webhooks.deliveries', {})).counts.failed, {
+          timeout: 10_000,
+        })
+        .toBe(3);
+      const { deliveries } = await core.rpc.invoke('webhooks.deliveries', { state: 'failed' });
+      expect(deliveries[0]).toMatchObject({ responseCode: 500, error: 'HTTP 500' });
+      expect(deliveries[0].attempts).toBeGreaterThan(1);
+
+      await core.rpc.invoke('webhooks.setSettings', { defaultUrl: fixed.url });
+      expect(await core.rpc.invoke('webhooks.replayAllFailed')).toEqual({ replayed: 3 });
+      for (const id of ids) await fixed.waitFor((hook) => hook.body.id === id);
+      await expect
+        .poll(async () => (await core.rpc.invoke('webhooks.deliveries', {})).counts)
+        .toMatchObject({ failed: 0, delivered: 3 });
+    } finally {
+      await core.close();
+      await fixed.close();
+      receiver.respond(() => ({ status: 200 }));
+    }
+  });
 });
