@@ -11,6 +11,36 @@ import { findJob } from './queries';
 const db = () => openDatabase(mkdtempSync(join(tmpdir(), 'wa-jobs-')));
 const policy = { baseDelayMs: 1000, maxDelayMs: 60_000, giveUpAfterMs: 24 * 3600_000 };
 
+describe('migrations 005 (jobs) and 006 (webhooks, auto-replies)', () => {
+  it('finds due jobs through jobs_due and rejects unknown states and match kinds', () => {
+    const database = db();
+    const plan = database
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM jobs WHERE queue = 'w' AND state = 'pending' AND run_at <= 5 ORDER BY run_at, id LIMIT 10`,
+      )
+      .all();
+    expect(JSON.stringify(plan)).toContain('jobs_due');
+    expect(() =>
+      database
+        .prepare(
+          `INSERT INTO jobs (queue, payload, state, run_at, give_up_at, created_at, updated_at) VALUES ('w', '{}', 'bogus', 0, 0, 0, 0)`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    database.prepare(`INSERT INTO devices (number) VALUES ('6281234567000')`).run();
+    expect(() =>
+      database
+        .prepare(
+          `INSERT INTO auto_replies (device_id, match_type, pattern, reply, position) VALUES (1, 'fuzzy', 'a', 'b', 1)`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() => database.prepare(`INSERT INTO webhook_config (id, secret) VALUES (2, 's')`).run()).toThrow(
+      /CHECK/,
+    );
+  });
+});
+
 describe('job backoff', () => {
   it('doubles each time, stays under the cap and stops at the deadline', () => {
     const at = (attempts: number) => nextAttemptAt(policy, attempts, 10_000_000, 0, () => 0.5)!;
