@@ -2,7 +2,15 @@
 // Both transports (Electron IPC, HTTP+WebSocket) and the renderer hooks are driven from these maps.
 import { z } from 'zod';
 import { broadcastEvents, broadcastMethods } from './broadcasts-contract';
-import { appInfoSchema, deviceSchema, languageSchema, sessionStateSchema, settingsSchema } from './domain';
+import { composeMethods } from './compose-contract';
+import {
+  appInfoSchema,
+  deviceSchema,
+  interactiveStyleSchema,
+  languageSchema,
+  sessionStateSchema,
+  settingsSchema,
+} from './domain';
 import {
   autoReplyRuleFieldsSchema,
   autoReplyRuleInputSchema,
@@ -48,6 +56,11 @@ export const methods = {
     z
       .object({ id: deviceId, url: z.union([z.url({ protocol: /^https?$/ }), z.literal(''), z.null()]) })
       .strict(),
+    deviceSchema,
+  ),
+  /** How the device sends buttons, templates and lists (REST and compose alike). */
+  'devices.setInteractiveStyle': method(
+    z.object({ id: deviceId, style: interactiveStyleSchema }).strict(),
     deviceSchema,
   ),
   'sessions.list': method(noInput, z.array(sessionStateSchema)),
@@ -182,6 +195,7 @@ export const methods = {
     z.object({ rule: autoReplyRuleSchema.nullable(), reply: z.string().nullable() }),
   ),
   ...broadcastMethods,
+  ...composeMethods,
 } as const;
 
 export const events = {

@@ -27,6 +27,10 @@ export const deviceStatusSchema = z.enum([
 ]);
 export type DeviceStatus = z.infer<typeof deviceStatusSchema>;
 
+/** How a device sends buttons, templates and lists: native-flow interactive, a poll, or a numbered text menu. */
+export const interactiveStyleSchema = z.enum(['interactive', 'poll', 'text']);
+export type InteractiveStyle = z.infer<typeof interactiveStyleSchema>;
+
 export const deviceSchema = z.object({
   id: z.number().int(),
   number: z.string(),
@@ -39,6 +43,7 @@ export const deviceSchema = z.object({
   waName: z.string().nullable(),
   waPlatform: z.string().nullable(),
   waPictureUrl: z.string().nullable(),
+  interactiveStyle: interactiveStyleSchema,
   connectedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

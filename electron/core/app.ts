@@ -6,7 +6,9 @@ import { openDatabase, type Database } from './db/database';
 import { createDeviceHandlers } from './devices/handlers';
 import { createEventBus, type EventBus } from './events';
 import { createLogger, type Logger } from './logger';
-import { buildApiServer } from './api/server';
+import { buildApiServer, type ApiDeps } from './api/server';
+import { createComposeHandlers } from './api/compose-handlers';
+import { interactiveStyleOf } from './devices/queries';
 import { listenApi, type ApiStatus } from './api/listen';
 import { createRpc, type Rpc } from './rpc/dispatch';
 import { assertDistinctMethods } from './rpc/handlers';
@@ -115,6 +117,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const inboxHandlers = createInboxHandlers(db, events, sessions, sender, agent);
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);
+  let apiDeps: ApiDeps | undefined;
+  const composeHandlers = createComposeHandlers(() => apiDeps!, logger);
   const slices = [
     appHandlers,
     settingsHandlers,
@@ -123,6 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     inboxHandlers,
     webhookHandlers,
     autoReplyHandlers,
+    composeHandlers,
   ];
   assertDistinctMethods(...slices);
   const handlers = {
@@ -133,12 +138,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...inboxHandlers,
     ...webhookHandlers,
     ...autoReplyHandlers,
+    ...composeHandlers,
     ...broadcast.handlers,
   } satisfies Handlers;
   const rpc = createRpc(handlers);
 
   const rpcToken = randomBytes(24).toString('base64url');
-  const server = await buildApiServer({
+  apiDeps = {
     db,
     rpc,
     events,
@@ -149,9 +155,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sessions,
     // REST API sends of devices that opted in are counted and limited by the broadcast safety governor.
     sender: broadcast.governApiSends(sender),
+    // Buttons, templates and lists go out in the sending device's chosen style (REST and compose alike).
+    interactiveStyle: (number) => interactiveStyleOf(db, number),
     rendererDir: options.rendererDir,
     allowedHosts: () => ['127.0.0.1', 'localhost', '::1', host.toLowerCase()],
-  });
+  };
+  const server = await buildApiServer(apiDeps);
   Object.assign(api, await listenApi(server, host, options.apiPort ?? settings.get().apiPort, logger));
   inbound.start(); // before startAll, so no socket's first messages are missed
   webhooks.start();

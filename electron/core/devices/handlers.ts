@@ -11,6 +11,7 @@ import {
   insertDevice,
   listDevices,
   renameDevice,
+  setDeviceInteractiveStyle,
   setDeviceWebhook,
 } from './queries';
 
@@ -60,7 +61,17 @@ export function createDeviceHandlers(
       if (!device) throw new AppError('not_found', `Device ${id} does not exist.`);
       return changed(id, device);
     },
+    'devices.setInteractiveStyle': ({ id, style }) => {
+      const device = setDeviceInteractiveStyle(db, id, style);
+      if (!device) throw new AppError('not_found', `Device ${id} does not exist.`);
+      return changed(id, device);
+    },
   } satisfies HandlersFor<
-    'devices.list' | 'devices.create' | 'devices.rename' | 'devices.remove' | 'devices.setWebhook'
+    | 'devices.list'
+    | 'devices.create'
+    | 'devices.rename'
+    | 'devices.remove'
+    | 'devices.setWebhook'
+    | 'devices.setInteractiveStyle'
   >;
 }

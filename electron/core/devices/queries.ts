@@ -1,9 +1,10 @@
 // SQL of the devices feature; rows come back in the contract's Device shape.
 import type { Database } from 'better-sqlite3';
-import type { Device, DeviceStatus } from '../../../shared/domain';
+import type { Device, DeviceStatus, InteractiveStyle } from '../../../shared/domain';
 
 const columns = `id, number, name, status, webhook_url AS webhookUrl, paused, status_reason AS statusReason,
-  wa_name AS waName, wa_platform AS waPlatform, wa_picture_url AS waPictureUrl, connected_at AS connectedAt,
+  wa_name AS waName, wa_platform AS waPlatform, wa_picture_url AS waPictureUrl,
+  interactive_style AS interactiveStyle, connected_at AS connectedAt,
   created_at AS createdAt, updated_at AS updatedAt`;
 
 type DeviceRow = Omit<Device, 'paused'> & { paused: number };
@@ -61,6 +62,26 @@ export function setDeviceWebhook(db: Database, id: number, url: string | null): 
       .prepare(`UPDATE devices SET webhook_url = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`)
       .get(url, id) as DeviceRow | undefined,
   );
+}
+
+export function setDeviceInteractiveStyle(
+  db: Database,
+  id: number,
+  style: InteractiveStyle,
+): Device | undefined {
+  return toDevice(
+    db
+      .prepare(`UPDATE devices SET interactive_style = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`)
+      .get(style, id) as DeviceRow | undefined,
+  );
+}
+
+/** The send style of the device with this number; 'interactive' for an unknown number. */
+export function interactiveStyleOf(db: Database, number: string): InteractiveStyle {
+  const row = db.prepare(`SELECT interactive_style AS style FROM devices WHERE number = ?`).get(number) as
+    | { style: InteractiveStyle }
+    | undefined;
+  return row?.style ?? 'interactive';
 }
 
 export interface LinkedAccount {

@@ -54,4 +54,4 @@ export interface MessageSender {
 // message-status:  the inbox's messages table (findMessageByWaId), which receipts keep up to date.
 
 /** Per device: how buttons, templates and lists go out (interactive native flow, a poll, or a numbered text menu). */
-export type InteractiveStyle = 'interactive' | 'poll' | 'text';
+export type { InteractiveStyle } from '../../../shared/domain';
