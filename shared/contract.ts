@@ -36,6 +36,7 @@ export const methods = {
         apiPort: z.number().int().min(1024).max(65535),
         defaultRegion: z.string().length(2),
         closeToTray: z.boolean(),
+        listenOnLan: z.boolean(),
       })
       .partial()
       .strict(),

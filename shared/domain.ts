@@ -12,6 +12,8 @@ export const settingsSchema = z.object({
   defaultRegion: z.string().length(2),
   apiKey: z.string(),
   closeToTray: z.boolean(),
+  /** Listen on every network interface (other office PCs can call the API), applied at the next start. */
+  listenOnLan: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -71,6 +73,8 @@ export const appInfoSchema = z.object({
   version: z.string(),
   dataDir: z.string(),
   apiUrl: z.string(),
+  /** Addresses other computers on the network use, when the API listens on the LAN. */
+  apiLanUrls: z.array(z.string()),
   apiListening: z.boolean(),
   apiError: z.string().nullable(),
   mode: z.enum(['desktop', 'headless']),

@@ -10,6 +10,7 @@ import { buildApiServer, type ApiDeps } from './api/server';
 import { createComposeHandlers } from './api/compose-handlers';
 import { interactiveStyleOf } from './devices/queries';
 import { listenApi, type ApiStatus } from './api/listen';
+import { allowedHostsFor, isWildcardHost, lanAddresses } from './api/lan';
 import { createRpc, type Rpc } from './rpc/dispatch';
 import { assertDistinctMethods } from './rpc/handlers';
 import { createSettingsHandlers } from './settings/handlers';
@@ -78,14 +79,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = createSettingsStore(db);
   if (options.apiKey) settings.update({ apiKey: options.apiKey });
 
-  const host = options.apiHost ?? '127.0.0.1';
+  const host = options.apiHost ?? (settings.get().listenOnLan ? '0.0.0.0' : '127.0.0.1');
   const api: ApiStatus = { url: '', listening: false, error: null };
+  const port = () => Number(new URL(api.url).port);
   const appHandlers = {
     'app.info': () => ({
       name: APP_NAME,
       version: APP_VERSION,
       dataDir: options.dataDir,
       apiUrl: api.url,
+      apiLanUrls: isWildcardHost(host) && api.listening ? lanAddresses().map((ip) => `http://${ip}:${port()}`) : [],
       apiListening: api.listening,
       apiError: api.error,
       mode: options.mode ?? 'desktop',
@@ -158,7 +161,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     // Buttons, templates and lists go out in the sending device's chosen style (REST and compose alike).
     interactiveStyle: (number) => interactiveStyleOf(db, number),
     rendererDir: options.rendererDir,
-    allowedHosts: () => ['127.0.0.1', 'localhost', '::1', host.toLowerCase()],
+    allowedHosts: () => allowedHostsFor(host),
   };
   const server = await buildApiServer(apiDeps);
   Object.assign(api, await listenApi(server, host, options.apiPort ?? settings.get().apiPort, logger));

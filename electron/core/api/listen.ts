@@ -1,6 +1,7 @@
 // Starts listening; a busy port becomes a clear message for the UI and console, not a crash.
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from '../logger';
+import { isWildcardHost } from './lan';
 
 export interface ApiStatus {
   url: string;
@@ -25,7 +26,9 @@ export async function listenApi(
     await server.listen({ host, port });
     const address = server.server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    const shownHost = host.includes(':') ? `[${host}]` : host;
+    // Listening on every interface: this machine still reaches itself at 127.0.0.1.
+    const local = isWildcardHost(host) ? '127.0.0.1' : host;
+    const shownHost = local.includes(':') ? `[${local}]` : local;
     return { url: `http://${shownHost}:${actualPort}`, listening: true, error: null };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

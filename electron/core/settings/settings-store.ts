@@ -9,6 +9,7 @@ const defaults: Omit<Settings, 'apiKey'> = {
   apiPort: DEFAULT_API_PORT,
   defaultRegion: 'ID',
   closeToTray: true,
+  listenOnLan: false,
 };
 
 /** 32 url-safe characters, 192 bits: long enough to be unguessable, short enough to paste. */

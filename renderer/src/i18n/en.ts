@@ -251,6 +251,11 @@ export const en: Resources = {
     regenerated: 'A new API key was created',
     port: 'API port',
     portHint: 'Takes effect after the app restarts.',
+    lanSwitch: 'Let other computers on the office network use the API',
+    lanHint: 'Takes effect after the app restarts.',
+    lanWarning:
+      'Anyone on the network who knows the API key can send messages from your numbers. Turn this on only on a network you trust, never on public Wi-Fi.',
+    lanUrls: 'Address for other computers',
     generalSection: 'General',
     language: 'Language',
     region: 'Phone number region',

@@ -248,6 +248,11 @@ export const id = {
     regenerated: 'API key baru sudah dibuat',
     port: 'Port API',
     portHint: 'Berlaku setelah aplikasi dimulai ulang.',
+    lanSwitch: 'Izinkan komputer lain di jaringan kantor memakai API',
+    lanHint: 'Berlaku setelah aplikasi dimulai ulang.',
+    lanWarning:
+      'Siapa pun di jaringan yang tahu API key dapat mengirim pesan atas nama nomor Anda. Aktifkan hanya di jaringan yang Anda percaya, dan jangan di Wi-Fi umum.',
+    lanUrls: 'Alamat untuk komputer lain',
     generalSection: 'Umum',
     language: 'Bahasa',
     region: 'Wilayah nomor',

@@ -1,5 +1,6 @@
 // Settings → API access: the running API address, the API key and the port used at the next start.
-import { Button, Card, Group, NumberInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NumberInput, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Settings } from '../../../../shared/domain';
@@ -32,6 +33,16 @@ export function ApiAccessCard({ info, settings }: { info: AppInfo; settings: Set
           data-testid="api-url"
           rightSection={<CopyValueButton value={info.apiUrl} />}
         />
+        {info.apiLanUrls.map((url) => (
+          <TextInput
+            key={url}
+            label={t('settings.lanUrls')}
+            value={url}
+            readOnly
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            rightSection={<CopyValueButton value={url} />}
+          />
+        ))}
         <ApiKeyField apiKey={settings.apiKey} />
         <Group align="flex-end" gap="sm">
           <NumberInput
@@ -50,6 +61,23 @@ export function ApiAccessCard({ info, settings }: { info: AppInfo; settings: Set
             {t('common.save')}
           </Button>
         </Group>
+        <Switch
+          label={t('settings.lanSwitch')}
+          description={t('settings.lanHint')}
+          checked={settings.listenOnLan}
+          onChange={(event) =>
+            update.mutate(
+              { listenOnLan: event.currentTarget.checked },
+              { onSuccess: () => notifySuccess(t('settings.saved')) },
+            )
+          }
+          data-testid="lan-switch"
+        />
+        {settings.listenOnLan && (
+          <Alert color="orange" icon={<IconAlertTriangle />} data-testid="lan-warning">
+            {t('settings.lanWarning')}
+          </Alert>
+        )}
       </Stack>
     </Card>
   );
