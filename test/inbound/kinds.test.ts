@@ -150,6 +150,44 @@ describe('inbound kinds', () => {
     expect(receiver.received.some((h) => h.body.id === id)).toBe(false);
   });
 
+  it('maps a typed number of a text menu and a poll vote back to the option we sent', async () => {
+    const choices = [
+      { id: '1', text: 'Paket A' },
+      { id: '2', text: 'Paket B' },
+    ];
+    await core.sender.send({
+      sender: DEVICE,
+      to: alice.jid,
+      content: { kind: 'content', content: { text: 'Pilih:\n1. Paket A\n2. Paket B\n\nBalas 1/2' }, choices },
+    });
+    await alice.waitForMessage((m) => !!m.text?.startsWith('Pilih:'));
+    const typed = await alice.sendText(me, ' 2 ');
+    expect((await receiver.waitFor((h) => h.body.id === typed.id)).body).toMatchObject({
+      message: 'Paket B',
+      selectedId: '2',
+      type: 'text',
+    });
+
+    await core.sender.send({
+      sender: DEVICE,
+      to: alice.jid,
+      content: {
+        kind: 'content',
+        content: { poll: { name: 'Paket?', values: ['Paket A', 'Paket B'], selectableCount: 1 } },
+        choices,
+      },
+    });
+    const poll = await alice.waitForMessage(
+      (m) => (m.message.pollCreationMessage ?? m.message.pollCreationMessageV3)?.name === 'Paket?',
+    );
+    await stored(poll.id);
+    const vote = await alice.sendPollVote(me, poll, ['Paket A']);
+    expect((await receiver.waitFor((h) => h.body.id === vote.id)).body).toMatchObject({
+      message: 'Paket A',
+      selectedId: '1',
+    });
+  });
+
   it('stores our relayed interactive messages as outgoing (Baileys does not echo them)', async () => {
     const { id } = await core.sender.send({
       sender: DEVICE,

@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import type { MediaRef } from './inbound-content';
 import { downloadInboundImage } from './inbound-media';
+import { createMenuMemory, type Choice } from './inbound-menus';
 import { normalizeInbound, type AddressBook } from './inbound-normalize';
 import { readPollVote } from './inbound-poll';
 import { storeInbound, type InTransactionHook, type StoredInbound } from './inbound-store';
@@ -36,6 +37,7 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     phoneOfLid: (lid) => phoneOfLid(db, lid),
     remember: (lid, phone) => rememberLid(db, lid, phone),
   };
+  const menus = createMenuMemory();
   // Per device, messages are handled one after another so a slow image download never reorders a chat.
   const queues = new Map<number, Promise<void>>();
   const enqueue = (deviceId: number, work: () => Promise<void>) => {
@@ -74,6 +76,7 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
       message.body = chosen?.join(', ') ?? '';
       message.extra = { pollId: message.quotedId, selected: chosen, decrypted: chosen !== null };
     }
+    menus.resolve(deviceId, message);
     let image: Buffer | null = null;
     if (message.type === 'image' && !message.fromMe) {
       image = await downloadInboundImage(message.extra?.media as MediaRef | undefined, mediaAgent).catch(
@@ -203,6 +206,10 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
      * Stores a message we sent that Baileys does not echo back (relayMessage: buttons, lists, templates),
      * in the device's queue like any other, so it shows in the inbox and receipts can update it.
      */
+    /** The options of a menu just sent to a chat (numbered text menu, poll, buttons). */
+    rememberChoices(deviceId: number, chatJid: string, choices: Choice[]) {
+      menus.remember(deviceId, chatJid, choices);
+    },
     recordOutgoing(deviceId: number, msg: WAMessage): Promise<void> {
       return enqueue(deviceId, async () => void (await handleMessage(deviceId, null, msg, 'append')));
     },
