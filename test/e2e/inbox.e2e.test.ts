@@ -103,6 +103,23 @@ describe('inbox page against the emulator', () => {
     await thread.getByText('Siap, segera dikirim').waitFor();
     await screenshot(page, 'inbox-thread');
 
+    // A list reply shows its chosen row; a group gets its own chat named after its subject.
+    await alice.sendListReply(me, { rowId: 'r2', title: 'Paket Hemat' });
+    await thread.getByText('Paket Hemat').waitFor();
+    const bob = emulator.createPhone('6281234567153', 'Bob');
+    const group = await emulator.createGroup(
+      'Grup Reseller',
+      [alice.number, bob.number, DEVICE],
+      alice.number,
+    );
+    await bob.sendText(group.jid, 'stok aman?');
+    const groupChat = page.getByTestId('chat-item').filter({ hasText: 'Grup Reseller' });
+    await groupChat.waitFor();
+    await groupChat.click();
+    await page.getByTestId('chat-thread').getByText('stok aman?').waitFor();
+    await page.getByTestId('chat-thread').getByText('Bob').waitFor();
+    await screenshot(page, 'inbox-group');
+
     await page.getByTestId('inbox-search').fill('kabar');
     await page.getByTestId('search-results').getByText('kabar').first().waitFor();
     await screenshot(page, 'inbox-search');
