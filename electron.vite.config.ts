@@ -19,7 +19,12 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       rolldownOptions: {
-        input: { index: resolve('electron/main/index.ts'), headless: resolve('electron/headless.ts') },
+        input: {
+          index: resolve('electron/main/index.ts'),
+          headless: resolve('electron/headless.ts'),
+          // Worker thread of big contact imports, loaded as ./normalize-worker.js beside the bundle.
+          'normalize-worker': resolve('electron/core/broadcast/normalize-worker.ts'),
+        },
         // Flat output so import.meta.url of every chunk sits beside out/main/migrations.
         output: { chunkFileNames: '[name]-[hash].js' },
       },

@@ -6,7 +6,7 @@ import type { ImportResult } from '../../../shared/broadcasts';
 import { AppError } from '../errors';
 import { readSheet, readWorkbook, summarizeWorkbook, type SheetSummary } from './import-sheet';
 import {
-  normalizeRows,
+  normalizeRowsFast,
   parsePastedList,
   variableColumns,
   type ColumnMapping,
@@ -87,14 +87,20 @@ function checkMapping(columns: string[], mapping: ColumnMapping) {
 }
 
 /** Parse → normalize → dedupe → store, for a workbook already read. */
-export function importWorkbook(
+export async function importWorkbook(
   db: Database,
   workbook: WorkBook,
   opts: { sheet: string; mapping: ColumnMapping; name: string; source: string; region: string },
-): ImportResult {
+): Promise<ImportResult> {
   const table = readSheet(workbook, opts.sheet);
   checkMapping(table.columns, opts.mapping);
-  const normalized = normalizeRows(table.columns, table.rows, table.rowNumbers, opts.mapping, opts.region);
+  const normalized = await normalizeRowsFast(
+    table.columns,
+    table.rows,
+    table.rowNumbers,
+    opts.mapping,
+    opts.region,
+  );
   return store(db, opts.name, opts.source, variableColumns(table.columns, opts.mapping), normalized);
 }
 
@@ -103,18 +109,23 @@ export function importSpreadsheet(
   db: Database,
   data: Uint8Array,
   opts: { sheet?: string; mapping: ColumnMapping; name: string; source: string; region: string },
-): ImportResult {
+): Promise<ImportResult> {
   const workbook = readWorkbook(data);
   return importWorkbook(db, workbook, { ...opts, sheet: opts.sheet ?? workbook.SheetNames[0] });
 }
 
-export function importPasted(db: Database, name: string, text: string, region: string): ImportResult {
+export async function importPasted(
+  db: Database,
+  name: string,
+  text: string,
+  region: string,
+): Promise<ImportResult> {
   const table = parsePastedList(text);
   if (table.rows.length === 0)
     throw new AppError('invalid_input', 'Type or paste at least one number.', {
       text: ['Type or paste at least one number.'],
     });
   const mapping = { phoneColumn: 0, nameColumn: 1 };
-  const normalized = normalizeRows(table.columns, table.rows, table.rowNumbers, mapping, region);
+  const normalized = await normalizeRowsFast(table.columns, table.rows, table.rowNumbers, mapping, region);
   return store(db, name, 'pasted', [], normalized);
 }

@@ -184,9 +184,9 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       const { token, sheets } = imports.add(fileName, Buffer.from(dataBase64, 'base64'));
       return { token, fileName, sheets };
     },
-    'contacts.importFile': ({ token, sheet, phoneColumn, nameColumn, name }) => {
+    'contacts.importFile': async ({ token, sheet, phoneColumn, nameColumn, name }) => {
       const file = imports.get(token);
-      const result = importWorkbook(db, file.workbook, {
+      const result = await importWorkbook(db, file.workbook, {
         sheet,
         mapping: { phoneColumn, nameColumn },
         name,

@@ -92,9 +92,9 @@ describe('reading a sheet', () => {
     ]);
   });
 
-  it('stores an import as a list, and a pasted list too', () => {
+  it('stores an import as a list, and a pasted list too', async () => {
     const db = tempDb();
-    const imported = importSpreadsheet(db, book('xlsx'), {
+    const imported = await importSpreadsheet(db, book('xlsx'), {
       mapping: { phoneColumn: 1, nameColumn: 0 },
       name: 'Juni',
       source: 'juni.xlsx',
@@ -102,7 +102,7 @@ describe('reading a sheet', () => {
     });
     expect(imported).toMatchObject({ imported: 3, invalidCount: 0, duplicateCount: 0 });
     expect(imported.list).toMatchObject({ name: 'Juni', columns: ['kota'], contactCount: 3 });
-    const pasted = importPasted(db, 'Tempel', '0812 3456 7009, Rina\n0812 3456 7009\nhalo', 'ID');
+    const pasted = await importPasted(db, 'Tempel', '0812 3456 7009, Rina\n0812 3456 7009\nhalo', 'ID');
     expect(pasted).toMatchObject({ imported: 1, duplicateCount: 1, invalidCount: 1 });
     expect(contactPhones(db, pasted.list.id).map((c) => c.phone)).toEqual(['6281234567009']);
   });

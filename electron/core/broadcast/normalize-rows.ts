@@ -1,5 +1,6 @@
 // Rows of a sheet (or a pasted list) → contacts with normalized numbers; invalid rows with a reason; duplicates.
 import { normalizePhone } from '../../../shared/phone';
+import { normalizePhones } from './phone-workers';
 import { variableKey } from './render-template';
 
 export type InvalidReason =
@@ -50,12 +51,21 @@ export function invalidReason(value: string): InvalidReason {
   return 'invalid_number';
 }
 
+/**
+ * The cache key of a number: normalizePhone only looks at the digits and "+" of a text without letters, so
+ * "0812-3456-7001" and "0812 3456 7001" (lists repeat customers, written differently) are parsed once.
+ */
+export const numberKey = (value: string): string =>
+  /[a-z]/i.test(value) ? value : value.replace(/[^\d+]/g, '');
+
+/** `known`: numbers already normalized by key (by normalizeRowsFast's workers); the rest is done here. */
 export function normalizeRows(
   columns: string[],
   rows: string[][],
   rowNumbers: number[],
   mapping: ColumnMapping,
   region: string,
+  known: Map<string, string | null> = new Map(),
 ): NormalizedRows {
   const varColumns = columns
     .map((title, index) => ({ key: variableKey(title) || `column_${index + 1}`, index }))
@@ -64,14 +74,12 @@ export function normalizeRows(
   const invalid: InvalidRow[] = [];
   const duplicates: DuplicateRow[] = [];
   const firstRow = new Map<string, number>();
-  // Lists repeat customers, often written differently ("0812-…", "0812 …"). normalizePhone only looks at the
-  // digits and "+" of a text without letters, so those are the cache key and each number is parsed once.
-  const seen = new Map<string, string | null>();
+  const seen = known;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const rowNo = rowNumbers[i];
     const value = row[mapping.phoneColumn] ?? '';
-    const key = /[a-z]/i.test(value) ? value : value.replace(/[^\d+]/g, '');
+    const key = numberKey(value);
     let phone = seen.get(key);
     if (phone === undefined) {
       phone = normalizePhone(value, region);
@@ -101,6 +109,27 @@ export function normalizeRows(
     });
   }
   return { contacts, invalid, duplicates };
+}
+
+/** normalizeRows for big lists: the distinct numbers are normalized on worker threads first. */
+export async function normalizeRowsFast(
+  columns: string[],
+  rows: string[][],
+  rowNumbers: number[],
+  mapping: ColumnMapping,
+  region: string,
+): Promise<NormalizedRows> {
+  const distinct = new Map<string, string>();
+  for (const row of rows) {
+    const value = row[mapping.phoneColumn] ?? '';
+    const key = numberKey(value);
+    if (!distinct.has(key)) distinct.set(key, value);
+  }
+  const phones = await normalizePhones([...distinct.values()], region);
+  const known = new Map<string, string | null>();
+  let i = 0;
+  for (const key of distinct.keys()) known.set(key, phones[i++]);
+  return normalizeRows(columns, rows, rowNumbers, mapping, region, known);
 }
 
 /** The variable keys a mapping produces (what {{…}} can use besides name and phone). */
