@@ -89,7 +89,7 @@ const insertBatch = db.transaction((from: number) => {
     };
     const deviceId = deviceOfChat.get(chatId)!;
     const id = insertMessage(db, deviceId, chatId, m, m.fromMe ? 'read' : null)!;
-    touchChat(db, chatId, id, ts, !m.fromMe);
+    touchChat(db, chatId, id, ts, m.fromMe ? 'keep' : 'add');
   }
 });
 for (let n = 0; n < TOTAL; n += BATCH) insertBatch(n);

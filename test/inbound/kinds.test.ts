@@ -178,7 +178,9 @@ describe('inbound kinds', () => {
       },
     });
     const poll = await alice.waitForMessage(
-      (m) => (m.message.pollCreationMessage ?? m.message.pollCreationMessageV3)?.name === 'Paket?',
+      (m) =>
+        ((m.message.pollCreationMessage ?? m.message.pollCreationMessageV3) as { name?: string } | undefined)
+          ?.name === 'Paket?',
     );
     await stored(poll.id);
     const vote = await alice.sendPollVote(me, poll, ['Paket A']);

@@ -13,7 +13,14 @@ import { normalizeInbound, type AddressBook } from './inbound-normalize';
 import { readPollVote } from './inbound-poll';
 import { storeInbound, type InTransactionHook, type StoredInbound } from './inbound-store';
 import { applyMessageUpdate, type MessageChange } from './inbound-updates';
-import { findMessageByWaId, nameChatIfUnnamed, phoneOfLid, rememberLid, setChatName } from './inbox-queries';
+import {
+  findMessageByWaId,
+  mergeLidChats,
+  nameChatIfUnnamed,
+  phoneOfLid,
+  rememberLid,
+  setChatName,
+} from './inbox-queries';
 
 export interface InboundPipelineDeps {
   db: Database;
@@ -33,9 +40,16 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
   const inTransaction: InTransactionHook[] = [];
   const afterStore: AfterStoreHook[] = [];
   const onChange: ChangeHook[] = [];
+  // A new LID ↔ number pair also folds any chat kept under that LID into the number's chat.
+  const learnLid = (lid: string, phone: string) => {
+    if (!rememberLid(db, lid, phone)) return;
+    const merged = db.transaction(() => mergeLidChats(db, lid, phone))();
+    for (const { deviceId, chatId } of merged)
+      events.emit('inbox.message', { deviceId, chatId, messageId: 0, kind: 'update' });
+  };
   const book: AddressBook = {
     phoneOfLid: (lid) => phoneOfLid(db, lid),
-    remember: (lid, phone) => rememberLid(db, lid, phone),
+    remember: (lid, phone) => learnLid(lid, phone),
   };
   const menus = createMenuMemory();
   // Per device, messages are handled one after another so a slow image download never reorders a chat.
@@ -159,7 +173,7 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
         }
       });
     });
-    sock.ev.on('lid-mapping.update', ({ lid, pn }) => rememberLid(db, lid, digits(pn)));
+    sock.ev.on('lid-mapping.update', ({ lid, pn }) => learnLid(lid, digits(pn)));
     const learnContacts = (
       contacts: Array<{ id?: string; lid?: string; phoneNumber?: string; name?: string; notify?: string }>,
     ) => {
@@ -167,7 +181,7 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
         const ids = [contact.id, contact.lid, contact.phoneNumber].filter((id): id is string => !!id);
         const lid = ids.find((id) => id.endsWith('@lid'));
         const pn = ids.find((id) => id.endsWith('@s.whatsapp.net'));
-        if (lid && pn) rememberLid(db, lid, digits(pn));
+        if (lid && pn) learnLid(lid, digits(pn));
         const name = contact.name ?? contact.notify;
         if (pn && contact.name) setChatName(db, deviceId, pn, contact.name);
         else if (pn && name) nameChatIfUnnamed(db, deviceId, pn, name);
@@ -176,7 +190,7 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     sock.ev.on('contacts.upsert', learnContacts);
     sock.ev.on('contacts.update', learnContacts);
     sock.ev.on('messaging-history.set', ({ contacts, lidPnMappings }) => {
-      for (const { lid, pn } of lidPnMappings ?? []) rememberLid(db, lid, digits(pn));
+      for (const { lid, pn } of lidPnMappings ?? []) learnLid(lid, digits(pn));
       learnContacts(contacts);
     });
   }

@@ -31,7 +31,13 @@ export function storeInbound(
     const status = message.fromMe ? 'sent' : null;
     const id = insertMessage(db, input.deviceId, chatId, message, status);
     if (id === null) return null;
-    touchChat(db, chatId, id, message.timestamp, !message.fromMe && message.type !== 'reaction');
+    touchChat(
+      db,
+      chatId,
+      id,
+      message.timestamp,
+      message.fromMe ? 'clear' : message.type === 'reaction' ? 'keep' : 'add',
+    );
     const stored: StoredInbound = { ...input, chatId, row: findMessage(db, id)! };
     for (const hook of hooks) hook(stored);
     return stored;

@@ -13,6 +13,9 @@ import {
   searchMessages,
   touchChat,
   upsertChat,
+  findChat,
+  mergeLidChats,
+  rememberLid,
 } from './inbox-queries';
 
 const message = (waId: string, body: string, timestamp: number): InboundMessage => ({
@@ -58,7 +61,7 @@ describe('inbox queries (migration 004)', () => {
         message(`M${i}`, `m${i}`, 1000 + Math.floor(i / 5)),
         null,
       )!;
-      touchChat(db, chatId, id, 1000 + Math.floor(i / 5), true);
+      touchChat(db, chatId, id, 1000 + Math.floor(i / 5), 'add');
     }
     const seen: string[] = [];
     let before: { ts: number; id: number } | undefined;
@@ -86,5 +89,24 @@ describe('inbox queries (migration 004)', () => {
     expect(searchMessages(db, '"belas"*', 10)[0].snippet).toContain('[belas]');
     deleteMessageContent(db, deviceId, 'E');
     expect(searchMessages(db, '"belas"*', 10)).toHaveLength(0);
+  });
+
+  it('folds a chat kept under an @lid into the phone-number chat once the number is known', () => {
+    const { db, deviceId, chatId } = setup();
+    const lidChat = upsertChat(db, deviceId, '999@lid', false, 'Budi');
+    for (const [waId, chat, ts] of [
+      ['L1', lidChat, 5],
+      ['P1', chatId, 3],
+      ['L2', lidChat, 7],
+    ] as const) {
+      const id = insertMessage(db, deviceId, chat, message(waId, waId, ts), null)!;
+      touchChat(db, chat, id, ts, 'add');
+    }
+    expect(rememberLid(db, '999@lid', '6281234567890')).toBe(true);
+    expect(rememberLid(db, '999@lid', '6281234567890')).toBe(false);
+    expect(mergeLidChats(db, '999@lid', '6281234567890')).toEqual([{ deviceId, chatId }]);
+    expect(listMessages(db, chatId, 10).map((m) => m.waId)).toEqual(['L2', 'L1', 'P1']);
+    expect(findChat(db, chatId)).toMatchObject({ unread: 3, lastAt: 7, lastBody: 'L2' });
+    expect(findChat(db, lidChat)).toBeUndefined();
   });
 });

@@ -114,22 +114,25 @@ export function insertMessage(
   return row?.id ?? null;
 }
 
-/** Moves the chat's last message forward (never back: history arrives out of order) and counts unread. */
+/**
+ * Moves the chat's last message forward (never back: history arrives out of order) and counts unread:
+ * 'add' for an incoming message, 'clear' when we answered (from the app or the phone, as WhatsApp does).
+ */
 export function touchChat(
   db: Database,
   chatId: number,
   messageId: number,
   ts: number,
-  incoming: boolean,
+  unread: 'add' | 'clear' | 'keep',
 ): void {
   cached(
     db,
     `UPDATE chats SET
        last_message_id = CASE WHEN @ts >= last_at THEN @messageId ELSE last_message_id END,
        last_at = max(last_at, @ts),
-       unread = unread + @unread
+       unread = CASE @unread WHEN 'add' THEN unread + 1 WHEN 'clear' THEN 0 ELSE unread END
      WHERE id = @chatId`,
-  ).run({ chatId, messageId, ts, unread: incoming ? 1 : 0 });
+  ).run({ chatId, messageId, ts, unread });
 }
 
 export function findMessage(db: Database, id: number): MessageRow | undefined {
@@ -266,11 +269,46 @@ export function recentIncoming(
   ).all(chatId, limit) as Array<{ waId: string; sender: string | null; senderLid: string | null }>;
 }
 
-export function rememberLid(db: Database, lid: string, phone: string): void {
-  cached(
-    db,
-    `INSERT INTO lid_map (lid, pn) VALUES (?, ?) ON CONFLICT (lid) DO UPDATE SET pn = excluded.pn WHERE pn != excluded.pn`,
-  ).run(lid, phone);
+/** True when the pair is new (or the LID moved to another number). */
+export function rememberLid(db: Database, lid: string, phone: string): boolean {
+  return (
+    cached(
+      db,
+      `INSERT INTO lid_map (lid, pn) VALUES (?, ?) ON CONFLICT (lid) DO UPDATE SET pn = excluded.pn WHERE pn != excluded.pn`,
+    ).run(lid, phone).changes > 0
+  );
+}
+
+/**
+ * Chats first seen under someone's @lid (number unknown then) join their phone-number chat once the number is
+ * known. Returns the chats that received messages, per device.
+ */
+export function mergeLidChats(
+  db: Database,
+  lid: string,
+  phone: string,
+): Array<{ deviceId: number; chatId: number }> {
+  const lidChats = cached(db, `SELECT id, device_id AS deviceId, name, unread FROM chats WHERE jid = ?`).all(
+    lid,
+  ) as Array<{
+    id: number;
+    deviceId: number;
+    name: string | null;
+    unread: number;
+  }>;
+  return lidChats.map((chat) => {
+    const target = upsertChat(db, chat.deviceId, `${phone}@s.whatsapp.net`, false, chat.name);
+    cached(db, `UPDATE messages SET chat_id = ? WHERE chat_id = ?`).run(target, chat.id);
+    cached(
+      db,
+      `UPDATE chats SET unread = unread + @unread,
+         last_message_id = (SELECT id FROM messages WHERE chat_id = @target ORDER BY ts DESC, id DESC LIMIT 1),
+         last_at = (SELECT coalesce(max(ts), 0) FROM messages WHERE chat_id = @target)
+       WHERE id = @target`,
+    ).run({ unread: chat.unread, target });
+    cached(db, `DELETE FROM chats WHERE id = ?`).run(chat.id);
+    return { deviceId: chat.deviceId, chatId: target };
+  });
 }
 
 export function phoneOfLid(db: Database, lid: string): string | null {
