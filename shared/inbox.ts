@@ -19,6 +19,8 @@ export const inboxChatSchema = z.object({
       fromMe: z.boolean(),
       status: z.string().nullable(),
       deleted: z.boolean(),
+      /** Who wrote it (pushName), shown before the text in group chats. */
+      senderName: z.string().nullable(),
     })
     .nullable(),
 });

@@ -52,6 +52,7 @@ export function toInboxChat(row: ChatRow): InboxChat {
             fromMe: row.lastFromMe === 1,
             status: row.lastStatus,
             deleted: row.lastDeleted === 1,
+            senderName: row.lastSenderName,
           },
   };
 }

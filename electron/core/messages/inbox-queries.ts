@@ -16,6 +16,7 @@ export interface ChatRow {
   lastFromMe: number | null;
   lastStatus: string | null;
   lastDeleted: number | null;
+  lastSenderName: string | null;
 }
 
 export interface MessageRow {
@@ -46,7 +47,7 @@ const messageColumns = `m.id, m.device_id AS deviceId, m.chat_id AS chatId, m.wa
   m.file_name AS fileName, m.thumbnail, m.quoted_id AS quotedId, m.status, m.edited, m.deleted, m.extra, m.ts`;
 
 const chatColumns = `c.id, c.device_id AS deviceId, c.jid, c.name, c.is_group AS isGroup, c.unread, c.last_at AS lastAt,
-  m.body AS lastBody, m.type AS lastType, m.from_me AS lastFromMe, m.status AS lastStatus, m.deleted AS lastDeleted`;
+  m.body AS lastBody, m.type AS lastType, m.from_me AS lastFromMe, m.status AS lastStatus, m.deleted AS lastDeleted, m.sender_name AS lastSenderName`;
 
 /** Finds or creates the chat; a better name (saved contact, pushName, group subject) replaces none. */
 export function upsertChat(

@@ -54,7 +54,11 @@ export function ChatList({ deviceId, selectedId, onSelect }: ChatListProps) {
               description={
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <Text size="xs" c="dimmed" truncate>
-                    {last?.fromMe ? `${t('inbox.you')}: ` : ''}
+                    {last?.fromMe
+                      ? `${t('inbox.you')}: `
+                      : chat.isGroup && last?.senderName
+                        ? `${last.senderName}: `
+                        : ''}
                     {preview}
                   </Text>
                   {chat.unread > 0 && (
