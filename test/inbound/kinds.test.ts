@@ -1,6 +1,8 @@
 // Every kind of incoming message lands in the inbox as the right row: media, location, contact, reactions,
 // poll votes, edits, deletions, sends from the phone itself; status broadcasts and protocol noise never do.
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { proto } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app';
@@ -212,6 +214,30 @@ describe('inbound kinds', () => {
       body: 'Pilih menu',
       status: 'sent',
     });
+  });
+
+  it('answers with an auto-reply that carries an image from a URL', async () => {
+    const photo = randomBytes(1500);
+    const server = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'image/jpeg' }).end(photo),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const mediaUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/katalog.jpg`;
+    try {
+      await core.rpc.invoke('autoReplies.create', {
+        deviceId,
+        match: 'exact',
+        pattern: 'katalog',
+        reply: 'Katalog kami',
+        mediaUrl,
+      });
+      await alice.sendText(me, 'Katalog');
+      const answer = await alice.waitForMessage((m) => !!m.message.imageMessage);
+      expect((answer.message.imageMessage as { caption?: string }).caption).toBe('Katalog kami');
+      expect(await stored(answer.id)).toMatchObject({ fromMe: 1, type: 'image', body: 'Katalog kami' });
+    } finally {
+      server.close();
+    }
   });
 
   it('ignores status broadcasts and protocol-only messages', async () => {
