@@ -6,7 +6,8 @@ import { notifyError } from './notify';
 declare module '@tanstack/react-query' {
   interface Register {
     /** `fieldErrors: true` means the calling form puts the server's field errors on its fields. */
-    mutationMeta: { fieldErrors?: boolean };
+    /** `showsErrors: true` means the calling page explains every failure itself (no generic toast). */
+    mutationMeta: { fieldErrors?: boolean; showsErrors?: boolean };
   }
 }
 
@@ -18,6 +19,7 @@ export const queryClient = new QueryClient({
   },
   mutationCache: new MutationCache({
     onError: (error, _variables, _context, mutation) => {
+      if (mutation.meta?.showsErrors) return;
       if (mutation.meta?.fieldErrors && hasFieldErrors(error)) return;
       notifyError(error);
     },

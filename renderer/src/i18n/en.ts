@@ -1,5 +1,6 @@
 // English UI text; the type keeps its keys identical to the Indonesian resources.
 import { autoRepliesEn, inboxEn, webhooksEn } from './inbox';
+import { composeEn, sendStyleEn } from './compose';
 import { broadcastsEn } from './broadcasts';
 import type { Resources } from './id';
 import { reasonTexts } from './reasons';
@@ -56,6 +57,7 @@ export const en: Resources = {
     network: 'Cannot reach Wasender. Make sure the app is still running.',
   },
   devices: {
+    sendStyle: sendStyleEn,
     title: 'Devices',
     subtitle: 'The WhatsApp numbers used to send and receive messages.',
     unnamed: 'Unnamed',
@@ -208,13 +210,7 @@ export const en: Resources = {
     text: 'This page needs at least one linked WhatsApp number.',
     action: 'Go to Devices',
   },
-  compose: {
-    title: 'Compose',
-    subtitle: 'Send a message to one number.',
-    emptyTitle: 'Send messages straight from your computer',
-    emptyText:
-      'Here you will write text, images, documents, buttons or list messages and send them from one of your linked WhatsApp numbers.',
-  },
+  compose: composeEn,
   broadcasts: broadcastsEn,
   inbox: inboxEn,
   webhooks: webhooksEn,

@@ -1,5 +1,6 @@
 // Indonesian UI text (the default language); en.ts must have exactly the same keys.
 import { autoRepliesId, inboxId, webhooksId } from './inbox';
+import { composeId, sendStyleId } from './compose';
 import { broadcastsId } from './broadcasts';
 import { reasonTexts } from './reasons';
 export const id = {
@@ -54,6 +55,7 @@ export const id = {
     network: 'Tidak bisa menghubungi Wasender. Pastikan aplikasinya masih berjalan.',
   },
   devices: {
+    sendStyle: sendStyleId,
     title: 'Perangkat',
     subtitle: 'Nomor WhatsApp yang dipakai untuk mengirim dan menerima pesan.',
     unnamed: 'Tanpa nama',
@@ -205,13 +207,7 @@ export const id = {
     text: 'Halaman ini butuh setidaknya satu nomor WhatsApp yang tertaut.',
     action: 'Ke halaman Perangkat',
   },
-  compose: {
-    title: 'Tulis Pesan',
-    subtitle: 'Kirim pesan ke satu nomor.',
-    emptyTitle: 'Kirim pesan langsung dari komputer',
-    emptyText:
-      'Di sini Anda akan menulis pesan teks, gambar, dokumen, tombol, atau daftar pilihan, lalu mengirimnya dari nomor WhatsApp yang tertaut.',
-  },
+  compose: composeId,
   broadcasts: broadcastsId,
   inbox: inboxId,
   webhooks: webhooksId,

@@ -1,19 +1,53 @@
-// Compose: writing one message (text, media, buttons, lists) from a linked number.
+// Compose: one message of any type from a linked number, with a live preview and "copy as code".
+import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useAppInfo } from '../client/queries/app';
+import { useSettings } from '../client/queries/settings';
+import { ComposeForm } from '../components/ComposeForm/ComposeForm';
+import { useComposeForm } from '../components/ComposeForm/useComposeForm';
+import { ComposePreview } from '../components/ComposePreview/ComposePreview';
+import { CopyAsCode } from '../components/CopyAsCode/CopyAsCode';
 import { FeatureEmptyState } from '../components/FeatureEmptyState/FeatureEmptyState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 
 export function ComposePage() {
   const { t } = useTranslation();
+  const form = useComposeForm();
+  const info = useAppInfo().data;
+  const apiKey = useSettings().data?.apiKey ?? '';
   return (
     <>
       <PageHeader title={t('compose.title')} subtitle={t('compose.subtitle')} />
-      <FeatureEmptyState
-        icon={IconPencil}
-        title={t('compose.emptyTitle')}
-        description={t('compose.emptyText')}
-      />
+      {!form.loaded ? null : form.devices.length === 0 ? (
+        <FeatureEmptyState
+          icon={IconPencil}
+          title={t('compose.emptyTitle')}
+          description={t('compose.noDevices')}
+        />
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <Card>
+            <ComposeForm form={form} />
+          </Card>
+          <Stack gap="lg">
+            <Card>
+              <ComposePreview draft={form.draft} style={form.device?.interactiveStyle ?? 'interactive'} />
+            </Card>
+            <Card>
+              <Title order={5} mb="xs">
+                {t('compose.code.title')}
+              </Title>
+              <CopyAsCode
+                url={`${info?.apiUrl ?? ''}${form.path}`}
+                params={form.params}
+                apiKey={apiKey}
+                hasFile={form.draft.type === 'media' && !!form.draft.file}
+              />
+            </Card>
+          </Stack>
+        </SimpleGrid>
+      )}
     </>
   );
 }

@@ -47,3 +47,13 @@ export function useSetWebhook() {
     meta: { fieldErrors: true },
   });
 }
+
+/** How the device sends buttons, templates and lists: interactive, poll or numbered text. */
+export function useSetInteractiveStyle() {
+  const invalidate = useInvalidateDevices();
+  return useMutation({
+    mutationFn: (input: MethodInput<'devices.setInteractiveStyle'>) =>
+      bridge.invoke('devices.setInteractiveStyle', input),
+    onSuccess: invalidate,
+  });
+}

@@ -9,6 +9,7 @@ import { DeviceIdentity } from '../DeviceIdentity/DeviceIdentity';
 import { DevicePrimaryAction } from '../DevicePrimaryAction/DevicePrimaryAction';
 import { DeviceStatusBadge } from '../DeviceStatusBadge/DeviceStatusBadge';
 import { DeviceStatusNote } from '../DeviceStatusNote/DeviceStatusNote';
+import { SendStyleSelect } from '../SendStyleSelect/SendStyleSelect';
 
 export type DeviceDialog = 'link' | 'rename' | 'webhook' | 'logout' | 'remove';
 
@@ -52,6 +53,7 @@ export function DeviceCard({ device, displayName, onOpen }: DeviceCardProps) {
             {device.webhookUrl ?? t('devices.card.noWebhook')}
           </Text>
         </Text>
+        <SendStyleSelect device={device} displayName={displayName} />
       </Stack>
       <Divider my="md" />
       <Group justify="space-between" gap="xs">

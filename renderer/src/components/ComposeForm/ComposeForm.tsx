@@ -1,0 +1,70 @@
+// The compose form: sender, recipients, message type tabs, the type's fields, Send and "send a test to my number".
+import { Button, Group, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { IconDeviceMobileMessage, IconSend } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../../../../shared/phone';
+import { ComposeFields } from '../ComposeFields/ComposeFields';
+import { DevicePicker } from './DevicePicker';
+import { composeTypes, type ComposeType } from './draft';
+import type { ComposeForm as Form } from './useComposeForm';
+
+export function ComposeForm({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const { draft, errors } = form;
+  return (
+    <Stack gap="md">
+      <DevicePicker form={form} />
+      <Textarea
+        label={t('compose.recipients')}
+        description={t('compose.recipientsHint')}
+        placeholder={t('compose.recipientsPlaceholder')}
+        autosize
+        minRows={2}
+        maxRows={6}
+        value={draft.recipients}
+        onChange={(event) => form.update({ recipients: event.currentTarget.value })}
+        error={errors.number?.[0]}
+        data-testid="compose-recipients"
+      />
+      <Tabs value={draft.type} onChange={(type) => type && form.update({ type: type as ComposeType })}>
+        <Tabs.List aria-label={t('compose.type')}>
+          {composeTypes.map((type) => (
+            <Tabs.Tab key={type} value={type} data-testid={`compose-type-${type}`}>
+              {t(`compose.types.${type}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <ComposeFields
+        type={draft.type}
+        fields={draft.fields[draft.type]}
+        set={form.setField}
+        errors={errors}
+        file={draft.file}
+        onFile={form.setFile}
+      />
+      <Group gap="sm">
+        <Button
+          leftSection={<IconSend size={16} />}
+          loading={form.sending}
+          onClick={() => form.submit(false)}
+        >
+          {t('compose.send')}
+        </Button>
+        <Button
+          variant="default"
+          leftSection={<IconDeviceMobileMessage size={16} />}
+          disabled={!form.device || form.sending}
+          onClick={() => form.submit(true)}
+        >
+          {t('compose.sendTest')}
+        </Button>
+      </Group>
+      {form.device && (
+        <Text size="xs" c="dimmed" mt={-8}>
+          {t('compose.sendTestHint', { number: formatPhone(form.device.number) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,107 @@
+// The compose form's state, its live check against the API's own schemas, and sending (or a test to the own number).
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Device } from '../../../../shared/domain';
+import { formatPhone } from '../../../../shared/phone';
+import type { ValidationErrors } from '../../../../shared/schemas';
+import { errorCodeOf, fieldErrorsOf } from '../../client/errors';
+import { notifySuccess } from '../../client/notify';
+import { useComposeSend } from '../../client/queries/compose';
+import { useDevices } from '../../client/queries/devices';
+import { useSessions } from '../../client/queries/sessions';
+import { useSettings } from '../../client/queries/settings';
+import { emptyDraft, validateDraft, type ComposeDraft, type FieldValue, type PickedFile } from './draft';
+
+const toBase64 = (data: Uint8Array) => {
+  let binary = '';
+  for (let i = 0; i < data.length; i += 0x8000)
+    binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+export function useComposeForm() {
+  const { t } = useTranslation();
+  const devices = useDevices().data;
+  const sessions = useSessions().data;
+  const region = useSettings().data?.defaultRegion ?? 'ID';
+  const send = useComposeSend();
+  const [draft, setDraft] = useState<ComposeDraft>(emptyDraft);
+  const [attempted, setAttempted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<ValidationErrors>({});
+
+  const statusOf = (device: Device) =>
+    sessions?.find((s) => s.deviceId === device.id)?.status ?? device.status;
+  const device = devices?.find((d) => String(d.id) === draft.deviceId);
+  const sender = device?.number ?? '';
+  // Start with the first connected device.
+  useEffect(() => {
+    if (draft.deviceId || !devices) return;
+    const open = devices.find((d) => statusOf(d) === 'open');
+    if (open) setDraft((current) => ({ ...current, deviceId: String(open.id) }));
+  });
+
+  const checked = useMemo(() => validateDraft(draft, sender, region), [draft, sender, region]);
+  const errors = attempted ? { ...serverErrors, ...checked.errors } : serverErrors;
+
+  const update = (patch: Partial<ComposeDraft>) => {
+    setServerErrors({});
+    setDraft((current) => ({ ...current, ...patch }));
+  };
+  const setField = (name: string, value: FieldValue) =>
+    update({ fields: { ...draft.fields, [draft.type]: { ...draft.fields[draft.type], [name]: value } } });
+
+  const failed = (error: unknown) => {
+    const code = errorCodeOf(error);
+    if (code === 'invalid_input') setServerErrors(fieldErrorsOf(error));
+    const reason = code === 'send_failed' ? (error as Error).message : '';
+    const message =
+      code === 'invalid_input' || code === 'session_not_connected'
+        ? t(`compose.failed.${code}`)
+        : code === 'send_failed'
+          ? reason
+            ? t('compose.failed.sendFailedReason', { reason })
+            : t('compose.failed.send_failed')
+          : t('compose.failed.other');
+    notifications.show({ color: 'red', title: t('errors.title'), message, autoClose: 8000 });
+  };
+
+  const submit = (toSelf: boolean) => {
+    setAttempted(true);
+    const check = toSelf ? validateDraft(draft, sender, region, sender) : checked;
+    if (Object.keys(check.errors).length) return failed({ code: 'invalid_input', details: check.errors });
+    const file = draft.type === 'media' && draft.file ? draft.file : undefined;
+    send.mutate(
+      {
+        path: check.path,
+        params: Object.fromEntries(check.params),
+        file: file && { name: file.name, mimetype: file.mimetype, dataBase64: toBase64(file.data) },
+      },
+      {
+        onError: failed,
+        onSuccess: (result) => {
+          const count = result.results?.length ?? 1;
+          if (toSelf) notifySuccess(t('compose.sentTest', { number: formatPhone(sender) }));
+          else notifySuccess(count > 1 ? t('compose.sentMany', { count }) : t('compose.sent'));
+        },
+      },
+    );
+  };
+
+  return {
+    draft,
+    devices: devices ?? [],
+    loaded: !!devices,
+    statusOf,
+    device,
+    errors,
+    params: checked.params,
+    path: checked.path,
+    sending: send.isPending,
+    update,
+    setField,
+    setFile: (file: PickedFile | null) => update({ file }),
+    submit,
+  };
+}
+export type ComposeForm = ReturnType<typeof useComposeForm>;
