@@ -1,6 +1,6 @@
 // The one inbound pipeline: Baileys events → normalize → store (+ in-transaction hooks) → event → after-hooks.
 import type { Agent } from 'node:https';
-import type { WAMessage, WASocket } from '@whiskeysockets/baileys';
+import { normalizeMessageContent, type WAMessage, type WASocket } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
 import { findDevice } from '../devices/queries';
 import type { EventBus } from '../events';
@@ -81,12 +81,13 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
   ): Promise<StoredInbound | null> {
     const number = deviceNumber(deviceId);
     if (!number) return null;
-    const device = { number };
-    const message = normalizeInbound(msg, book, device.number);
-    if (!message) return null;
-    if (message.type === 'poll_vote') {
+    const message = normalizeInbound(msg, book, number);
+    // A redelivery (reconnect, retry) is dropped before any download; the insert's UNIQUE is the real guard.
+    if (!message || findMessageByWaId(db, deviceId, message.waId)) return null;
+    const vote = normalizeMessageContent(msg.message)?.pollUpdateMessage;
+    if (message.type === 'poll_vote' && vote) {
       const poll = message.quotedId ? findMessageByWaId(db, deviceId, message.quotedId) : undefined;
-      const chosen = readPollVote(msg.message!.pollUpdateMessage!, poll, device.number, message.sender);
+      const chosen = readPollVote(vote, poll, number, message.sender);
       message.body = chosen?.join(', ') ?? '';
       message.extra = { pollId: message.quotedId, selected: chosen, decrypted: chosen !== null };
     }
@@ -105,7 +106,7 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     const chatName = message.isGroup ? null : message.fromMe ? null : message.pushName;
     const stored = storeInbound(
       db,
-      { deviceId, deviceNumber: device.number, message, image, live },
+      { deviceId, deviceNumber: number, message, image, live },
       chatName,
       inTransaction,
     );
