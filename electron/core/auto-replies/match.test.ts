@@ -1,3 +1,4 @@
+// Auto-reply matching: exact / contains / regex, case, order, broken patterns.
 import { describe, expect, it } from 'vitest';
 import type { AutoReplyRule } from '../../../shared/inbox';
 import { findMatchingRule } from './match';

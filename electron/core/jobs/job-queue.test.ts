@@ -1,3 +1,4 @@
+// Persisted job queue: migrations, backoff, retries to the deadline, replay, resume after a crash, pruning, quit.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

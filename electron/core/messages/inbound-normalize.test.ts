@@ -1,3 +1,4 @@
+// Normalizing Baileys messages: ignored chats, LID → phone, our own sends, protocol noise, reply kinds.
 import { describe, expect, it } from 'vitest';
 import { normalizeInbound, type AddressBook } from './inbound-normalize';
 

@@ -1,3 +1,4 @@
+// Inbox SQL (migration 004): dedupe, cursor paging with the index, FTS kept in step, LID chats folded.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// Reading a reply out of a webhook receiver's answer.
 import { describe, expect, it } from 'vitest';
 import { replyFromAnswer } from './reply';
 
