@@ -42,6 +42,8 @@ export const inboxMessageSchema = z.object({
   /** data: URL of a small preview (image/video/sticker/location), when WhatsApp sent one. */
   thumbnail: z.string().nullable(),
   quotedId: z.string().nullable(),
+  /** The stored message this one replies or reacts to (threads only). */
+  quoted: z.object({ body: z.string(), type: z.string(), fromMe: z.boolean() }).nullable(),
   /** The file can be opened with inbox.media (documents, images, videos, audio, stickers). */
   hasMedia: z.boolean(),
   /** Outgoing only: pending, sent, delivered, read, played, failed. */

@@ -119,6 +119,13 @@ describe('inbound kinds', () => {
     const ours = await alice.waitForMessage((m) => m.text === 'pesanan siap');
     const reaction = await alice.sendReaction(me, ours, '👍');
     expect(await stored(reaction.id)).toMatchObject({ type: 'reaction', body: '👍', quotedId: ours.id });
+    const reactionRow = await stored(reaction.id);
+    const thread = await core.rpc.invoke('inbox.messages', { chatId: reactionRow.chatId, limit: 5 });
+    expect(thread.messages.find((m) => m.waId === reaction.id)?.quoted).toEqual({
+      body: 'pesanan siap',
+      type: 'text',
+      fromMe: true,
+    });
 
     await core.sender.send({
       sender: DEVICE,

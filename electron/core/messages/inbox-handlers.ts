@@ -20,6 +20,7 @@ import {
   searchMessages,
   type ChatRow,
   type MessageRow,
+  type ThreadRow,
 } from './inbox-queries';
 import type { MessageSender } from './sender';
 
@@ -57,7 +58,9 @@ export function toInboxChat(row: ChatRow): InboxChat {
   };
 }
 
-export function toInboxMessage(row: MessageRow): InboxMessage {
+export function toInboxMessage(
+  row: MessageRow & Partial<Pick<ThreadRow, 'quotedBody' | 'quotedType' | 'quotedFromMe'>>,
+): InboxMessage {
   // The media key stays in core; the renderer only learns that there is a file to open.
   const { media, ...extra } = row.extra ? (JSON.parse(row.extra) as Record<string, unknown>) : {};
   const thumbMime =
@@ -77,6 +80,10 @@ export function toInboxMessage(row: MessageRow): InboxMessage {
     fileName: row.fileName,
     thumbnail: row.thumbnail ? `data:${thumbMime};base64,${row.thumbnail.toString('base64')}` : null,
     quotedId: row.quotedId,
+    quoted:
+      row.quotedType != null
+        ? { body: row.quotedBody ?? '', type: row.quotedType, fromMe: row.quotedFromMe === 1 }
+        : null,
     hasMedia: !!media && row.deleted === 0,
     status: row.status,
     edited: row.edited === 1,

@@ -215,15 +215,23 @@ export function listChats(
 }
 
 /** Newest message first; the cursor is the oldest loaded row's (ts, id), so paging never skips or repeats. */
+/** A thread row also carries the message it replies or reacts to, when that one is stored. */
+export type ThreadRow = MessageRow & {
+  quotedBody: string | null;
+  quotedType: string | null;
+  quotedFromMe: number | null;
+};
+
 export function listMessages(
   db: Database,
   chatId: number,
   limit: number,
   before?: { ts: number; id: number },
-): MessageRow[] {
+): ThreadRow[] {
   return cached(
     db,
-    `SELECT ${messageColumns} FROM messages m
+    `SELECT ${messageColumns}, q.body AS quotedBody, q.type AS quotedType, q.from_me AS quotedFromMe
+       FROM messages m LEFT JOIN messages q ON q.device_id = m.device_id AND q.wa_id = m.quoted_id
        WHERE m.chat_id = @chatId AND m.ts <= @ts AND NOT (m.ts = @ts AND m.id >= @id)
        ORDER BY m.ts DESC, m.id DESC LIMIT @limit`,
   ).all({
@@ -231,7 +239,7 @@ export function listMessages(
     ts: before?.ts ?? Number.MAX_SAFE_INTEGER,
     id: before?.id ?? Number.MAX_SAFE_INTEGER,
     limit,
-  }) as MessageRow[];
+  }) as ThreadRow[];
 }
 
 export type SearchRow = MessageRow & { chatJid: string; chatName: string | null; snippet: string };

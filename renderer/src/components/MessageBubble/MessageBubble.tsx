@@ -61,6 +61,16 @@ export function MessageBubble({ message, showSender }: { message: InboxMessage; 
           </Text>
         ) : (
           <>
+            {message.quoted && (
+              <div className={classes.quote} data-testid="message-quote">
+                <Text size="xs" fw={600} c="wa.7">
+                  {message.quoted.fromMe ? t('inbox.you') : (message.senderName ?? '')}
+                </Text>
+                <Text size="xs" c="dimmed" lineClamp={2}>
+                  {message.quoted.body || kind(message.quoted.type)}
+                </Text>
+              </div>
+            )}
             {showPreview && (
               <Openable message={message}>
                 <img
