@@ -6,7 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { PNG as PNGImage } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReceivedMessage } from '../emulator/decode-content';
 import { startEmulator, type Emulator, type Phone } from '../emulator/index';
 import {
   ensureBuilt,
@@ -22,10 +24,16 @@ import {
 const LINK_TIMEOUT = 25_000;
 const SHOP = '6281234567401';
 const BUDI = '6281234567402';
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAKElEQVR42mNgGAWjYBSMglEwCkbBqAAGBgYGBgYGBgYGBgYGBgYGBgYGAACKUAEBT1ekSgAAAABJRU5ErkJggg==',
-  'base64',
-);
+// A small banded picture, so the preview screenshot shows a real image.
+const PNG = (() => {
+  const image = new PNGImage({ width: 120, height: 80 });
+  for (let y = 0; y < 80; y++)
+    for (let x = 0; x < 120; x++) {
+      const i = (y * 120 + x) * 4;
+      image.data.set(y < 40 ? [0, 168, 132, 255] : [255, 196, 0, 255], i);
+    }
+  return PNGImage.sync.write(image);
+})();
 
 describe('compose page: every message type from the UI reaches the phone', () => {
   const dataDir = tempDataDir();
@@ -61,7 +69,7 @@ describe('compose page: every message type from the UI reaches the phone', () =>
   const tab = (type: string) => page.getByTestId(`compose-type-${type}`).click();
   const send = () => page.getByRole('button', { name: 'Kirim', exact: true }).click();
   const since = () => Date.now() / 1000 - 1;
-  const received = (after: number, match: Parameters<Phone['waitForMessage']>[0]) =>
+  const received = (after: number, match: (m: ReceivedMessage) => boolean) =>
     budi.waitForMessage((m) => m.timestamp >= Math.floor(after) && match(m), 15_000);
 
   it('links a device from the Devices page by the QR shown there', async () => {
@@ -97,7 +105,7 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     expect(await bubble.locator('s').textContent()).toBe('besok');
     const after = since();
     await send();
-    await page.getByText('Pesan terkirim.').waitFor();
+    await page.getByText('Pesan terkirim ke 0812-3456-7402.').waitFor();
     const text = await received(
       after,
       (m) => m.type !== 'pollCreationMessageV3' && !!m.text?.startsWith('Halo'),

@@ -10,7 +10,7 @@ export const composeId = {
   deviceHint: 'Hanya perangkat yang tersambung yang bisa mengirim.',
   deviceUnavailable: '{{status}}',
   recipients: 'Penerima',
-  recipientsPlaceholder: '0812-3456-7890\n628987654321\n120363…@g.us',
+  recipientsPlaceholder: 'contoh: 0812-3456-7890',
   recipientsHint:
     'Satu nomor per baris (atau pisahkan dengan |). Boleh 0812…, +62 812…, atau ID grup …@g.us.',
   type: 'Jenis pesan',
@@ -79,7 +79,7 @@ export const composeId = {
   send: 'Kirim',
   sendTest: 'Kirim tes ke nomor saya',
   sendTestHint: 'Dikirim ke {{number}} agar Anda bisa melihat di ponsel apa yang tampil.',
-  sent: 'Pesan terkirim.',
+  sent: 'Pesan terkirim ke {{to}}.',
   sentMany: 'Pesan terkirim ke {{count}} penerima.',
   sentTest: 'Tes terkirim ke {{number}}. Buka chat "Anda" di WhatsApp ponsel Anda.',
   failed: {
@@ -110,7 +110,7 @@ export const composeEn: typeof composeId = {
   deviceHint: 'Only connected devices can send.',
   deviceUnavailable: '{{status}}',
   recipients: 'Recipients',
-  recipientsPlaceholder: '0812-3456-7890\n628987654321\n120363…@g.us',
+  recipientsPlaceholder: 'e.g. 0812-3456-7890',
   recipientsHint: 'One number per line (or separate with |). 0812…, +62 812… or a group id …@g.us all work.',
   type: 'Message type',
   types: {
@@ -178,7 +178,7 @@ export const composeEn: typeof composeId = {
   send: 'Send',
   sendTest: 'Send a test to my own number',
   sendTestHint: 'Sent to {{number}} so you can see on your phone what shows.',
-  sent: 'Message sent.',
+  sent: 'Message sent to {{to}}.',
   sentMany: 'Message sent to {{count}} recipients.',
   sentTest: 'Test sent to {{number}}. Open the "You" chat in WhatsApp on your phone.',
   failed: {

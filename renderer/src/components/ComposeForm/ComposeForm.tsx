@@ -26,8 +26,13 @@ export function ComposeForm({ form }: { form: Form }) {
         error={errors.number?.[0]}
         data-testid="compose-recipients"
       />
-      <Tabs value={draft.type} onChange={(type) => type && form.update({ type: type as ComposeType })}>
-        <Tabs.List aria-label={t('compose.type')}>
+      <Tabs
+        variant="pills"
+        radius="xl"
+        value={draft.type}
+        onChange={(type) => type && form.update({ type: type as ComposeType })}
+      >
+        <Tabs.List aria-label={t('compose.type')} style={{ gap: 'var(--mantine-spacing-xs)' }}>
           {composeTypes.map((type) => (
             <Tabs.Tab key={type} value={type} data-testid={`compose-type-${type}`}>
               {t(`compose.types.${type}`)}

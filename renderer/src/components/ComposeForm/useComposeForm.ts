@@ -1,12 +1,11 @@
 // The compose form's state, its live check against the API's own schemas, and sending (or a test to the own number).
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Device } from '../../../../shared/domain';
 import { formatPhone } from '../../../../shared/phone';
 import type { ValidationErrors } from '../../../../shared/schemas';
 import { errorCodeOf, fieldErrorsOf } from '../../client/errors';
-import { notifySuccess } from '../../client/notify';
 import { useComposeSend } from '../../client/queries/compose';
 import { useDevices } from '../../client/queries/devices';
 import { useSessions } from '../../client/queries/sessions';
@@ -29,6 +28,14 @@ export function useComposeForm() {
   const [draft, setDraft] = useState<ComposeDraft>(emptyDraft);
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<ValidationErrors>({});
+  // One outcome toast at a time: a new send replaces the last one's message.
+  const lastToast = useRef(0);
+  const toast = (color: 'red' | 'wa', message: string) => {
+    notifications.hide(`compose-${lastToast.current}`);
+    const id = `compose-${++lastToast.current}`;
+    if (color === 'wa') return notifications.show({ id, color, message, autoClose: 4000 });
+    notifications.show({ id, color, title: t('errors.title'), message, autoClose: 8000 });
+  };
 
   const statusOf = (device: Device) =>
     sessions?.find((s) => s.deviceId === device.id)?.status ?? device.status;
@@ -63,7 +70,7 @@ export function useComposeForm() {
             ? t('compose.failed.sendFailedReason', { reason })
             : t('compose.failed.send_failed')
           : t('compose.failed.other');
-    notifications.show({ color: 'red', title: t('errors.title'), message, autoClose: 8000 });
+    toast('red', message);
   };
 
   const submit = (toSelf: boolean) => {
@@ -81,8 +88,10 @@ export function useComposeForm() {
         onError: failed,
         onSuccess: (result) => {
           const count = result.results?.length ?? 1;
-          if (toSelf) notifySuccess(t('compose.sentTest', { number: formatPhone(sender) }));
-          else notifySuccess(count > 1 ? t('compose.sentMany', { count }) : t('compose.sent'));
+          const to = String(check.params.find(([name]) => name === 'number')?.[1] ?? '');
+          if (toSelf) toast('wa', t('compose.sentTest', { number: formatPhone(sender) }));
+          else if (count > 1) toast('wa', t('compose.sentMany', { count }));
+          else toast('wa', t('compose.sent', { to: /^\d+$/.test(to) ? formatPhone(to) : to }));
         },
       },
     );
