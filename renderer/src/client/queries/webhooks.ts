@@ -1,5 +1,5 @@
 // Webhooks: settings (default URL, event types, secret), deliveries list, replay, test event.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/contract';
 import type { WebhookSettings } from '../../../../shared/inbox';
 import { bridge } from '../bridge';
@@ -29,10 +29,13 @@ export function useRegenerateWebhookSecret() {
   });
 }
 
+/** Newest first, 50 at a time (the cursor is the last row's id). */
 export function useWebhookDeliveries(state?: MethodInput<'webhooks.deliveries'>['state']) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...queryKeys.webhooks.deliveries, state ?? 'all'],
-    queryFn: () => bridge.invoke('webhooks.deliveries', { limit: 50, state }),
+    queryFn: ({ pageParam }) => bridge.invoke('webhooks.deliveries', { limit: 50, state, cursor: pageParam }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -21,8 +21,10 @@ export function WebhookDeliveries() {
   const deliveries = useWebhookDeliveries(filter === 'all' ? undefined : filter);
   const replay = useReplayDelivery();
   const replayAll = useReplayAllFailed();
-  const rows = deliveries.data?.deliveries ?? [];
-  const failed = deliveries.data?.counts.failed ?? 0;
+  const rows = deliveries.data?.pages.flatMap((page) => page.deliveries) ?? [];
+  // Counts come with every page; the first page's are the freshest after a live refresh.
+  const counts = deliveries.data?.pages[0]?.counts;
+  const failed = counts?.failed ?? 0;
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
@@ -36,7 +38,7 @@ export function WebhookDeliveries() {
               { value: 'all', label: '∗' },
               ...(['pending', 'delivered', 'failed'] as const).map((state) => ({
                 value: state,
-                label: `${t(`webhooks.state.${state}`)} (${deliveries.data?.counts[state] ?? 0})`,
+                label: `${t(`webhooks.state.${state}`)} (${counts?.[state] ?? 0})`,
               })),
             ]}
           />
@@ -114,6 +116,17 @@ export function WebhookDeliveries() {
               ))}
             </Table.Tbody>
           </Table>
+          {deliveries.hasNextPage && (
+            <Button
+              variant="subtle"
+              fullWidth
+              mt="xs"
+              loading={deliveries.isFetchingNextPage}
+              onClick={() => void deliveries.fetchNextPage()}
+            >
+              {t('inbox.loadMore')}
+            </Button>
+          )}
         </Table.ScrollContainer>
       )}
     </Card>
