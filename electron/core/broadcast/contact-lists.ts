@@ -4,7 +4,13 @@ import type { Database } from 'better-sqlite3';
 import type { WorkBook } from '@e965/xlsx';
 import type { ImportResult } from '../../../shared/broadcasts';
 import { AppError } from '../errors';
-import { readSheet, readWorkbook, summarizeWorkbook, type SheetSummary } from './import-sheet';
+import {
+  readSheet,
+  readWorkbook,
+  summarizeWorkbook,
+  type SheetSummary,
+  type SheetTable,
+} from './import-sheet';
 import {
   normalizeRowsFast,
   parsePastedList,
@@ -12,6 +18,7 @@ import {
   type ColumnMapping,
   type NormalizedRows,
 } from './normalize-rows';
+import { startPhoneWorkers, type PhoneWorkers } from './phone-workers';
 import { findContactList, insertContactList, insertContacts } from './queries';
 
 const SHOWN_ROWS = 200;
@@ -86,32 +93,52 @@ function checkMapping(columns: string[], mapping: ColumnMapping) {
     );
 }
 
-/** Parse → normalize → dedupe → store, for a workbook already read. */
-export async function importWorkbook(
+/** Normalize → dedupe → store, for a sheet already read. */
+async function importTable(
+  db: Database,
+  table: SheetTable,
+  opts: { mapping: ColumnMapping; name: string; source: string; region: string },
+  workers?: PhoneWorkers | null,
+): Promise<ImportResult> {
+  checkMapping(table.columns, opts.mapping);
+  const { columns, rows, rowNumbers } = table;
+  const normalized = await normalizeRowsFast(columns, rows, rowNumbers, opts.mapping, opts.region, workers);
+  return store(db, opts.name, opts.source, variableColumns(columns, opts.mapping), normalized);
+}
+
+/** The import of a file parsed earlier (contacts.inspectFile) with the sheet and columns the user chose. */
+export function importWorkbook(
   db: Database,
   workbook: WorkBook,
   opts: { sheet: string; mapping: ColumnMapping; name: string; source: string; region: string },
 ): Promise<ImportResult> {
-  const table = readSheet(workbook, opts.sheet);
-  checkMapping(table.columns, opts.mapping);
-  const normalized = await normalizeRowsFast(
-    table.columns,
-    table.rows,
-    table.rowNumbers,
-    opts.mapping,
-    opts.region,
-  );
-  return store(db, opts.name, opts.source, variableColumns(table.columns, opts.mapping), normalized);
+  return importTable(db, readSheet(workbook, opts.sheet), opts);
 }
 
-/** The whole import of a file in one call (the benchmark, and callers that already know the mapping). */
-export function importSpreadsheet(
+/** A file this big holds tens of thousands of rows: its phone workers start before SheetJS parses it. */
+const BIG_FILE_BYTES = 512 * 1024;
+
+/**
+ * The whole import of a file in one call (the benchmark, callers that know the mapping). The workbook is not
+ * kept once its sheet is read, so the garbage collector can take it while the numbers are normalized.
+ */
+export async function importSpreadsheet(
   db: Database,
   data: Uint8Array,
   opts: { sheet?: string; mapping: ColumnMapping; name: string; source: string; region: string },
 ): Promise<ImportResult> {
+  const workers = data.byteLength >= BIG_FILE_BYTES ? startPhoneWorkers() : undefined;
+  try {
+    const table = readChosenSheet(data, opts.sheet);
+    return await importTable(db, table, opts, workers);
+  } finally {
+    workers?.close();
+  }
+}
+
+function readChosenSheet(data: Uint8Array, sheet: string | undefined): SheetTable {
   const workbook = readWorkbook(data);
-  return importWorkbook(db, workbook, { ...opts, sheet: opts.sheet ?? workbook.SheetNames[0] });
+  return readSheet(workbook, sheet ?? workbook.SheetNames[0]);
 }
 
 export async function importPasted(

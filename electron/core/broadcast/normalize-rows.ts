@@ -1,6 +1,6 @@
 // Rows of a sheet (or a pasted list) → contacts with normalized numbers; invalid rows with a reason; duplicates.
 import { normalizePhone } from '../../../shared/phone';
-import { normalizePhones } from './phone-workers';
+import { normalizePhones, type PhoneWorkers } from './phone-workers';
 import { variableKey } from './render-template';
 
 export type InvalidReason =
@@ -118,6 +118,7 @@ export async function normalizeRowsFast(
   rowNumbers: number[],
   mapping: ColumnMapping,
   region: string,
+  workers?: PhoneWorkers | null,
 ): Promise<NormalizedRows> {
   const distinct = new Map<string, string>();
   for (const row of rows) {
@@ -125,7 +126,7 @@ export async function normalizeRowsFast(
     const key = numberKey(value);
     if (!distinct.has(key)) distinct.set(key, value);
   }
-  const phones = await normalizePhones([...distinct.values()], region);
+  const phones = await normalizePhones([...distinct.values()], region, workers);
   const known = new Map<string, string | null>();
   let i = 0;
   for (const key of distinct.keys()) known.set(key, phones[i++]);

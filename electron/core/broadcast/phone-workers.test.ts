@@ -1,7 +1,7 @@
 // Big imports normalize on worker threads with exactly the results of this thread.
 import { describe, expect, it } from 'vitest';
 import { normalizePhone } from '../../../shared/phone';
-import { normalizePhones, WORKER_THRESHOLD, workerStats } from './phone-workers';
+import { normalizePhones, startPhoneWorkers, WORKER_THRESHOLD, workerStats } from './phone-workers';
 
 describe('normalizePhones', () => {
   it('uses worker threads for a big list and returns what normalizePhone returns, in order', async () => {
@@ -13,7 +13,9 @@ describe('normalizePhones', () => {
           : `+62 857 ${i}`,
     );
     const before = workerStats.workerRuns;
-    const result = await normalizePhones(values, 'ID');
+    const workers = startPhoneWorkers(3)!;
+    const result = await normalizePhones(values, 'ID', workers);
+    workers.close();
     expect(workerStats.workerRuns).toBe(before + 1);
     expect(result).toEqual(values.map((v) => normalizePhone(v, 'ID')));
   });

@@ -6,8 +6,15 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { normalizePhone } from '../../../shared/phone';
 
-/** Below this many distinct numbers a worker's start-up (~100 ms) costs more than it saves. */
+/** Below this many distinct numbers a worker's start-up (~100–250 ms) costs more than it saves. */
 export const WORKER_THRESHOLD = 20_000;
+
+/** How many imports went through workers and how many fell back to this thread (tests, the benchmark). */
+export const workerStats = { workerRuns: 0, fallbacks: 0 };
+
+/** WASENDER_IMPORT_THREADS overrides the count (1 = no workers). */
+const defaultThreads = () =>
+  Number(process.env.WASENDER_IMPORT_THREADS) || Math.min(4, availableParallelism());
 
 const inline = (values: string[], region: string) => values.map((value) => normalizePhone(value, region));
 
@@ -23,32 +30,77 @@ function startWorker(): Worker {
   });
 }
 
-function runWorker(values: string[], region: string): Promise<(string | null)[]> {
+function ask(worker: Worker, values: string[], region: string): Promise<(string | null)[]> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker();
-    worker.once('message', (result: (string | null)[]) => {
+    const fail = (error: unknown) => {
+      worker.off('message', done);
+      reject(error instanceof Error ? error : new Error(`normalize worker exited with ${String(error)}`));
+    };
+    const done = (result: (string | null)[]) => {
+      worker.off('error', fail).off('exit', fail);
       resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`normalize worker exited with ${code}`)));
+    };
+    worker.once('message', done).once('error', fail).once('exit', fail);
     worker.postMessage({ values, region });
   });
 }
 
-export const workerStats = { workerRuns: 0, fallbacks: 0 };
+export interface PhoneWorkers {
+  normalize(values: string[], region: string): Promise<(string | null)[]>;
+  close(): void;
+}
 
-export async function normalizePhones(values: string[], region: string): Promise<(string | null)[]> {
-  const threads = Math.min(4, availableParallelism());
-  if (values.length < WORKER_THRESHOLD || threads < 2) return inline(values, region);
-  const size = Math.ceil(values.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => values.slice(i * size, (i + 1) * size));
+/**
+ * Starts threads − 1 workers now (this thread does a share too), so they load while SheetJS parses here; null on
+ * a one-core machine. Always close() them (normalize does not).
+ */
+export function startPhoneWorkers(threads = defaultThreads()): PhoneWorkers | null {
+  if (threads < 2) return null;
+  let workers: Worker[] = [];
   try {
-    const results = (await Promise.all(chunks.map((chunk) => runWorker(chunk, region)))).flat();
-    workerStats.workerRuns++;
-    return results;
+    workers = Array.from({ length: threads - 1 }, startWorker);
   } catch {
-    workerStats.fallbacks++;
-    return inline(values, region);
+    return null;
+  }
+  // A worker that fails to start reports it as an 'error' event; normalize() then falls back.
+  const ignore = () => {};
+  workers.forEach((worker) => worker.on('error', ignore));
+  return {
+    async normalize(values, region) {
+      const size = Math.ceil(values.length / (workers.length + 1));
+      try {
+        // Posted first, so the workers run while this thread normalizes the first share.
+        const asked = workers.map((worker, i) =>
+          ask(worker, values.slice((i + 1) * size, (i + 2) * size), region),
+        );
+        const own = inline(values.slice(0, size), region);
+        const parts = await Promise.all(asked);
+        workerStats.workerRuns++;
+        return [own, ...parts].flat();
+      } catch {
+        workerStats.fallbacks++;
+        return inline(values, region);
+      }
+    },
+    close() {
+      workers.forEach((worker) => void worker.terminate());
+    },
+  };
+}
+
+/** `workers`: already started (see startPhoneWorkers); without them a big list starts and stops its own. */
+export async function normalizePhones(
+  values: string[],
+  region: string,
+  workers?: PhoneWorkers | null,
+): Promise<(string | null)[]> {
+  if (values.length < WORKER_THRESHOLD) return inline(values, region);
+  const own = workers === undefined ? startPhoneWorkers() : null;
+  const pool = workers ?? own;
+  if (!pool) return inline(values, region);
+  try {
+    return await pool.normalize(values, region);
+  } finally {
+    own?.close();
   }
 }

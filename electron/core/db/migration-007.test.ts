@@ -10,14 +10,20 @@ import {
 import { seedDevice, tempDb } from '../broadcast/test-support';
 
 describe('migration 007 broadcasts', () => {
-  it('keeps one contact per number in a list', () => {
+  it('reads a list in sheet order and counts its checked numbers through indexes', () => {
     const db = tempDb();
     const listId = insertContactList(db, 'A', [], 'test');
-    const contact = { rowNo: 2, phone: '6281234567001', name: 'Budi', vars: '{}' };
-    expect(insertContacts(db, listId, [contact, { ...contact, rowNo: 3 }])).toBe(1);
-    expect(() =>
-      db.prepare(`INSERT INTO contacts (list_id, row_no, phone) VALUES (?, 9, '6281234567001')`).run(listId),
-    ).toThrow(/UNIQUE/);
+    insertContacts(db, listId, [{ rowNo: 2, phone: '6281234567001', name: 'Budi', vars: '{}' }]);
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(listId) as Array<{ detail: string }>)
+        .map((p) => p.detail)
+        .join(' ');
+    expect(
+      plan(`SELECT phone FROM contacts WHERE list_id = ? AND row_no >= 0 ORDER BY row_no LIMIT 1`),
+    ).toMatch(/contacts_list_row/);
+    expect(plan(`SELECT count(*) FROM contacts WHERE list_id = ? AND on_whatsapp = 0`)).toMatch(
+      /contacts_list_checked/,
+    );
   });
 
   it('deletes recipients with their campaign and uses the queue index to claim', () => {

@@ -17,9 +17,13 @@ CREATE TABLE contacts (
   -- Column values by variable name, JSON object.
   vars TEXT NOT NULL DEFAULT '{}',
   -- 1 on WhatsApp, 0 not, NULL not checked.
-  on_whatsapp INTEGER,
-  UNIQUE (list_id, phone)
+  on_whatsapp INTEGER
 ) STRICT;
+
+-- A list is written once, by one import that already removed duplicate numbers; no UNIQUE (list_id, phone)
+-- index: keeping one over random phone numbers made storing a 100,000-row list three times slower.
+CREATE INDEX contacts_list_row ON contacts (list_id, row_no);
+CREATE INDEX contacts_list_checked ON contacts (list_id, on_whatsapp) WHERE on_whatsapp IS NOT NULL;
 
 CREATE TABLE opt_outs (
   phone TEXT PRIMARY KEY,
