@@ -1,16 +1,5 @@
 // Main webhook URL (with the http:// warning and a test button), optional event types, and the signing secret.
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,12 +96,12 @@ export function WebhookSettingsCard({ settings }: { settings: WebhookSettings })
         <Stack gap="xs">
           <Text fw={600}>{t('webhooks.secret')}</Text>
           <Group wrap="nowrap">
-            <PasswordInput
+            <TextInput
               flex={1}
               value={settings.secret}
               readOnly
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               aria-label={t('webhooks.secret')}
-              rightSectionWidth={64}
               data-testid="webhook-secret"
             />
             <CopyValueButton value={settings.secret} />
