@@ -275,6 +275,22 @@ describe('broadcast campaign against the emulator', () => {
         .waitForMessage((m) => m.text === content.text.replace('{{name}}', 'Rina'));
       expect(rina.nativeFlow?.length).toBeGreaterThan(0);
     }
+    // A device set to send buttons as a numbered text menu (Devices page) does so in campaigns too.
+    await core.rpc.invoke('devices.setInteractiveStyle', { id: deviceId, style: 'text' });
+    const menu = await core.rpc.invoke('broadcasts.create', {
+      name: 'menu',
+      listId: result.list.id,
+      content: kinds[0],
+      deviceIds: [deviceId],
+      pacing: fast,
+      start: true,
+    });
+    await waitForProgress(menu.id, (p) => p.status === 'done');
+    const asText = await emu
+      .getPhone(CUSTOMERS[3])!
+      .waitForMessage((m) => (m.text?.startsWith('Tombol untuk Rina') ?? false) && !m.nativeFlow?.length);
+    expect(asText.text).toContain('1. Mau');
+    await core.rpc.invoke('devices.setInteractiveStyle', { id: deviceId, style: 'interactive' });
     await expect(
       core.rpc.invoke('broadcasts.create', {
         name: 'bad',

@@ -2,10 +2,17 @@
 import type { CampaignContent } from '../../../shared/broadcasts';
 import type { MediaType } from '../../../shared/schemas/send-media';
 import type { TemplateButton } from '../../../shared/schemas/send-template';
+import {
+  buttonsAsPoll,
+  buttonsAsTextMenu,
+  listAsPoll,
+  listAsTextMenu,
+  templateAsText,
+} from '../messages/build-fallbacks';
 import { buildButtons, buildList, buildTemplate } from '../messages/build-interactive';
 import { buildMedia } from '../messages/build-media';
 import { buildText } from '../messages/build-text';
-import type { OutgoingContent } from '../messages/sender';
+import type { InteractiveStyle, OutgoingContent } from '../messages/sender';
 import { recipientVars, renderTemplate, rowSeed } from './render-template';
 
 /** What the campaigns table keeps: the template and media metadata (bytes are in media_data). */
@@ -49,6 +56,8 @@ export function buildRecipientContent(
   content: StoredContent,
   media: Buffer | null,
   recipient: RecipientData,
+  /** The sending device's choice (Devices page): interactive, a poll, or a numbered text menu, like the REST API. */
+  style: InteractiveStyle = 'interactive',
 ): OutgoingContent {
   const text = renderFor(templateOf(content), recipient);
   // The footer may be personalised too (a branch name, a sales person).
@@ -56,19 +65,33 @@ export function buildRecipientContent(
   switch (content.type) {
     case 'text':
       return buildText(text);
-    case 'buttons':
-      return buildButtons({ message: text, buttons: content.buttons, footer });
-    case 'template':
-      return buildTemplate({ message: text, buttons: content.buttons, footer });
-    case 'list':
-      return buildList({
+    case 'buttons': {
+      const input = { message: text, buttons: content.buttons, footer };
+      return style === 'poll'
+        ? buttonsAsPoll(input)
+        : style === 'text'
+          ? buttonsAsTextMenu(input)
+          : buildButtons(input);
+    }
+    case 'template': {
+      const input = { message: text, buttons: content.buttons, footer };
+      return style === 'interactive' ? buildTemplate(input) : templateAsText(input);
+    }
+    case 'list': {
+      const input = {
         title: content.title,
         name: content.sectionName || content.title || content.buttonText,
         message: text,
         buttonText: content.buttonText,
         rows: content.rows,
         footer,
-      });
+      };
+      return style === 'poll'
+        ? listAsPoll(input)
+        : style === 'text'
+          ? listAsTextMenu(input)
+          : buildList(input);
+    }
     case 'media':
       break;
   }

@@ -6,7 +6,7 @@ import type { CampaignProgress, Pacing, PauseReason, WaitReason } from '../../..
 import { ContractError } from '../../../shared/errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
-import type { OutgoingContent } from '../messages/sender';
+import type { InteractiveStyle, OutgoingContent } from '../messages/sender';
 import { buildRecipientContent, type StoredContent } from './campaign-content';
 import type { SafetyGovernor } from './governor';
 import { beginSend, estimateShareMs, planNextSend, recordSend, type Clock, type ShareState } from './pacing';
@@ -36,6 +36,8 @@ export interface RunnerDeps {
   /** Sends through a device; throws ContractError session_not_connected / send_failed. */
   send(deviceId: number, phone: string, content: OutgoingContent): Promise<{ id: string }>;
   deviceReady(deviceId: number): boolean;
+  /** How the device sends buttons/lists/templates (default interactive). */
+  interactiveStyle?(deviceId: number): InteractiveStyle;
   /** False once the device was deleted: its share is skipped so the campaign can finish. */
   deviceExists?(deviceId: number): boolean;
   /** How often a waiting share looks again (device back, settings changed); default 1 s. */
@@ -164,7 +166,8 @@ export function createCampaignRunner(deps: RunnerDeps) {
       }
       beginSend(pacing, state, now);
       try {
-        const sent = await deps.send(deviceId, job.phone, buildRecipientContent(content, media, job));
+        const style = deps.interactiveStyle?.(deviceId) ?? 'interactive';
+        const sent = await deps.send(deviceId, job.phone, buildRecipientContent(content, media, job, style));
         const at = clock.now();
         markRecipientSent(db, job.id, sent.id, at);
         governor.record(deviceId, at);

@@ -76,6 +76,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     governor,
     deviceReady: (deviceId) => sessions.get(deviceId).snapshot().status === 'open',
     deviceExists: (deviceId) => findDevice(db, deviceId) !== undefined,
+    interactiveStyle: (deviceId) => findDevice(db, deviceId)?.interactiveStyle ?? 'interactive',
     async send(deviceId, phone, content) {
       const device = findDevice(db, deviceId);
       if (!device) throw new AppError('session_not_connected', `Device ${deviceId} was removed.`);
