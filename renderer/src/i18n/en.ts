@@ -196,12 +196,12 @@ export const en: Resources = {
       label: 'Webhook URL',
       placeholder: 'https://your-shop.com/webhook.php',
       description:
-        'Messages this number receives are forwarded to this address. Leave it empty to turn it off.',
+        'Messages this number receives are forwarded to this address. Leave it empty to use the main webhook (Webhooks page).',
       invalid: 'Write the full address, starting with https:// or http://.',
       httpWarning:
         'This address uses http:// without encryption, so message contents can be read on the network. Use https:// if your server supports it.',
       saved: 'Webhook saved',
-      cleared: 'Webhook turned off',
+      cleared: 'This number now uses the main webhook',
     },
   },
   reasons: reasonTexts('en'),

@@ -193,12 +193,13 @@ export const id = {
       title: 'Webhook untuk {{name}}',
       label: 'URL webhook',
       placeholder: 'https://toko-anda.com/webhook.php',
-      description: 'Pesan yang masuk ke nomor ini diteruskan ke alamat ini. Kosongkan untuk mematikan.',
+      description:
+        'Pesan yang masuk ke nomor ini diteruskan ke alamat ini. Kosongkan untuk memakai webhook utama (halaman Webhooks).',
       invalid: 'Tulis alamat lengkap yang diawali https:// atau http://.',
       httpWarning:
         'Alamat ini memakai http:// tanpa enkripsi, jadi isi pesan bisa terbaca di jaringan. Pakai https:// jika server Anda mendukungnya.',
       saved: 'Webhook disimpan',
-      cleared: 'Webhook dimatikan',
+      cleared: 'Nomor ini kini memakai webhook utama',
     },
   },
   reasons: reasonTexts('id'),
