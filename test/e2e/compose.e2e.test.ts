@@ -85,12 +85,23 @@ describe('compose page: every message type from the UI reaches the phone', () =>
       .locator('[data-testid="device-status"][data-status="open"]')
       .waitFor({ timeout: LINK_TIMEOUT });
     await page.getByTestId('send-style').waitFor();
+    // A second number that is not linked yet: listed in Compose, but not selectable.
+    await page.getByLabel('Nomor WhatsApp').fill('0812-3456-7403');
+    await page.getByLabel('Nama', { exact: true }).fill('Kasir');
+    await page.getByRole('button', { name: 'Tambah', exact: true }).click();
+    await page.getByTestId('device-row').nth(1).waitFor();
   });
 
   it("explains empty fields in the API's words and sends a formatted text", async () => {
     await page.goto(`${server.url}/#/compose`);
     await page.getByTestId('compose-device').waitFor();
     expect(await page.getByTestId('compose-device').inputValue()).toContain('Toko');
+    await page.getByTestId('compose-device').click();
+    const kasir = page.getByRole('option', { name: /Kasir/ });
+    expect(await kasir.textContent()).toContain('Belum tersambung');
+    expect(await kasir.getAttribute('data-combobox-disabled')).toBe('true');
+    await screenshot(page, 'compose-00-device-picker');
+    await page.keyboard.press('Escape');
     await send();
     await page.getByText('The number field is required.').waitFor();
     await page.getByText('The message field is required.').waitFor();
@@ -274,12 +285,10 @@ describe('compose page: every message type from the UI reaches the phone', () =>
 
   it('sends buttons as a poll once the device card is set to "Polling"', async () => {
     await page.goto(`${server.url}/#/devices`);
-    await page.getByTestId('send-style').click();
+    const toko = page.getByTestId('device-row').first();
+    await toko.getByTestId('send-style').click();
     await page.getByRole('option', { name: /^Polling/ }).click();
-    await page
-      .getByTestId('device-row')
-      .getByText('Pilihan sebagai polling WhatsApp; tampil di semua ponsel.')
-      .waitFor();
+    await toko.getByText('Pilihan sebagai polling WhatsApp; tampil di semua ponsel.').waitFor();
     await screenshot(page, 'compose-11-device-send-style');
     await page.goto(`${server.url}/#/compose`);
     await page.getByTestId('compose-recipients').fill(BUDI);
@@ -293,6 +302,11 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     await send();
     const poll = await received(after, (m) => m.poll?.name === 'Pilih jam:');
     expect(poll.poll?.options).toEqual(['Pagi', 'Sore']);
+
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByText('This device sends buttons and lists as a poll.').waitFor();
+    await page.getByRole('button', { name: 'Send a test to my own number' }).waitFor();
+    await screenshot(page, 'compose-13-english');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ export function ComposePreview({ draft, style }: { draft: ComposeDraft; style: I
   const empty =
     !model.text && !model.media && !model.poll?.question && !model.location?.coords && !model.contact?.name;
   const styled = ['buttons', 'template', 'list'].includes(draft.type);
+  // Call and link buttons cannot be poll answers: a "poll" device sends templates as text.
+  const shownStyle = draft.type === 'template' && style === 'poll' ? 'text' : style;
   return (
     <Stack gap="xs">
       <Text size="sm" fw={600}>
@@ -63,7 +65,7 @@ export function ComposePreview({ draft, style }: { draft: ComposeDraft; style: I
       </div>
       {styled && (
         <Text size="xs" c="dimmed">
-          {t(`compose.previewStyle.${style}`)}
+          {t(`compose.previewStyle.${shownStyle}`)}
         </Text>
       )}
     </Stack>
