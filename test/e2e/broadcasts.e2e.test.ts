@@ -145,6 +145,9 @@ describe('broadcasts page: a campaign from an Excel list', () => {
       rows.every((r) => ['sent', 'delivered', 'read'].includes(String(r.Status)) && r['Message ID']),
     ).toBe(true);
 
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'broadcasts-07b-done-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Kembali' }).click();
     await page.getByTestId('campaign-list').waitFor();
     await screenshot(page, 'broadcasts-08-list');

@@ -5,6 +5,7 @@ import type { ContactList, Pacing } from '../../../../shared/broadcasts';
 import { formatPhone } from '../../../../shared/phone';
 import { useDevices } from '../../client/queries/devices';
 import type { MessageDraft } from '../MessageEditor/MessageEditor';
+import { MessagePreview } from '../MessageEditor/MessagePreview';
 
 interface CampaignReviewProps {
   name: string;
@@ -56,23 +57,34 @@ export function CampaignReview({ name, list, message, deviceIds, pacing }: Campa
           <Item label={t('broadcasts.pacing.scheduleAt')}>{new Date(pacing.startAt).toLocaleString()}</Item>
         )}
       </SimpleGrid>
-      <Paper p="md" withBorder bg="var(--mantine-color-wa-0)">
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {message.type === 'media'
-            ? `[${message.file?.name ?? message.url}] ${message.caption}`
-            : message.text}
-        </Text>
-        {optionsOf(message).length > 0 && (
-          <Text size="xs" c="dimmed" mt={6}>
-            {optionsOf(message).join(' · ')}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Stack gap={4}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {t('broadcasts.detail.message')}
           </Text>
-        )}
-        {message.type !== 'media' && message.type !== 'text' && message.footer && (
-          <Text size="xs" c="dimmed" mt={4}>
-            {message.footer}
-          </Text>
-        )}
-      </Paper>
+          <Paper p="md" withBorder>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {message.type === 'media'
+                ? `[${message.file?.name ?? message.url}] ${message.caption}`
+                : message.text}
+            </Text>
+            {optionsOf(message).length > 0 && (
+              <Text size="xs" c="dimmed" mt={6}>
+                {optionsOf(message).join(' · ')}
+              </Text>
+            )}
+            {message.type !== 'media' && message.type !== 'text' && message.footer && (
+              <Text size="xs" c="dimmed" mt={4}>
+                {message.footer}
+              </Text>
+            )}
+          </Paper>
+        </Stack>
+        <MessagePreview
+          listId={list?.id ?? null}
+          template={message.type === 'media' ? message.caption : message.text}
+        />
+      </SimpleGrid>
     </Stack>
   );
 }
