@@ -88,7 +88,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       version: APP_VERSION,
       dataDir: options.dataDir,
       apiUrl: api.url,
-      apiLanUrls: isWildcardHost(host) && api.listening ? lanAddresses().map((ip) => `http://${ip}:${port()}`) : [],
+      apiLanUrls:
+        isWildcardHost(host) && api.listening ? lanAddresses().map((ip) => `http://${ip}:${port()}`) : [],
       apiListening: api.listening,
       apiError: api.error,
       mode: options.mode ?? 'desktop',
@@ -120,8 +121,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const inboxHandlers = createInboxHandlers(db, events, sessions, sender, agent);
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);
-  let apiDeps: ApiDeps | undefined;
-  const composeHandlers = createComposeHandlers(() => apiDeps!, logger);
+  // Compose runs the REST pipeline, whose deps exist only once the RPC (which includes compose) does.
+  const apiDepsRef: { current?: ApiDeps } = {};
+  const composeHandlers = createComposeHandlers(() => apiDepsRef.current!, logger);
   const slices = [
     appHandlers,
     settingsHandlers,
@@ -147,7 +149,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const rpc = createRpc(handlers);
 
   const rpcToken = randomBytes(24).toString('base64url');
-  apiDeps = {
+  const apiDeps: ApiDeps = {
     db,
     rpc,
     events,
@@ -163,6 +165,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     rendererDir: options.rendererDir,
     allowedHosts: () => allowedHostsFor(host),
   };
+  apiDepsRef.current = apiDeps;
   const server = await buildApiServer(apiDeps);
   Object.assign(api, await listenApi(server, host, options.apiPort ?? settings.get().apiPort, logger));
   inbound.start(); // before startAll, so no socket's first messages are missed

@@ -30,7 +30,11 @@ describe('control API', () => {
       ok: true,
       waUrl: emu.waUrl,
       appArgs: ['--wa-url', emu.waUrl, '--wa-ca', emu.caCertPath, '--wa-root-key', rootKey],
-      appEnv: { WASENDER_WA_URL: emu.waUrl, NODE_EXTRA_CA_CERTS: emu.caCertPath, WASENDER_WA_ROOT_KEY: rootKey },
+      appEnv: {
+        WASENDER_WA_URL: emu.waUrl,
+        NODE_EXTRA_CA_CERTS: emu.caCertPath,
+        WASENDER_WA_ROOT_KEY: rootKey,
+      },
       rootKey,
     });
   });

@@ -6,7 +6,11 @@ import { startTestCore } from './temp-core';
 
 export function startCoreAgainst(emu: Emulator, options: Partial<CoreOptions> = {}): Promise<Core> {
   return startTestCore({
-    wa: { waUrl: emu.waUrl, waCaFile: emu.caCertPath, waRootKey: Buffer.from(emu.rootPublicKey).toString('base64') },
+    wa: {
+      waUrl: emu.waUrl,
+      waCaFile: emu.caCertPath,
+      waRootKey: Buffer.from(emu.rootPublicKey).toString('base64'),
+    },
     sessionTimings: { stableAfterMs: 2000, connectTimeoutMs: 1500 },
     ...options,
   });

@@ -32,7 +32,11 @@ describe('listening on the office network', () => {
     cores.push(core);
     const port = new URL(core.api.url).port;
     const call = (host: string) =>
-      core.server.inject({ method: 'GET', url: '/send-message?api_key=x', headers: { host: `${host}:${port}` } });
+      core.server.inject({
+        method: 'GET',
+        url: '/send-message?api_key=x',
+        headers: { host: `${host}:${port}` },
+      });
     for (const ip of lanAddresses()) expect((await call(ip)).statusCode).not.toBe(403);
     expect((await call('evil.example')).statusCode).toBe(403);
   });

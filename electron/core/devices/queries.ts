@@ -71,7 +71,9 @@ export function setDeviceInteractiveStyle(
 ): Device | undefined {
   return toDevice(
     db
-      .prepare(`UPDATE devices SET interactive_style = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`)
+      .prepare(
+        `UPDATE devices SET interactive_style = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`,
+      )
       .get(style, id) as DeviceRow | undefined,
   );
 }
@@ -79,8 +81,7 @@ export function setDeviceInteractiveStyle(
 /** The send style of the device with this number; 'interactive' for an unknown number. */
 export function interactiveStyleOf(db: Database, number: string): InteractiveStyle {
   const row = db.prepare(`SELECT interactive_style AS style FROM devices WHERE number = ?`).get(number) as
-    | { style: InteractiveStyle }
-    | undefined;
+    { style: InteractiveStyle } | undefined;
   return row?.style ?? 'interactive';
 }
 

@@ -13,12 +13,16 @@ describe('emulator trust hook', () => {
     expect(applyEmulatorTrust({ waUrl: DEFAULT_WA_URL, waRootKey: key.toString('base64') })).toBe(false);
     expect(Buffer.from(WA_CERT_DETAILS.PUBLIC_KEY)).toEqual(original);
 
-    expect(applyEmulatorTrust({ waUrl: 'ws://127.0.0.1:7700/ws/chat', waRootKey: key.toString('base64') })).toBe(true);
+    expect(
+      applyEmulatorTrust({ waUrl: 'ws://127.0.0.1:7700/ws/chat', waRootKey: key.toString('base64') }),
+    ).toBe(true);
     expect(Buffer.from(WA_CERT_DETAILS.PUBLIC_KEY)).toEqual(key);
   });
 
   it('rejects a malformed key', () => {
-    expect(() => applyEmulatorTrust({ waUrl: 'ws://127.0.0.1:1/ws/chat', waRootKey: 'c2hvcnQ=' })).toThrow(/32-byte/);
+    expect(() => applyEmulatorTrust({ waUrl: 'ws://127.0.0.1:1/ws/chat', waRootKey: 'c2hvcnQ=' })).toThrow(
+      /32-byte/,
+    );
   });
 
   it('knows the default endpoint', () => {
