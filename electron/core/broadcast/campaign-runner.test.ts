@@ -6,10 +6,10 @@ import { createEventBus } from '../events';
 import { createLogger } from '../logger';
 import { createCampaignRunner } from './campaign-runner';
 import { createGovernor } from './governor';
+import { insertOptOut } from './contact-queries';
 import {
   countRecipients,
   insertCampaign,
-  insertOptOut,
   insertRecipientsFromList,
   requeueFailed,
   skipPending,

@@ -10,6 +10,7 @@ import type { InteractiveStyle, OutgoingContent } from '../messages/sender';
 import { buildRecipientContent, type StoredContent } from './campaign-content';
 import type { SafetyGovernor } from './governor';
 import { beginSend, estimateShareMs, planNextSend, recordSend, type Clock, type ShareState } from './pacing';
+import { isOptedOut } from './contact-queries';
 import {
   campaignIdsWithStatus,
   campaignMedia,
@@ -17,7 +18,6 @@ import {
   claimNextRecipient,
   countRecipients,
   findCampaign,
-  isOptedOut,
   markRecipient,
   markRecipientSent,
   pendingByDevice,

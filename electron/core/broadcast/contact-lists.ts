@@ -19,7 +19,7 @@ import {
   type NormalizedRows,
 } from './normalize-rows';
 import { startPhoneWorkers, type PhoneWorkers } from './phone-workers';
-import { findContactList, insertContactList, insertContacts } from './queries';
+import { findContactList, insertContactList, insertContacts } from './contact-queries';
 
 const SHOWN_ROWS = 200;
 

@@ -4,7 +4,14 @@ import type { Database } from 'better-sqlite3';
 import { governorSchema, type Governor, type WaitReason } from '../../../shared/broadcasts';
 import { findDevice } from '../devices/queries';
 import { HOUR, MINUTE, nextLocalMidnight, startOfLocalDay } from './pacing';
-import { insertSendLog, oldestSendSince, pruneSendLog, readConfig, sendsSince, writeConfig } from './queries';
+import {
+  insertSendLog,
+  oldestSendSince,
+  pruneSendLog,
+  readConfig,
+  sendsSince,
+  writeConfig,
+} from './governor-queries';
 
 const DAY = 24 * HOUR;
 

@@ -1,9 +1,9 @@
-// Broadcast feature: contacts.* and broadcasts.* of the contract, the campaign runner, receipts and opt-outs.
+// Broadcast feature: broadcasts.* of the contract (with contacts.* from contact-handlers.ts), the campaign runner,
+// receipts and opt-out replies, and the governed sender of the REST API.
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
 import type { Campaign, CampaignContent } from '../../../shared/broadcasts';
 import type { broadcastMethods } from '../../../shared/broadcasts-contract';
-import { normalizePhone } from '../../../shared/phone';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
@@ -15,33 +15,22 @@ import type { SessionRegistry } from '../whatsapp/session-registry';
 import { createCampaignRunner, type CampaignRunner } from './campaign-runner';
 import { renderFor, templateOf, type StoredContent } from './campaign-content';
 import { parseTemplateButton, type TemplateButton } from '../../../shared/schemas/send-template';
-import { createImportCache, importPasted, importWorkbook } from './contact-lists';
+import { createContactHandlers, requireList } from './contact-handlers';
 import { createGovernor } from './governor';
 import { systemClock, type Clock } from './pacing';
 import { placeholdersOf, recipientVars } from './render-template';
+import { contactAtRow, insertOptOut } from './contact-queries';
 import {
-  contactPhones,
   deleteCampaign,
-  deleteContactList,
-  deleteContactsNotOnWhatsApp,
-  deleteOptOut,
   findCampaign,
-  findContactList,
   insertCampaign,
-  insertOptOut,
   insertRecipientsFromList,
   listCampaigns,
-  listContactLists,
-  listContacts,
-  listOptOuts,
   listRecipients,
-  contactAtRow,
-  renameContactList,
   requeueByMessageId,
   advanceRecipientStatus,
   requeueFailed,
   sendTimeline,
-  setOnWhatsApp,
   skipPending,
   type CampaignRow,
 } from './queries';
@@ -66,7 +55,6 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
   const { db, events, logger, settings, sessions, sender } = deps;
   const clock = deps.clock ?? systemClock;
   const governor = createGovernor(db);
-  const imports = createImportCache();
   const runner: CampaignRunner = createCampaignRunner({
     db,
     events,
@@ -114,11 +102,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     if (!row) throw new AppError('not_found', `Campaign ${id} does not exist.`);
     return campaignOf(row);
   };
-  const requireList = (id: number) => {
-    const list = findContactList(db, id);
-    if (!list) throw new AppError('not_found', `Contact list ${id} does not exist.`);
-    return list;
-  };
+  const requireListOf = (id: number) => requireList(db, id);
 
   /** Media is fetched once when the campaign is made, so every recipient gets the same file even offline later. */
   async function storedContentOf(
@@ -181,74 +165,11 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
   };
 
   const handlers = {
-    'contacts.inspectFile': ({ fileName, dataBase64 }) => {
-      const { token, sheets } = imports.add(fileName, Buffer.from(dataBase64, 'base64'));
-      return { token, fileName, sheets };
-    },
-    'contacts.importFile': async ({ token, sheet, phoneColumn, nameColumn, name }) => {
-      const file = imports.get(token);
-      const result = await importWorkbook(db, file.workbook, {
-        sheet,
-        mapping: { phoneColumn, nameColumn },
-        name,
-        source: file.fileName,
-        region: region(),
-      });
-      imports.drop(token);
-      return result;
-    },
-    'contacts.importText': ({ name, text }) => importPasted(db, name, text, region()),
-    'contacts.lists': () => listContactLists(db),
-    'contacts.get': ({ id, limit, offset, search }) => ({
-      list: requireList(id),
-      contacts: listContacts(db, id, limit, offset, search),
-    }),
-    'contacts.renameList': ({ id, name }) => {
-      requireList(id);
-      renameContactList(db, id, name);
-      return requireList(id);
-    },
-    'contacts.removeList': ({ id }) => ({ removed: deleteContactList(db, id) }),
-    'contacts.checkWhatsApp': async ({ id, deviceId, removeMissing }) => {
-      requireList(id);
-      const sock = sessions.get(deviceId).openSocket();
-      const contacts = contactPhones(db, id);
-      let missing = 0;
-      // Small batches: one usync query per 50 numbers, like the phone app does when it syncs contacts.
-      for (let i = 0; i < contacts.length; i += 50) {
-        const batch = contacts.slice(i, i + 50);
-        const found = new Set(
-          ((await sock.onWhatsApp(...batch.map((c) => c.phone))) ?? [])
-            .filter((r) => r.exists)
-            .map((r) => String(r.jid).split('@')[0].split(':')[0]),
-        );
-        const yes = batch.filter((c) => found.has(c.phone)).map((c) => c.id);
-        const no = batch.filter((c) => !found.has(c.phone)).map((c) => c.id);
-        setOnWhatsApp(db, yes, true);
-        setOnWhatsApp(db, no, false);
-        missing += no.length;
-      }
-      const removed = removeMissing ? deleteContactsNotOnWhatsApp(db, id) : 0;
-      return { checked: contacts.length, notOnWhatsApp: missing, removed };
-    },
-    'contacts.optOuts': () => listOptOuts(db),
-    'contacts.addOptOut': ({ phone }) => {
-      const normalized = normalizePhone(phone, region());
-      if (!normalized)
-        throw new AppError('invalid_input', 'The number is not a valid phone number.', {
-          phone: ['The number is not a valid phone number.'],
-        });
-      insertOptOut(db, normalized, 'manual');
-      return { phone: normalized };
-    },
-    'contacts.removeOptOut': ({ phone }) => ({
-      removed: deleteOptOut(db, normalizePhone(phone, region()) ?? phone),
-    }),
-
+    ...createContactHandlers(db, sessions, region),
     'broadcasts.list': () => listCampaigns(db).map(campaignOf),
     'broadcasts.get': ({ id }) => getCampaign(id),
     'broadcasts.preview': ({ listId, text, rowNo }) => {
-      const list = requireList(listId);
+      const list = requireListOf(listId);
       const row = contactAtRow(db, listId, rowNo);
       if (!row) return null;
       const known = new Set(
@@ -263,7 +184,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       };
     },
     'broadcasts.create': async ({ name, listId, content, deviceIds, pacing, onlyOnWhatsApp, start }) => {
-      requireList(listId);
+      requireListOf(listId);
       for (const deviceId of deviceIds)
         if (!findDevice(db, deviceId)) throw new AppError('not_found', `Device ${deviceId} does not exist.`);
       const { stored, media } = await storedContentOf(content);

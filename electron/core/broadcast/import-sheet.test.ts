@@ -1,7 +1,7 @@
 // Reading spreadsheets: xlsx, xls and csv keep phone numbers as text; header, blank rows, guesses, reasons.
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { contactPhones } from './queries';
+import { contactPhones } from './contact-queries';
 import { importPasted, importSpreadsheet } from './contact-lists';
 import { guessColumns, readSheet, readWorkbook, summarizeWorkbook } from './import-sheet';
 import { invalidReason, normalizeRows, parsePastedList } from './normalize-rows';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/database';
 import { insertDevice } from '../devices/queries';
 import type { Clock } from './pacing';
-import { insertContactList, insertContacts } from './queries';
+import { insertContactList, insertContacts } from './contact-queries';
 
 export function tempDb() {
   return openDatabase(mkdtempSync(join(tmpdir(), 'wa-bc-')));

@@ -1,12 +1,8 @@
 // Migration 007 (broadcasts): one contact per number in a list, recipients cascade with their campaign, and the
 // runner's claim query uses the queue index.
 import { describe, expect, it } from 'vitest';
-import {
-  insertCampaign,
-  insertContactList,
-  insertContacts,
-  insertRecipientsFromList,
-} from '../broadcast/queries';
+import { insertContactList, insertContacts } from '../broadcast/contact-queries';
+import { insertCampaign, insertRecipientsFromList } from '../broadcast/queries';
 import { seedDevice, tempDb } from '../broadcast/test-support';
 
 describe('migration 007 broadcasts', () => {

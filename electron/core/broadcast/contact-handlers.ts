@@ -1,0 +1,108 @@
+// contacts.* of the contract: import (file → sheet/columns, or pasted), saved lists, the WhatsApp check, opt-outs.
+import type { Database } from 'better-sqlite3';
+import type { HandlersFor } from '../../../shared/contract';
+import { normalizePhone } from '../../../shared/phone';
+import { AppError } from '../errors';
+import type { SessionRegistry } from '../whatsapp/session-registry';
+import { createImportCache, importPasted, importWorkbook } from './contact-lists';
+import {
+  contactPhones,
+  deleteContactList,
+  deleteContactsNotOnWhatsApp,
+  deleteOptOut,
+  findContactList,
+  insertOptOut,
+  listContactLists,
+  listContacts,
+  listOptOuts,
+  renameContactList,
+  setOnWhatsApp,
+} from './contact-queries';
+
+type ContactMethod =
+  | 'contacts.inspectFile'
+  | 'contacts.importFile'
+  | 'contacts.importText'
+  | 'contacts.lists'
+  | 'contacts.get'
+  | 'contacts.renameList'
+  | 'contacts.removeList'
+  | 'contacts.checkWhatsApp'
+  | 'contacts.optOuts'
+  | 'contacts.addOptOut'
+  | 'contacts.removeOptOut';
+
+export function requireList(db: Database, id: number) {
+  const list = findContactList(db, id);
+  if (!list) throw new AppError('not_found', `Contact list ${id} does not exist.`);
+  return list;
+}
+
+export function createContactHandlers(db: Database, sessions: SessionRegistry, region: () => string) {
+  const imports = createImportCache();
+  return {
+    'contacts.inspectFile': ({ fileName, dataBase64 }) => {
+      const { token, sheets } = imports.add(fileName, Buffer.from(dataBase64, 'base64'));
+      return { token, fileName, sheets };
+    },
+    'contacts.importFile': async ({ token, sheet, phoneColumn, nameColumn, name }) => {
+      const file = imports.get(token);
+      const result = await importWorkbook(db, file.workbook, {
+        sheet,
+        mapping: { phoneColumn, nameColumn },
+        name,
+        source: file.fileName,
+        region: region(),
+      });
+      imports.drop(token);
+      return result;
+    },
+    'contacts.importText': ({ name, text }) => importPasted(db, name, text, region()),
+    'contacts.lists': () => listContactLists(db),
+    'contacts.get': ({ id, limit, offset, search }) => ({
+      list: requireList(db, id),
+      contacts: listContacts(db, id, limit, offset, search),
+    }),
+    'contacts.renameList': ({ id, name }) => {
+      requireList(db, id);
+      renameContactList(db, id, name);
+      return requireList(db, id);
+    },
+    'contacts.removeList': ({ id }) => ({ removed: deleteContactList(db, id) }),
+    'contacts.checkWhatsApp': async ({ id, deviceId, removeMissing }) => {
+      requireList(db, id);
+      const sock = sessions.get(deviceId).openSocket();
+      const contacts = contactPhones(db, id);
+      let missing = 0;
+      // Small batches: one usync query per 50 numbers, like the phone app does when it syncs contacts.
+      for (let i = 0; i < contacts.length; i += 50) {
+        const batch = contacts.slice(i, i + 50);
+        const found = new Set(
+          ((await sock.onWhatsApp(...batch.map((c) => c.phone))) ?? [])
+            .filter((r) => r.exists)
+            .map((r) => String(r.jid).split('@')[0].split(':')[0]),
+        );
+        const yes = batch.filter((c) => found.has(c.phone)).map((c) => c.id);
+        const no = batch.filter((c) => !found.has(c.phone)).map((c) => c.id);
+        setOnWhatsApp(db, yes, true);
+        setOnWhatsApp(db, no, false);
+        missing += no.length;
+      }
+      const removed = removeMissing ? deleteContactsNotOnWhatsApp(db, id) : 0;
+      return { checked: contacts.length, notOnWhatsApp: missing, removed };
+    },
+    'contacts.optOuts': () => listOptOuts(db),
+    'contacts.addOptOut': ({ phone }) => {
+      const normalized = normalizePhone(phone, region());
+      if (!normalized)
+        throw new AppError('invalid_input', 'The number is not a valid phone number.', {
+          phone: ['The number is not a valid phone number.'],
+        });
+      insertOptOut(db, normalized, 'manual');
+      return { phone: normalized };
+    },
+    'contacts.removeOptOut': ({ phone }) => ({
+      removed: deleteOptOut(db, normalizePhone(phone, region()) ?? phone),
+    }),
+  } satisfies HandlersFor<ContactMethod>;
+}
