@@ -1,87 +1,16 @@
 // New campaign in four steps: recipients (a saved list or a new import), message, senders and pace, review.
-import {
-  Button,
-  Card,
-  Checkbox,
-  Divider,
-  Group,
-  Select,
-  Stack,
-  Stepper,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Card, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  pacingSchema,
-  type Campaign,
-  type CampaignContent,
-  type Pacing,
-} from '../../../../shared/broadcasts';
-import { readFileAsBase64 } from '../../client/files';
+import { pacingSchema, type Campaign, type Pacing } from '../../../../shared/broadcasts';
 import { notifySuccess } from '../../client/notify';
 import { useContactLists, useCreateCampaign } from '../../client/queries/broadcasts';
 import { useDevices } from '../../client/queries/devices';
-import { ImportListPanel } from '../ImportListPanel/ImportListPanel';
 import { MessageEditor, type MessageDraft } from '../MessageEditor/MessageEditor';
 import { PacingFields } from '../PacingFields/PacingFields';
 import { CampaignReview } from './CampaignReview';
-
-const emptyMessage: MessageDraft = {
-  type: 'text',
-  text: '',
-  mediaType: 'image',
-  file: null,
-  url: '',
-  caption: '',
-  buttons: [],
-  rows: [],
-  template: [],
-  listButton: '',
-  listTitle: '',
-  footer: '',
-};
-
-async function contentOf(message: MessageDraft): Promise<CampaignContent> {
-  const { text, footer } = message;
-  if (message.type === 'text') return { type: 'text', text };
-  if (message.type === 'buttons') return { type: 'buttons', text, buttons: message.buttons, footer };
-  if (message.type === 'template') return { type: 'template', text, template: message.template, footer };
-  if (message.type === 'list')
-    return {
-      type: 'list',
-      text,
-      title: message.listTitle,
-      buttonText: message.listButton,
-      sectionName: '',
-      rows: message.rows,
-      footer,
-    };
-  const file = message.file
-    ? {
-        name: message.file.name,
-        mimetype: message.file.type || 'application/octet-stream',
-        base64: await readFileAsBase64(message.file),
-      }
-    : undefined;
-  return {
-    type: 'media',
-    mediaType: message.mediaType,
-    caption: message.caption,
-    url: file ? undefined : message.url || undefined,
-    file,
-  };
-}
-
-function messageReady(m: MessageDraft): boolean {
-  if (m.type === 'media') return !!(m.file || m.url);
-  if (!m.text.trim()) return false;
-  if (m.type === 'buttons') return m.buttons.length > 0;
-  if (m.type === 'template') return m.template.length > 0;
-  if (m.type === 'list') return m.rows.length > 0 && !!m.listButton.trim();
-  return true;
-}
+import { contentOf, emptyMessage, messageReady } from './message-draft';
+import { RecipientsStep } from './RecipientsStep';
 
 export function NewCampaignWizard({
   onCreated,
@@ -135,38 +64,14 @@ export function NewCampaignWizard({
     <Card>
       <Stepper active={step} onStepClick={(i) => i < step && setStep(i)} size="sm" mb="xl">
         <Stepper.Step label={t('broadcasts.wizard.steps.list')}>
-          <Stack gap="md" mt="md">
-            <TextInput
-              label={t('broadcasts.wizard.name')}
-              placeholder={t('broadcasts.wizard.namePlaceholder')}
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              maw="30rem"
-              data-testid="campaign-name"
-            />
-            <Select
-              label={t('broadcasts.wizard.chooseList')}
-              placeholder={lists.length ? undefined : t('broadcasts.wizard.noLists')}
-              data={lists.map((l) => ({
-                value: String(l.id),
-                label: `${l.name} · ${t('broadcasts.wizard.listSummary', { count: l.contactCount })}`,
-              }))}
-              value={listId === null ? null : String(listId)}
-              onChange={(v) => setListId(v ? Number(v) : null)}
-              maw="30rem"
-              data-testid="choose-list"
-            />
-            {list && list.notOnWhatsApp > 0 && (
-              <Checkbox
-                label={t('broadcasts.wizard.onlyOnWhatsApp')}
-                description={t('broadcasts.lists.notOnWhatsApp', { count: list.notOnWhatsApp })}
-                checked={onlyOnWhatsApp}
-                onChange={(e) => setOnlyOnWhatsApp(e.currentTarget.checked)}
-              />
-            )}
-            <Divider label={t('broadcasts.wizard.orImport')} labelPosition="left" />
-            <ImportListPanel onImported={(result) => setListId(result.list.id)} />
-          </Stack>
+          <RecipientsStep
+            name={name}
+            onNameChange={setName}
+            listId={listId}
+            onListChange={setListId}
+            onlyOnWhatsApp={onlyOnWhatsApp}
+            onOnlyOnWhatsAppChange={setOnlyOnWhatsApp}
+          />
         </Stepper.Step>
         <Stepper.Step label={t('broadcasts.wizard.steps.message')}>
           <Stack mt="md">
