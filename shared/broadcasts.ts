@@ -150,6 +150,7 @@ export const waitReasonSchema = z.enum([
   'warmup_limit',
   'cooldown',
   'device_offline',
+  'device_logged_out',
 ]);
 export type WaitReason = z.infer<typeof waitReasonSchema>;
 

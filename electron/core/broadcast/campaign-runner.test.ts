@@ -43,22 +43,25 @@ function setup(count: number, send: (phone: string, attempt: number) => Promise<
   governor.update({ warmupDays: 0 });
   const attempts = new Map<string, number>();
   const texts: string[] = [];
+  const clock = fakeClock(Date.UTC(2026, 2, 2, 3));
+  const sendTimes: number[] = [];
   const runner = createCampaignRunner({
     db,
     events: createEventBus(),
     logger: createLogger('silent'),
-    clock: fakeClock(Date.UTC(2026, 2, 2, 3)),
+    clock,
     random: Math.random,
     governor,
-    deviceReady: () => true,
+    deviceReady: () => true as const,
     deviceExists: (id) => db.prepare(`SELECT 1 FROM devices WHERE id = ?`).get(id) !== undefined,
     send: (_deviceId, phone, content) => {
       attempts.set(phone, (attempts.get(phone) ?? 0) + 1);
+      sendTimes.push(clock.now());
       if (content.kind === 'content' && 'text' in content.content) texts.push(String(content.content.text));
       return send(phone, attempts.get(phone)!);
     },
   });
-  return { db, runner, campaignId, attempts, texts };
+  return { db, runner, campaignId, attempts, texts, sendTimes, listId, deviceId: device.id };
 }
 
 describe('campaign runner', () => {
@@ -138,5 +141,28 @@ describe('campaign runner', () => {
     expect(attempts.size).toBe(0);
     expect(countRecipients(db, campaignId)).toMatchObject({ skipped: 2 });
     expect(runner.progressOf(campaignId).status).toBe('done');
+  });
+
+  it('two campaigns on one number keep its pace between them', async () => {
+    const { db, runner, campaignId, sendTimes, listId, deviceId } = setup(5, async (phone) => ({
+      id: `M-${phone}-${Math.random()}`,
+    }));
+    const second = insertCampaign(db, {
+      name: 'D',
+      listId,
+      content: JSON.stringify({ type: 'text', text: 'Lagi {{name}}' }),
+      mediaData: null,
+      deviceIds: [deviceId],
+      pacing: JSON.stringify(pacing),
+    });
+    insertRecipientsFromList(db, second, listId, [deviceId], false);
+    runner.start(campaignId);
+    runner.start(second);
+    await Promise.all([runner.whenSettled(campaignId), runner.whenSettled(second)]);
+    expect(sendTimes).toHaveLength(10);
+    const sorted = [...sendTimes].sort((a, b) => a - b);
+    sorted
+      .slice(1)
+      .forEach((t, i) => expect(t - sorted[i]).toBeGreaterThanOrEqual(pacing.minDelaySec * 1000));
   });
 });

@@ -35,7 +35,8 @@ export interface RunnerDeps {
   governor: SafetyGovernor;
   /** Sends through a device; throws ContractError session_not_connected / send_failed. */
   send(deviceId: number, phone: string, content: OutgoingContent): Promise<{ id: string }>;
-  deviceReady(deviceId: number): boolean;
+  /** true when the device can send now; otherwise why not (not connected, or logged out on the phone). */
+  deviceReady(deviceId: number): true | 'device_offline' | 'device_logged_out';
   /** How the device sends buttons/lists/templates (default interactive). */
   interactiveStyle?(deviceId: number): InteractiveStyle;
   /** False once the device was deleted: its share is skipped so the campaign can finish. */
@@ -63,6 +64,8 @@ export function createCampaignRunner(deps: RunnerDeps) {
   const { db, clock, governor, logger } = deps;
   const pollMs = deps.pollMs ?? 1000;
   const active = new Map<number, ActiveCampaign>();
+  /** Last send (or claim) per device over all campaigns. */
+  const deviceLastSent = new Map<number, number>();
   const lastEmit = new Map<number, number>();
   const pendingEmit = new Map<number, NodeJS.Timeout>();
 
@@ -149,9 +152,17 @@ export function createCampaignRunner(deps: RunnerDeps) {
         emitProgress(campaignId);
         break;
       }
-      if (!deps.deviceReady(deviceId)) {
-        setWaiting(run, campaignId, deviceId, { reason: 'device_offline', until: null });
+      const ready = deps.deviceReady(deviceId);
+      if (ready !== true) {
+        setWaiting(run, campaignId, deviceId, { reason: ready, until: null });
         await clock.sleep(pollMs, signal);
+        continue;
+      }
+      // Two campaigns on one number share its pace: the other campaign's last send counts as this one's too.
+      const deviceGap = (deviceLastSent.get(deviceId) ?? -Infinity) + pacing.minDelaySec * 1000 - now;
+      if (deviceGap > 0) {
+        setWaiting(run, campaignId, deviceId, { reason: 'delay', until: now + deviceGap });
+        await clock.sleep(deviceGap, signal);
         continue;
       }
       const job = claimNextRecipient(db, campaignId, deviceId, now);
@@ -165,6 +176,7 @@ export function createCampaignRunner(deps: RunnerDeps) {
         continue;
       }
       beginSend(pacing, state, now);
+      deviceLastSent.set(deviceId, now);
       try {
         const style = deps.interactiveStyle?.(deviceId) ?? 'interactive';
         const sent = await deps.send(deviceId, job.phone, buildRecipientContent(content, media, job, style));
@@ -172,6 +184,7 @@ export function createCampaignRunner(deps: RunnerDeps) {
         markRecipientSent(db, job.id, sent.id, at);
         governor.record(deviceId, at);
         recordSend(pacing, state, at, deps.random);
+        deviceLastSent.set(deviceId, at);
       } catch (error) {
         const code = error instanceof ContractError ? error.code : 'internal';
         if (code === 'session_not_connected') {

@@ -62,7 +62,10 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     clock,
     random: Math.random,
     governor,
-    deviceReady: (deviceId) => sessions.get(deviceId).snapshot().status === 'open',
+    deviceReady: (deviceId) => {
+      const status = sessions.get(deviceId).snapshot().status;
+      return status === 'open' ? true : status === 'logged_out' ? 'device_logged_out' : 'device_offline';
+    },
     deviceExists: (deviceId) => findDevice(db, deviceId) !== undefined,
     interactiveStyle: (deviceId) => findDevice(db, deviceId)?.interactiveStyle ?? 'interactive',
     async send(deviceId, phone, content) {

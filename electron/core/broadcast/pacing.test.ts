@@ -49,7 +49,7 @@ function setup(
     clock,
     random: Math.random,
     governor,
-    deviceReady: () => true,
+    deviceReady: () => true as const,
     async send(_deviceId, phone, content) {
       const text =
         content.kind === 'content' && 'text' in content.content ? String(content.content.text) : '';
@@ -172,7 +172,10 @@ describe('pacing with an injected clock', () => {
       clock,
       random: Math.random,
       governor,
-      deviceReady: () => online || (online = clock.now() >= localTime(2026, 3, 2, 10)),
+      deviceReady: () =>
+        online || (online = clock.now() >= localTime(2026, 3, 2, 10))
+          ? (true as const)
+          : ('device_offline' as const),
       async send(_d, phone) {
         sends.push({ at: clock.now(), to: phone, text: '' });
         return { id: `M${sends.length}` };

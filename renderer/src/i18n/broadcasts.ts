@@ -55,6 +55,8 @@ export const broadcastsId = {
     warmup_limit: 'Nomor baru sedang pemanasan: batas hari ini tercapai, lanjut {{time}}',
     cooldown: 'Nomor diistirahatkan setelah peringatan WhatsApp, lanjut {{time}}',
     device_offline: 'Perangkat tidak terhubung; bagiannya menunggu sampai tersambung lagi',
+    device_logged_out:
+      'Perangkat keluar dari WhatsApp di ponsel. Tautkan lagi di halaman Perangkat; bagiannya menunggu sampai itu.',
   },
   actions: {
     start: 'Mulai',
@@ -317,6 +319,8 @@ export const broadcastsEn: Shape<typeof broadcastsId> = {
     warmup_limit: "New number warming up: today's limit is reached, continues {{time}}",
     cooldown: 'The number is resting after a WhatsApp warning, continues {{time}}',
     device_offline: 'The device is not connected; its share waits until it is back',
+    device_logged_out:
+      'The device was logged out on the phone. Link it again on the Devices page; its share waits until then.',
   },
   actions: {
     start: 'Start',
