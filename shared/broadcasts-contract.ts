@@ -6,6 +6,7 @@ import {
   campaignSchema,
   contactListSchema,
   contactSchema,
+  governorPatchSchema,
   governorSchema,
   importResultSchema,
   pacingSchema,
@@ -127,7 +128,7 @@ export const broadcastMethods = {
   'broadcasts.timeline': method(byId, z.array(timelinePointSchema)),
   'broadcasts.exportReport': method(byId, z.object({ fileName: z.string(), dataBase64: z.string() })),
   'broadcasts.governor': method(noInput, governorSchema),
-  'broadcasts.setGovernor': method(governorSchema.partial().strict(), governorSchema),
+  'broadcasts.setGovernor': method(governorPatchSchema, governorSchema),
 } as const;
 
 export const broadcastEvents = {

@@ -216,22 +216,34 @@ export const recipientSchema = z.object({
 });
 export type Recipient = z.infer<typeof recipientSchema>;
 
-export const governorSchema = z.object({
+const governorFields = {
   /** Per device, every send counted (campaigns, and API sends of devices that opt in). */
-  hourlyCap: z.number().int().min(1).max(100_000).default(200),
-  dailyCap: z.number().int().min(1).max(1_000_000).default(1000),
+  hourlyCap: z.number().int().min(1).max(100_000),
+  dailyCap: z.number().int().min(1).max(1_000_000),
   /** A newly linked number may send `warmupStartCap` on its first day, doubling each day for `warmupDays` days. */
-  warmupDays: z.number().int().min(0).max(60).default(5),
-  warmupStartCap: z.number().int().min(1).max(100_000).default(50),
+  warmupDays: z.number().int().min(0).max(60),
+  warmupStartCap: z.number().int().min(1).max(100_000),
   /** After WhatsApp answers "rate limit" (429), the campaign pauses and the device rests this long. */
   rateLimitPauseMin: z
     .number()
     .min(0)
-    .max(24 * 60)
-    .default(30),
-  optOutWords: z.array(z.string().trim().min(1).max(40)).max(50).default(['STOP', 'BERHENTI', 'UNSUBSCRIBE']),
+    .max(24 * 60),
+  optOutWords: z.array(z.string().trim().min(1).max(40)).max(50),
   /** Device ids whose REST API sends are counted and limited by the governor too. */
-  apiGovernedDeviceIds: z.array(z.number().int()).default([]),
+  apiGovernedDeviceIds: z.array(z.number().int()),
+};
+
+/** A change of some settings (no defaults here: what is not given stays as it is). */
+export const governorPatchSchema = z.object(governorFields).partial().strict();
+
+export const governorSchema = z.object({
+  hourlyCap: governorFields.hourlyCap.default(200),
+  dailyCap: governorFields.dailyCap.default(1000),
+  warmupDays: governorFields.warmupDays.default(5),
+  warmupStartCap: governorFields.warmupStartCap.default(50),
+  rateLimitPauseMin: governorFields.rateLimitPauseMin.default(30),
+  optOutWords: governorFields.optOutWords.default(['STOP', 'BERHENTI', 'UNSUBSCRIBE']),
+  apiGovernedDeviceIds: governorFields.apiGovernedDeviceIds.default([]),
 });
 export type Governor = z.output<typeof governorSchema>;
 
