@@ -154,6 +154,10 @@ describe('broadcasts page: a campaign from an Excel list', () => {
     await page.getByRole('tab', { name: 'Daftar kontak' }).click();
     await page.getByTestId('contact-lists').waitFor();
     await screenshot(page, 'broadcasts-09-lists');
+    await page.getByRole('button', { name: 'Lihat kontak' }).click();
+    await expect.poll(() => page.getByTestId('contact-table').locator('tbody tr').count()).toBe(4);
+    await screenshot(page, 'broadcasts-09b-contacts');
+    await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Keamanan' }).click();
     await page.getByText('Batas aman per nomor').waitFor();
     await screenshot(page, 'broadcasts-10-safety');

@@ -231,6 +231,9 @@ export const broadcastsId = {
     removeBody: 'Daftar “{{name}}” dan kontaknya akan dihapus. Kampanye yang sudah dibuat tetap ada.',
     removeConfirm: 'Ya, hapus',
     search: 'Cari nomor atau nama',
+    noWhatsApp: 'tidak ada di WA',
+    showing: 'Menampilkan {{shown}} dari {{total}} kontak. Cari untuk menemukan yang lain.',
+    open: 'Lihat kontak',
   },
   safety: {
     title: 'Batas aman per nomor',
@@ -494,6 +497,9 @@ export const broadcastsEn: Shape<typeof broadcastsId> = {
     removeBody: 'The list “{{name}}” and its contacts will be deleted. Campaigns made from it stay.',
     removeConfirm: 'Yes, delete',
     search: 'Search number or name',
+    noWhatsApp: 'not on WA',
+    showing: 'Showing {{shown}} of {{total}} contacts. Search to find others.',
+    open: 'See contacts',
   },
   safety: {
     title: 'Safe limits per number',

@@ -1,5 +1,5 @@
 // Saved contact lists: import a new one, see counts, check numbers on WhatsApp, delete.
-import { ActionIcon, Card, Menu, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Card, Menu, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconBrandWhatsapp, IconDots, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from '../../client/notify';
 import { useCheckWhatsApp, useContactLists, useRemoveContactList } from '../../client/queries/broadcasts';
 import { useDevices } from '../../client/queries/devices';
 import { ConfirmModal } from '../ConfirmModal/ConfirmModal';
+import { ContactListDrawer } from '../ContactListDrawer/ContactListDrawer';
 import { ImportListPanel } from '../ImportListPanel/ImportListPanel';
 
 export function ContactListsPanel() {
@@ -18,6 +19,7 @@ export function ContactListsPanel() {
   const remove = useRemoveContactList();
   const check = useCheckWhatsApp();
   const [removing, setRemoving] = useState<ContactList | null>(null);
+  const [viewing, setViewing] = useState<number | null>(null);
   const checkList = (list: ContactList, deviceId: number, removeMissing: boolean) =>
     check.mutate(
       { id: list.id, deviceId, removeMissing },
@@ -54,9 +56,14 @@ export function ContactListsPanel() {
               {lists.map((list) => (
                 <Table.Tr key={list.id}>
                   <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {list.name}
-                    </Text>
+                    <UnstyledButton
+                      onClick={() => setViewing(list.id)}
+                      aria-label={t('broadcasts.lists.open')}
+                    >
+                      <Text size="sm" fw={600} c="wa.8">
+                        {list.name}
+                      </Text>
+                    </UnstyledButton>
                     <Text size="xs" c="dimmed">
                       {list.source} · {new Date(list.createdAt).toLocaleDateString()}
                     </Text>
@@ -118,6 +125,7 @@ export function ContactListsPanel() {
           </Table>
         )}
       </Card>
+      <ContactListDrawer listId={viewing} onClose={() => setViewing(null)} />
       <ConfirmModal
         opened={removing !== null}
         title={t('broadcasts.lists.removeTitle')}
