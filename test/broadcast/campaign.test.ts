@@ -176,6 +176,7 @@ describe('broadcast campaign against the emulator', () => {
 
   it('pauses the campaign when WhatsApp answers 429, with the reason, and finishes after resume', async () => {
     const { result } = await importSample();
+    await core.rpc.invoke('broadcasts.setGovernor', { rateLimitPauseMin: 0.05 });
     emu.faults.rateLimitNext(1);
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Terlalu cepat',
@@ -187,8 +188,11 @@ describe('broadcast campaign against the emulator', () => {
     });
     const paused = await waitForProgress(campaign.id, (p) => p.status === 'paused');
     expect(paused.pauseReason).toBe('rate_limited');
+    // Resumed at once, the number still rests for the configured time (here 3 s) before it sends again.
     await core.rpc.invoke('broadcasts.resume', { id: campaign.id });
+    await waitForProgress(campaign.id, (p) => p.waiting.some((w) => w.reason === 'cooldown'));
     await waitForProgress(campaign.id, (p) => p.status === 'done');
+    await core.rpc.invoke('broadcasts.setGovernor', { rateLimitPauseMin: 0 });
     for (const number of CUSTOMERS)
       await emu.getPhone(number)!.waitForMessage((m) => m.text?.startsWith('Kabar 429') ?? false);
   });

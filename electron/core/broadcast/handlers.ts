@@ -274,20 +274,24 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
         onStatus: (_deviceId, messageId, status) =>
           onReceipt(advanceRecipientStatus(db, messageId, status, clock.now())?.campaignId),
         onErrorAck: (deviceId, messageId, code) => {
+          const limited = code === '429';
+          // A rate limit is about the number, whoever sent: campaigns on it and its governed API sends rest.
+          if (limited) {
+            const until = governor.rest(deviceId, clock.now());
+            logger.warn({ deviceId, until }, 'WhatsApp rate limit: device resting');
+          }
           const hit = requeueByMessageId(
             db,
             messageId,
-            code === '429' ? 'rate_limited' : `error ${code}`,
+            limited ? 'rate_limited' : `error ${code}`,
             clock.now(),
           );
           if (!hit) return;
-          if (code === '429') {
-            const until = governor.rest(deviceId, clock.now());
-            logger.warn({ deviceId, until }, 'WhatsApp rate limit: campaign paused, device resting');
+          if (limited)
             void runner
               .pause(hit.campaignId, 'rate_limited')
               .then(() => runner.emitProgress(hit.campaignId, true));
-          } else onReceipt(hit.campaignId);
+          else onReceipt(hit.campaignId);
         },
         onIncomingText: (_deviceId, phone, text) => {
           const word = matchesOptOut(text, governor.config().optOutWords);
