@@ -1,6 +1,6 @@
 // Rows of a sheet (or a pasted list) → contacts with normalized numbers; invalid rows with a reason; duplicates.
 import { normalizePhone } from '../../../shared/phone';
-import { normalizePhones, type PhoneWorkers } from './phone-workers';
+import { normalizePhones, workersWanted, type PhoneWorkers } from './phone-workers';
 import { variableKey } from './render-template';
 
 export type InvalidReason =
@@ -120,6 +120,9 @@ export async function normalizeRowsFast(
   region: string,
   workers?: PhoneWorkers | null,
 ): Promise<NormalizedRows> {
+  // Without workers the one-pass version (numbers normalized as met, cached by key) needs less memory.
+  if (!workers && !workersWanted(rows.length))
+    return normalizeRows(columns, rows, rowNumbers, mapping, region);
   const distinct = new Map<string, string>();
   for (const row of rows) {
     const value = row[mapping.phoneColumn] ?? '';

@@ -88,6 +88,9 @@ export function startPhoneWorkers(threads = defaultThreads()): PhoneWorkers | nu
   };
 }
 
+/** Would a list of this many numbers go to workers on this machine? */
+export const workersWanted = (count: number): boolean => count >= WORKER_THRESHOLD && defaultThreads() >= 2;
+
 /** `workers`: already started (see startPhoneWorkers); without them a big list starts and stops its own. */
 export async function normalizePhones(
   values: string[],
