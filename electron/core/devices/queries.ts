@@ -1,4 +1,5 @@
 // SQL of the devices feature; rows come back in the contract's Device shape.
+import { cached } from '../db/statements';
 import type { Database } from 'better-sqlite3';
 import type { Device, DeviceStatus, InteractiveStyle } from '../../../shared/domain';
 
@@ -13,18 +14,18 @@ const toDevice = (row: DeviceRow | undefined): Device | undefined =>
 const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 
 export function listDevices(db: Database): Device[] {
-  return (db.prepare(`SELECT ${columns} FROM devices ORDER BY id`).all() as DeviceRow[]).map((row) =>
+  return (cached(db, `SELECT ${columns} FROM devices ORDER BY id`).all() as DeviceRow[]).map((row) =>
     toDevice(row)!,
   );
 }
 
 export function findDevice(db: Database, id: number): Device | undefined {
-  return toDevice(db.prepare(`SELECT ${columns} FROM devices WHERE id = ?`).get(id) as DeviceRow | undefined);
+  return toDevice(cached(db, `SELECT ${columns} FROM devices WHERE id = ?`).get(id) as DeviceRow | undefined);
 }
 
 export function findDeviceByNumber(db: Database, number: string): Device | undefined {
   return toDevice(
-    db.prepare(`SELECT ${columns} FROM devices WHERE number = ?`).get(number) as DeviceRow | undefined,
+    cached(db, `SELECT ${columns} FROM devices WHERE number = ?`).get(number) as DeviceRow | undefined,
   );
 }
 
@@ -45,7 +46,7 @@ export function renameDevice(db: Database, id: number, name: string): Device | u
 }
 
 export function setDeviceStatus(db: Database, id: number, status: DeviceStatus, reason: string | null): void {
-  db.prepare(`UPDATE devices SET status = ?, status_reason = ?, updated_at = ${now} WHERE id = ?`).run(
+  cached(db, `UPDATE devices SET status = ?, status_reason = ?, updated_at = ${now} WHERE id = ?`).run(
     status,
     reason,
     id,
@@ -53,7 +54,7 @@ export function setDeviceStatus(db: Database, id: number, status: DeviceStatus, 
 }
 
 export function setDevicePaused(db: Database, id: number, paused: boolean): void {
-  db.prepare(`UPDATE devices SET paused = ?, updated_at = ${now} WHERE id = ?`).run(paused ? 1 : 0, id);
+  cached(db, `UPDATE devices SET paused = ?, updated_at = ${now} WHERE id = ?`).run(paused ? 1 : 0, id);
 }
 
 export function setDeviceWebhook(db: Database, id: number, url: string | null): Device | undefined {
@@ -80,7 +81,7 @@ export function setDeviceInteractiveStyle(
 
 /** The send style of the device with this number; 'interactive' for an unknown number. */
 export function interactiveStyleOf(db: Database, number: string): InteractiveStyle {
-  const row = db.prepare(`SELECT interactive_style AS style FROM devices WHERE number = ?`).get(number) as
+  const row = cached(db, `SELECT interactive_style AS style FROM devices WHERE number = ?`).get(number) as
     { style: InteractiveStyle } | undefined;
   return row?.style ?? 'interactive';
 }
@@ -94,26 +95,28 @@ export interface LinkedAccount {
 }
 
 export function setDeviceWaName(db: Database, id: number, name: string): void {
-  db.prepare(`UPDATE devices SET wa_name = ? WHERE id = ?`).run(name, id);
+  cached(db, `UPDATE devices SET wa_name = ? WHERE id = ?`).run(name, id);
 }
 
 export function setDevicePicture(db: Database, id: number, url: string | null): void {
-  db.prepare(`UPDATE devices SET wa_picture_url = ? WHERE id = ?`).run(url, id);
+  cached(db, `UPDATE devices SET wa_picture_url = ? WHERE id = ?`).run(url, id);
 }
 
 export function setLinkedAccount(db: Database, id: number, account: LinkedAccount): void {
-  db.prepare(
+  cached(
+    db,
     `UPDATE devices SET wa_jid = ?, wa_lid = ?, wa_name = ?, wa_platform = ?, wa_picture_url = ?,
        connected_at = ${now}, updated_at = ${now} WHERE id = ?`,
   ).run(account.jid, account.lid, account.name, account.platform, account.pictureUrl, id);
 }
 
 export function deleteDevice(db: Database, id: number): boolean {
-  return db.prepare('DELETE FROM devices WHERE id = ?').run(id).changes > 0;
+  return cached(db, 'DELETE FROM devices WHERE id = ?').run(id).changes > 0;
 }
 
 export function countDevices(db: Database): { total: number; connected: number } {
-  return db
-    .prepare(`SELECT count(*) AS total, coalesce(sum(status = 'open'), 0) AS connected FROM devices`)
-    .get() as { total: number; connected: number };
+  return cached(
+    db,
+    `SELECT count(*) AS total, coalesce(sum(status = 'open'), 0) AS connected FROM devices`,
+  ).get() as { total: number; connected: number };
 }

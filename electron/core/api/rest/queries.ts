@@ -1,4 +1,5 @@
 // SQL of the REST API's idempotency keys (table api_refs, migration 003).
+import { cached } from '../../db/statements';
 import type { Database } from 'better-sqlite3';
 
 export interface ApiRefRow {
@@ -22,15 +23,14 @@ export function claimRef(db: Database, ref: string, endpoint: string, requestHas
 }
 
 export function findRef(db: Database, ref: string): ApiRefRow | undefined {
-  return db
-    .prepare(
-      `SELECT ref, endpoint, request_hash AS requestHash, state, http_status AS httpStatus, response FROM api_refs WHERE ref = ?`,
-    )
-    .get(ref) as ApiRefRow | undefined;
+  return cached(
+    db,
+    `SELECT ref, endpoint, request_hash AS requestHash, state, http_status AS httpStatus, response FROM api_refs WHERE ref = ?`,
+  ).get(ref) as ApiRefRow | undefined;
 }
 
 export function completeRef(db: Database, ref: string, httpStatus: number, response: string): void {
-  db.prepare(`UPDATE api_refs SET state = 'done', http_status = ?, response = ? WHERE ref = ?`).run(
+  cached(db, `UPDATE api_refs SET state = 'done', http_status = ?, response = ? WHERE ref = ?`).run(
     httpStatus,
     response,
     ref,
@@ -38,13 +38,12 @@ export function completeRef(db: Database, ref: string, httpStatus: number, respo
 }
 
 export function releaseRef(db: Database, ref: string): void {
-  db.prepare(`DELETE FROM api_refs WHERE ref = ? AND state = 'pending'`).run(ref);
+  cached(db, `DELETE FROM api_refs WHERE ref = ? AND state = 'pending'`).run(ref);
 }
 
 export function pruneRefs(db: Database, olderThanDays: number): number {
-  return db
-    .prepare(
-      `DELETE FROM api_refs WHERE state = 'done' AND created_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?)`,
-    )
-    .run(`-${olderThanDays} days`).changes;
+  return cached(
+    db,
+    `DELETE FROM api_refs WHERE state = 'done' AND created_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?)`,
+  ).run(`-${olderThanDays} days`).changes;
 }
