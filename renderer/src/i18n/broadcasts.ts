@@ -70,6 +70,9 @@ export const broadcastsId = {
     cancelBody: 'Penerima yang belum dikirimi tidak akan menerima pesan ini. Ini tidak bisa diurungkan.',
     cancelConfirm: 'Ya, batalkan',
     exported: 'Laporan diunduh',
+    removeTitle: 'Hapus kampanye?',
+    removeBody: 'Kampanye ini dan laporannya akan dihapus. Unduh laporannya dulu bila masih perlu.',
+    removeConfirm: 'Ya, hapus',
   },
   list: {
     name: 'Nama',
@@ -337,6 +340,10 @@ export const broadcastsEn: Shape<typeof broadcastsId> = {
     cancelBody: 'Recipients not sent yet will not get this message. This cannot be undone.',
     cancelConfirm: 'Yes, cancel',
     exported: 'Report downloaded',
+    removeTitle: 'Delete the campaign?',
+    removeBody:
+      'The campaign and its report will be deleted. Download the report first if you still need it.',
+    removeConfirm: 'Yes, delete',
   },
   list: {
     name: 'Name',

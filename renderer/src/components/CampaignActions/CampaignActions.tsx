@@ -1,21 +1,29 @@
 // Start / pause / resume / cancel / retry failed / export report, as fits the campaign's state.
 import { Button, Group } from '@mantine/core';
-import { IconDownload, IconPlayerPause, IconPlayerPlay, IconRefresh, IconX } from '@tabler/icons-react';
+import {
+  IconDownload,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconRefresh,
+  IconTrash,
+  IconX,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignProgress } from '../../../../shared/broadcasts';
 import { downloadBase64, XLSX_MIME } from '../../client/files';
 import { notifyError, notifySuccess } from '../../client/notify';
-import { useCampaignAction, useExportReport } from '../../client/queries/broadcasts';
+import { useCampaignAction, useExportReport, useRemoveCampaign } from '../../client/queries/broadcasts';
 import { ConfirmModal } from '../ConfirmModal/ConfirmModal';
 
-export function CampaignActions({
-  campaignId,
-  progress,
-}: {
+interface CampaignActionsProps {
   campaignId: number;
   progress: CampaignProgress;
-}) {
+  /** After the campaign was deleted (the page goes back to the list). */
+  onRemoved(): void;
+}
+
+export function CampaignActions({ campaignId, progress, onRemoved }: CampaignActionsProps) {
   const { t } = useTranslation();
   const start = useCampaignAction('broadcasts.start');
   const pause = useCampaignAction('broadcasts.pause');
@@ -24,6 +32,8 @@ export function CampaignActions({
   const retry = useCampaignAction('broadcasts.retryFailed');
   const exportReport = useExportReport();
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const remove = useRemoveCampaign();
   const { status, counts } = progress;
   const run = (action: typeof start) => action.mutate(campaignId, { onError: notifyError });
   const download = () =>
@@ -94,6 +104,31 @@ export function CampaignActions({
           {t('broadcasts.actions.cancel')}
         </Button>
       )}
+      {!live && status !== 'paused' && (
+        <Button
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrash size={16} />}
+          onClick={() => setConfirmRemove(true)}
+        >
+          {t('broadcasts.actions.remove')}
+        </Button>
+      )}
+      <ConfirmModal
+        opened={confirmRemove}
+        title={t('broadcasts.actions.removeTitle')}
+        body={t('broadcasts.actions.removeBody')}
+        confirmLabel={t('broadcasts.actions.removeConfirm')}
+        loading={remove.isPending}
+        onClose={() => setConfirmRemove(false)}
+        onConfirm={() =>
+          remove.mutate(campaignId, {
+            onSuccess: onRemoved,
+            onSettled: () => setConfirmRemove(false),
+            onError: notifyError,
+          })
+        }
+      />
       <ConfirmModal
         opened={confirmCancel}
         title={t('broadcasts.actions.cancelTitle')}

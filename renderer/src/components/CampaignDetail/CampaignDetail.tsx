@@ -49,7 +49,7 @@ export function CampaignDetail({ campaignId, onBack }: { campaignId: number; onB
           <Title order={3}>{campaign.name}</Title>
           <CampaignStatusBadge status={progress.status} />
         </Group>
-        <CampaignActions campaignId={campaignId} progress={progress} />
+        <CampaignActions campaignId={campaignId} progress={progress} onRemoved={onBack} />
       </Group>
       <Card>
         <CampaignStats progress={progress} deviceName={deviceName} />

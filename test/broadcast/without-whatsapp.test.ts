@@ -1,5 +1,5 @@
-// Over the headless transport a spreadsheet travels as base64 in the /rpc body: a 20,000-row file (over the REST
-// API's 1 MB limit) is read, mapped and imported.
+// Broadcasts through a core without WhatsApp: a spreadsheet over 1 MB as base64 in the /rpc body (over the REST
+// API's limit) is read, mapped and imported; drafts and deleting a campaign.
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app';
@@ -46,5 +46,22 @@ describe('spreadsheet upload over /rpc', () => {
       name: 'Besar',
     });
     expect(imported.body.result).toMatchObject({ imported: 20_000, invalidCount: 0 });
+  });
+
+  it('keeps a draft campaign until it is started, and deletes it with its recipients', async () => {
+    const device = await core.rpc.invoke('devices.create', { number: '081234567900', name: 'Draf' });
+    const list = await core.rpc.invoke('contacts.importText', { name: 'Draf', text: '0812 3456 7901, Ani' });
+    const draft = await core.rpc.invoke('broadcasts.create', {
+      name: 'Draf',
+      listId: list.list.id,
+      content: { type: 'text', text: 'Halo {{name}}' },
+      deviceIds: [device.id],
+    });
+    expect(draft).toMatchObject({ status: 'draft', progress: { counts: { total: 1, pending: 1 } } });
+    expect(await core.rpc.invoke('broadcasts.remove', { id: draft.id })).toEqual({ removed: true });
+    expect((await core.rpc.invoke('broadcasts.list')).map((c) => c.id)).not.toContain(draft.id);
+    expect(
+      core.db.prepare(`SELECT count(*) AS n FROM campaign_recipients WHERE campaign_id = ?`).get(draft.id),
+    ).toEqual({ n: 0 });
   });
 });
