@@ -118,6 +118,7 @@ export const broadcastMethods = {
     z
       .object({
         id,
+        /** 'sent' includes delivered and read. */
         status: recipientSchema.shape.status.optional(),
         limit: z.number().int().min(1).max(500).default(100),
         offset: z.number().int().min(0).default(0),

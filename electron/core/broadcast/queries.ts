@@ -301,9 +301,17 @@ export function listRecipients(
     .prepare(
       `SELECT id, row_no AS rowNo, phone, name, device_id AS deviceId, status, error, message_id AS messageId,
               sent_at AS sentAt
-       FROM campaign_recipients WHERE campaign_id = ? AND (? IS NULL OR status = ?) ORDER BY row_no LIMIT ? OFFSET ?`,
+       FROM campaign_recipients WHERE campaign_id = ? AND (? IS NULL OR status = ? OR (? = 'sent' AND status IN ('delivered', 'read')))
+       ORDER BY row_no LIMIT ? OFFSET ?`,
     )
-    .all(campaignId, opts.status ?? null, opts.status ?? null, opts.limit, opts.offset) as RecipientRow[];
+    .all(
+      campaignId,
+      opts.status ?? null,
+      opts.status ?? null,
+      opts.status ?? null,
+      opts.limit,
+      opts.offset,
+    ) as RecipientRow[];
 }
 
 export function* iterateRecipients(db: Database, campaignId: number): Generator<RecipientRow> {
