@@ -81,7 +81,11 @@ export function createCampaignRunner(deps: RunnerDeps) {
       etaMs = 0;
       for (const [deviceId, pending] of pendingByDevice(db, campaignId)) {
         const until = run.waiting.get(deviceId)?.until ?? now;
-        etaMs = Math.max(etaMs, Math.max(0, until - now) + estimateShareMs(pacing, pending));
+        const limits = {
+          dailyCap: governor.dailyCapFor(deviceId, now).cap,
+          hourlyCap: governor.config().hourlyCap,
+        };
+        etaMs = Math.max(etaMs, Math.max(0, until - now) + estimateShareMs(pacing, pending, limits));
       }
     }
     return {

@@ -5,7 +5,7 @@ import { createEventBus } from '../events';
 import { createLogger } from '../logger';
 import { createCampaignRunner } from './campaign-runner';
 import { createGovernor } from './governor';
-import { HOUR, inWindow, MINUTE, nextWindowStart, startOfLocalDay } from './pacing';
+import { estimateShareMs, HOUR, inWindow, MINUTE, nextWindowStart, startOfLocalDay } from './pacing';
 import { insertCampaign, insertRecipientsFromList } from './queries';
 import { fakeClock, seedDevice, seedList, tempDb } from './test-support';
 
@@ -185,5 +185,25 @@ describe('pacing with an injected clock', () => {
     await runner.whenSettled(campaignId);
     expect(sends).toHaveLength(4);
     expect(sends[0].at).toBeGreaterThanOrEqual(localTime(2026, 3, 2, 10));
+  });
+
+  it('estimates the time left with gaps, rests, sending hours and daily caps', () => {
+    const pacing: Pacing = {
+      minDelaySec: 8,
+      maxDelaySec: 12,
+      batchSize: 50,
+      batchPauseMin: 5,
+      dailyCapPerDevice: 0,
+      window: null,
+      startAt: null,
+    };
+    // 10 s gap + 6 s of rest per message.
+    expect(estimateShareMs(pacing, 100)).toBe(100 * 16_000);
+    // 300 a day at most: 1,000 messages take three full days and 100 more messages.
+    expect(estimateShareMs({ ...pacing, dailyCapPerDevice: 300 }, 1000)).toBe(3 * 24 * HOUR + 100 * 16_000);
+    // A 1-hour window fits 225 messages a day.
+    expect(estimateShareMs({ ...pacing, window: { start: '09:00', end: '10:00' } }, 450)).toBe(2 * 24 * HOUR);
+    // The governor's hourly cap is slower than the pace.
+    expect(estimateShareMs(pacing, 10, { dailyCap: 1000, hourlyCap: 60 })).toBe(10 * MINUTE);
   });
 });

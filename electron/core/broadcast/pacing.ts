@@ -133,10 +133,31 @@ export function recordSend(pacing: Pacing, state: ShareState, now: number, rando
   state.gapMs = randomGapMs(pacing, random);
 }
 
-/** Rough time left for a device's share: gaps plus the batch pauses still ahead. */
-export function estimateShareMs(pacing: Pacing, pending: number): number {
+/** Limits of a device that the estimate must respect besides the campaign's own pace. */
+export interface ShareLimits {
+  /** Today's governor cap (with the warm-up) and its hourly cap. */
+  dailyCap: number;
+  hourlyCap: number;
+}
+
+const windowMs = (window: Pacing['window']): number => {
+  if (!window) return 24 * HOUR;
+  const length = (minutesOf(window.end) - minutesOf(window.start) + 24 * 60) % (24 * 60);
+  return (length || 24 * 60) * MINUTE;
+};
+
+/**
+ * Rough time left for a device's share: the mean gap and batch rests per message (or the hourly cap, if slower),
+ * and whole days once the daily caps or the sending hours cannot fit the rest today.
+ */
+export function estimateShareMs(pacing: Pacing, pending: number, limits?: ShareLimits): number {
   const meanGap = ((pacing.minDelaySec + pacing.maxDelaySec) / 2) * 1000;
-  const pauses =
-    pacing.batchSize > 0 ? Math.floor(pending / pacing.batchSize) * pacing.batchPauseMin * MINUTE : 0;
-  return pending * meanGap + pauses;
+  const rest = pacing.batchSize > 0 ? (pacing.batchPauseMin * MINUTE) / pacing.batchSize : 0;
+  const perMessage = Math.max(meanGap + rest, limits ? HOUR / limits.hourlyCap : 0, 1);
+  const caps = [Math.floor(windowMs(pacing.window) / perMessage)];
+  if (pacing.dailyCapPerDevice > 0) caps.push(pacing.dailyCapPerDevice);
+  if (limits) caps.push(limits.dailyCap);
+  const perDay = Math.max(1, Math.min(...caps));
+  if (pending <= perDay) return pending * perMessage;
+  return Math.floor(pending / perDay) * 24 * HOUR + (pending % perDay) * perMessage;
 }
