@@ -146,7 +146,9 @@ describe('broadcast campaign against the emulator', () => {
     expect(
       rows.every((r) => ['delivered', 'read'].includes(r.Status) && r['Message ID'] && r['Sent at']),
     ).toBe(true);
-    expect(await core.rpc.invoke('broadcasts.recipients', { id: campaign.id, status: 'sent' })).toHaveLength(4);
+    expect(await core.rpc.invoke('broadcasts.recipients', { id: campaign.id, status: 'sent' })).toHaveLength(
+      4,
+    );
     const timeline = await core.rpc.invoke('broadcasts.timeline', { id: campaign.id });
     expect(timeline.reduce((n, p) => n + p.sent, 0)).toBe(4);
   });
