@@ -2,8 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pacing } from '../../../shared/broadcasts';
 import { AppError } from '../errors';
-import { createEventBus } from '../events';
-import { createLogger } from '../logger';
 import { createCampaignRunner } from './campaign-runner';
 import { createGovernor } from './governor';
 import { insertOptOut } from './contact-queries';
@@ -14,7 +12,7 @@ import {
   requeueFailed,
   skipPending,
 } from './queries';
-import { fakeClock, seedDevice, seedList, tempDb } from './test-support';
+import { fakeClock, runnerDeps, seedCampaign, tempDb } from './test-support';
 
 const pacing: Pacing = {
   minDelaySec: 1,
@@ -28,17 +26,12 @@ const pacing: Pacing = {
 
 function setup(count: number, send: (phone: string, attempt: number) => Promise<{ id: string }>) {
   const db = tempDb();
-  const device = seedDevice(db);
-  const listId = seedList(db, count);
-  const campaignId = insertCampaign(db, {
+  const { device, listId, campaignId } = seedCampaign(db, {
+    count,
     name: 'C',
-    listId,
-    content: JSON.stringify({ type: 'text', text: 'Halo {{name}} dari {{kota|Jakarta}}' }),
-    mediaData: null,
-    deviceIds: [device.id],
-    pacing: JSON.stringify(pacing),
+    text: 'Halo {{name}} dari {{kota|Jakarta}}',
+    pacing,
   });
-  insertRecipientsFromList(db, campaignId, listId, [device.id], false);
   const governor = createGovernor(db);
   governor.update({ warmupDays: 0 });
   const attempts = new Map<string, number>();
@@ -46,13 +39,7 @@ function setup(count: number, send: (phone: string, attempt: number) => Promise<
   const clock = fakeClock(Date.UTC(2026, 2, 2, 3));
   const sendTimes: number[] = [];
   const runner = createCampaignRunner({
-    db,
-    events: createEventBus(),
-    logger: createLogger('silent'),
-    clock,
-    random: Math.random,
-    governor,
-    deviceReady: () => true as const,
+    ...runnerDeps(db, clock, governor),
     deviceExists: (id) => db.prepare(`SELECT 1 FROM devices WHERE id = ?`).get(id) !== undefined,
     send: (_deviceId, phone, content) => {
       attempts.set(phone, (attempts.get(phone) ?? 0) + 1);

@@ -1,13 +1,10 @@
 // Pacing over an injected clock: gaps within range, batch pauses, the sending window, daily caps and the governor.
 import { describe, expect, it } from 'vitest';
 import type { Pacing } from '../../../shared/broadcasts';
-import { createEventBus } from '../events';
-import { createLogger } from '../logger';
 import { createCampaignRunner } from './campaign-runner';
 import { createGovernor } from './governor';
 import { estimateShareMs, HOUR, inWindow, MINUTE, nextWindowStart, startOfLocalDay } from './pacing';
-import { insertCampaign, insertRecipientsFromList } from './queries';
-import { fakeClock, seedDevice, seedList, tempDb } from './test-support';
+import { fakeClock, runnerDeps, seedCampaign, tempDb } from './test-support';
 
 const localTime = (y: number, m: number, d: number, h: number, min = 0) =>
   new Date(y, m - 1, d, h, min).getTime();
@@ -18,8 +15,6 @@ function setup(
   opts: { start: number; deviceCreatedAt?: number },
 ) {
   const db = tempDb();
-  const device = seedDevice(db, '6281234567001', opts.deviceCreatedAt);
-  const listId = seedList(db, recipients);
   const full: Pacing = {
     minDelaySec: 5,
     maxDelaySec: 10,
@@ -30,26 +25,18 @@ function setup(
     startAt: null,
     ...pacing,
   };
-  const campaignId = insertCampaign(db, {
+  const { device, campaignId } = seedCampaign(db, {
+    count: recipients,
     name: 'Promo',
-    listId,
-    content: JSON.stringify({ type: 'text', text: '{Halo|Hai} {{name}}' }),
-    mediaData: null,
-    deviceIds: [device.id],
-    pacing: JSON.stringify(full),
+    text: '{Halo|Hai} {{name}}',
+    pacing: full,
+    deviceCreatedAt: opts.deviceCreatedAt,
   });
-  insertRecipientsFromList(db, campaignId, listId, [device.id], false);
   const clock = fakeClock(opts.start);
   const governor = createGovernor(db);
   const sends: Array<{ at: number; to: string; text: string }> = [];
   const runner = createCampaignRunner({
-    db,
-    events: createEventBus(),
-    logger: createLogger('silent'),
-    clock,
-    random: Math.random,
-    governor,
-    deviceReady: () => true as const,
+    ...runnerDeps(db, clock, governor),
     async send(_deviceId, phone, content) {
       const text =
         content.kind === 'content' && 'text' in content.content ? String(content.content.text) : '';
@@ -166,12 +153,7 @@ describe('pacing with an injected clock', () => {
     governor.update({ warmupDays: 0 });
     let online = false;
     const runner = createCampaignRunner({
-      db,
-      events: createEventBus(),
-      logger: createLogger('silent'),
-      clock,
-      random: Math.random,
-      governor,
+      ...runnerDeps(db, clock, governor),
       deviceReady: () =>
         online || (online = clock.now() >= localTime(2026, 3, 2, 10))
           ? (true as const)

@@ -2,10 +2,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Pacing } from '../../../shared/broadcasts';
 import { openDatabase } from '../db/database';
 import { insertDevice } from '../devices/queries';
+import { createEventBus } from '../events';
+import { createLogger } from '../logger';
+import type { SafetyGovernor } from './governor';
 import type { Clock } from './pacing';
 import { insertContactList, insertContacts } from './contact-queries';
+import { insertCampaign, insertRecipientsFromList } from './queries';
 
 export function tempDb() {
   return openDatabase(mkdtempSync(join(tmpdir(), 'wa-bc-')));
@@ -46,4 +51,36 @@ export function seedDevice(db: ReturnType<typeof tempDb>, number = '628123456700
       device.id,
     );
   return device;
+}
+
+/** A text campaign to a fresh list of `count` contacts on one device, its recipients already queued. */
+export function seedCampaign(
+  db: ReturnType<typeof tempDb>,
+  opts: { count: number; name: string; text: string; pacing: Pacing; deviceCreatedAt?: number },
+) {
+  const device = seedDevice(db, '6281234567001', opts.deviceCreatedAt);
+  const listId = seedList(db, opts.count);
+  const campaignId = insertCampaign(db, {
+    name: opts.name,
+    listId,
+    content: JSON.stringify({ type: 'text', text: opts.text }),
+    mediaData: null,
+    deviceIds: [device.id],
+    pacing: JSON.stringify(opts.pacing),
+  });
+  insertRecipientsFromList(db, campaignId, listId, [device.id], false);
+  return { device, listId, campaignId };
+}
+
+/** The runner dependencies every broadcast test shares; a test adds `send` and overrides what it needs. */
+export function runnerDeps(db: ReturnType<typeof tempDb>, clock: Clock, governor: SafetyGovernor) {
+  return {
+    db,
+    events: createEventBus(),
+    logger: createLogger('silent'),
+    clock,
+    random: Math.random,
+    governor,
+    deviceReady: () => true as const,
+  };
 }
