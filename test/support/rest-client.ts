@@ -1,9 +1,19 @@
 // Test helper: calls the REST API the way real clients encode their parameters.
 import qs from 'qs';
+import { composePaths } from '../../shared/compose-contract';
 
 export type Encoding = 'php' | 'python' | 'json' | 'multipart' | 'get';
 export const encodings: Encoding[] = ['php', 'python', 'json', 'multipart', 'get'];
 type Params = Record<string, unknown>;
+
+/** Every REST endpoint of the API: the send endpoints, then the device and status ones. */
+export const apiPaths = [
+  ...composePaths,
+  '/check-number',
+  '/device-info',
+  '/logout-device',
+  '/message-status',
+] as const;
 
 /** Python requests `data=`: lists become repeated keys (button=A&button=B). */
 export function pythonForm(params: Params): string {

@@ -2,6 +2,7 @@
 // 10 MB bodies, wrong content types, broken multipart and raw HTTP. No 5xx, and the server keeps answering.
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../../test/support/rest-client';
 import { startTestCore } from '../../../../test/support/temp-core';
 import type { Core } from '../../app';
 
@@ -20,22 +21,7 @@ function random(seed: number) {
   };
 }
 
-const paths = [
-  '/send-message',
-  '/send-media',
-  '/send-button',
-  '/send-template',
-  '/send-list',
-  '/send-poll',
-  '/send-location',
-  '/send-contact',
-  '/check-number',
-  '/device-info',
-  '/logout-device',
-  '/message-status',
-  '/openapi.json',
-  '/nope',
-];
+const paths = [...apiPaths, '/openapi.json', '/nope'];
 const fields = [
   'api_key',
   'sender',
