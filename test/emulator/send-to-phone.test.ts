@@ -1,9 +1,8 @@
 // Real Baileys → emulated phones: every content type decrypted and decoded on the phone, receipts back.
 import { createHash, randomBytes } from 'node:crypto';
 import { proto, WAMessageStatus } from '@whiskeysockets/baileys';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkByQr, type TestClient } from './baileys-client.js';
-import { type Emulator, type Phone, startEmulator } from './index.js';
+import { describe, expect, it } from 'vitest';
+import { useLinkedClient } from './linked-client.js';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 // 1×1 PNG; Baileys has no image library here, so it sends the bytes without a thumbnail.
@@ -13,75 +12,61 @@ const PNG = Buffer.from(
 );
 
 describe('Baileys sends to emulated phones', () => {
-  let emu: Emulator;
-  let app: TestClient;
-  let me: Phone;
-  let alice: Phone;
-  let bob: Phone;
-
-  beforeAll(async () => {
-    emu = await startEmulator();
-    me = emu.createPhone('15550002000', 'Shop');
-    alice = emu.createPhone('15550002001', 'Alice');
-    bob = emu.createPhone('15550002002', 'Bob');
-    app = await linkByQr(emu, me.number);
-  });
-  afterAll(async () => {
-    app.end();
-    expect(emu.faults.errors).toEqual([]);
-    await emu.close();
-  });
+  const linked = useLinkedClient();
 
   it('delivers text and reports delivery and read receipts as messages.update', async () => {
-    alice.sendReadReceipts = true;
-    const sent = await app.sock.sendMessage(alice.jid, { text: 'hello alice' });
-    const got = await alice.waitForMessage((m) => m.text === 'hello alice');
+    linked.alice.sendReadReceipts = true;
+    const sent = await linked.app.sock.sendMessage(linked.alice.jid, { text: 'hello alice' });
+    const got = await linked.alice.waitForMessage((m) => m.text === 'hello alice');
     expect(got).toMatchObject({
       id: sent!.key.id,
       from: '15550002000:1@s.whatsapp.net',
-      chat: me.jid,
+      chat: linked.me.jid,
       encType: 'pkmsg',
     });
-    await app.waitFor(
-      () => app.updates.find((u) => u.key.id === sent!.key.id && u.update.status === WAMessageStatus.READ),
+    await linked.app.waitFor(
+      () =>
+        linked.app.updates.find((u) => u.key.id === sent!.key.id && u.update.status === WAMessageStatus.READ),
       10_000,
       'read receipt',
     );
     expect(
-      app.updates.some((u) => u.key.id === sent!.key.id && u.update.status === WAMessageStatus.DELIVERY_ACK),
+      linked.app.updates.some(
+        (u) => u.key.id === sent!.key.id && u.update.status === WAMessageStatus.DELIVERY_ACK,
+      ),
     ).toBe(true);
-    alice.sendReadReceipts = false;
+    linked.alice.sendReadReceipts = false;
     // The primary phone of the sending account gets the deviceSentMessage copy.
-    expect((await me.waitForMessage((m) => m.id === sent!.key.id, 5000, { fromMe: true })).text).toBe(
+    expect((await linked.me.waitForMessage((m) => m.id === sent!.key.id, 5000, { fromMe: true })).text).toBe(
       'hello alice',
     );
-    await app.sock.sendMessage(alice.jid, { text: 'second' });
+    await linked.app.sock.sendMessage(linked.alice.jid, { text: 'second' });
     // Still pkmsg: Baileys keeps the prekey header until Alice answers (checked in the inbound test).
-    expect((await alice.waitForMessage((m) => m.text === 'second')).encType).toBe('pkmsg');
+    expect((await linked.alice.waitForMessage((m) => m.text === 'second')).encType).toBe('pkmsg');
   });
 
   it('uploads image, document and voice note to the media host; the phone decrypts them (sha256 matches)', async () => {
     const doc = Buffer.from(`%PDF-1.4 invoice ${randomBytes(8).toString('hex')}`);
     const voice = randomBytes(2000);
-    const img = await app.sock.sendMessage(bob.jid, {
+    const img = await linked.app.sock.sendMessage(linked.bob.jid, {
       image: PNG,
       caption: 'a pixel',
       mimetype: 'image/png',
     });
-    const pdf = await app.sock.sendMessage(bob.jid, {
+    const pdf = await linked.app.sock.sendMessage(linked.bob.jid, {
       document: doc,
       mimetype: 'application/pdf',
       fileName: 'invoice.pdf',
     });
-    const ptt = await app.sock.sendMessage(bob.jid, {
+    const ptt = await linked.app.sock.sendMessage(linked.bob.jid, {
       audio: voice,
       mimetype: 'audio/ogg; codecs=opus',
       ptt: true,
       seconds: 3,
       // Not in AnyMessageContent's type, but prepareWAMessageMedia skips waveform decoding when present.
       waveform: new Uint8Array(64),
-    } as Parameters<typeof app.sock.sendMessage>[1]);
-    const image = await bob.waitForMessage((m) => m.id === img!.key.id);
+    } as Parameters<typeof linked.app.sock.sendMessage>[1]);
+    const image = await linked.bob.waitForMessage((m) => m.id === img!.key.id);
     expect(image).toMatchObject({ type: 'imageMessage', caption: 'a pixel', stanzaType: 'media' });
     expect(image.media).toMatchObject({
       kind: 'image',
@@ -89,7 +74,7 @@ describe('Baileys sends to emulated phones', () => {
       sha256Matches: true,
       size: PNG.length,
     });
-    const document = await bob.waitForMessage((m) => m.id === pdf!.key.id);
+    const document = await linked.bob.waitForMessage((m) => m.id === pdf!.key.id);
     expect(document.media).toMatchObject({
       kind: 'document',
       fileName: 'invoice.pdf',
@@ -98,13 +83,13 @@ describe('Baileys sends to emulated phones', () => {
       sha256Matches: true,
     });
     expect(document.media!.data!.equals(doc)).toBe(true);
-    const note = await bob.waitForMessage((m) => m.id === ptt!.key.id);
+    const note = await linked.bob.waitForMessage((m) => m.id === ptt!.key.id);
     expect(note).toMatchObject({ type: 'audioMessage', ptt: true });
     expect(note.media).toMatchObject({ sha256: sha256(voice), sha256Matches: true });
   });
 
   it('decodes a poll, native-flow buttons with the <biz> node, buttons, list, location and vCard', async () => {
-    const poll = await app.sock.sendMessage(bob.jid, {
+    const poll = await linked.app.sock.sendMessage(linked.bob.jid, {
       poll: { name: 'Lunch?', values: ['Pizza', 'Sushi'], selectableCount: 1 },
     });
     const interactive = proto.Message.fromObject({
@@ -129,9 +114,11 @@ describe('Baileys sends to emulated phones', () => {
         },
       ],
     };
-    const flowId = await app.sock.relayMessage(bob.jid, interactive, { additionalNodes: [bizNode] });
-    const buttonsId = await app.sock.relayMessage(
-      bob.jid,
+    const flowId = await linked.app.sock.relayMessage(linked.bob.jid, interactive, {
+      additionalNodes: [bizNode],
+    });
+    const buttonsId = await linked.app.sock.relayMessage(
+      linked.bob.jid,
       {
         buttonsMessage: {
           contentText: 'Pick',
@@ -141,8 +128,8 @@ describe('Baileys sends to emulated phones', () => {
       },
       {},
     );
-    const listId = await app.sock.relayMessage(
-      bob.jid,
+    const listId = await linked.app.sock.relayMessage(
+      linked.bob.jid,
       {
         listMessage: {
           title: 'Menu',
@@ -154,57 +141,59 @@ describe('Baileys sends to emulated phones', () => {
       },
       {},
     );
-    const loc = await app.sock.sendMessage(bob.jid, {
+    const loc = await linked.app.sock.sendMessage(linked.bob.jid, {
       location: { degreesLatitude: 52.5, degreesLongitude: 13.4, name: 'Shop' },
     });
     const vcard = 'BEGIN:VCARD\nVERSION:3.0\nFN:Carol\nTEL;waid=15550002003:+15550002003\nEND:VCARD';
-    const card = await app.sock.sendMessage(bob.jid, {
+    const card = await linked.app.sock.sendMessage(linked.bob.jid, {
       contacts: { displayName: 'Carol', contacts: [{ vcard }] },
     });
-    const quoted = await app.sock.sendMessage(bob.jid, { text: 'see above' }, { quoted: loc! });
+    const quoted = await linked.app.sock.sendMessage(linked.bob.jid, { text: 'see above' }, { quoted: loc! });
 
-    expect((await bob.waitForMessage((m) => m.id === poll!.key.id)).poll).toEqual({
+    expect((await linked.bob.waitForMessage((m) => m.id === poll!.key.id)).poll).toEqual({
       name: 'Lunch?',
       options: ['Pizza', 'Sushi'],
       selectableCount: 1,
     });
-    const flow = await bob.waitForMessage((m) => m.id === flowId);
+    const flow = await linked.bob.waitForMessage((m) => m.id === flowId);
     expect(flow.nativeFlow).toEqual([{ name: 'quick_reply', params: { display_text: 'Yes', id: 'yes' } }]);
     expect(flow.text).toBe('Confirm your order');
     expect(flow.extraNodes.map((n) => n.tag)).toContain('biz');
-    expect((await bob.waitForMessage((m) => m.id === buttonsId)).buttons).toEqual([
+    expect((await linked.bob.waitForMessage((m) => m.id === buttonsId)).buttons).toEqual([
       { id: 'b1', text: 'One' },
     ]);
-    expect((await bob.waitForMessage((m) => m.id === listId)).list?.sections[0].rows).toEqual([
+    expect((await linked.bob.waitForMessage((m) => m.id === listId)).list?.sections[0].rows).toEqual([
       { id: 'r1', title: 'Soup' },
     ]);
-    expect((await bob.waitForMessage((m) => m.id === loc!.key.id)).location).toMatchObject({
+    expect((await linked.bob.waitForMessage((m) => m.id === loc!.key.id)).location).toMatchObject({
       latitude: 52.5,
       longitude: 13.4,
       name: 'Shop',
     });
-    expect((await bob.waitForMessage((m) => m.id === card!.key.id)).vcards).toEqual([vcard]);
-    expect((await bob.waitForMessage((m) => m.id === quoted!.key.id)).quotedId).toBe(loc!.key.id);
+    expect((await linked.bob.waitForMessage((m) => m.id === card!.key.id)).vcards).toEqual([vcard]);
+    expect((await linked.bob.waitForMessage((m) => m.id === quoted!.key.id)).quotedId).toBe(loc!.key.id);
   });
 
   it('decodes reactions, edits and deletes the app sends', async () => {
-    const original = await app.sock.sendMessage(bob.jid, { text: 'typo' });
+    const original = await linked.app.sock.sendMessage(linked.bob.jid, { text: 'typo' });
     // Copies: Baileys rewrites the key object it is given for edits and deletes.
     const key = () => ({ ...original!.key });
     const targetId = original!.key.id;
-    await app.sock.sendMessage(bob.jid, { react: { text: '👍', key: key() } });
-    await app.sock.sendMessage(bob.jid, { text: 'fixed', edit: key() });
-    await app.sock.sendMessage(bob.jid, { delete: key() });
-    expect((await bob.waitForMessage((m) => m.reaction?.targetId === targetId)).reaction?.text).toBe('👍');
-    const edit = await bob.waitForMessage((m) => m.protocol?.type === 'MESSAGE_EDIT');
+    await linked.app.sock.sendMessage(linked.bob.jid, { react: { text: '👍', key: key() } });
+    await linked.app.sock.sendMessage(linked.bob.jid, { text: 'fixed', edit: key() });
+    await linked.app.sock.sendMessage(linked.bob.jid, { delete: key() });
+    expect((await linked.bob.waitForMessage((m) => m.reaction?.targetId === targetId)).reaction?.text).toBe(
+      '👍',
+    );
+    const edit = await linked.bob.waitForMessage((m) => m.protocol?.type === 'MESSAGE_EDIT');
     expect(edit.protocol).toEqual({ type: 'MESSAGE_EDIT', targetId, editedText: 'fixed' });
-    expect((await bob.waitForMessage((m) => m.protocol?.type === 'REVOKE')).protocol?.targetId).toBe(
+    expect((await linked.bob.waitForMessage((m) => m.protocol?.type === 'REVOKE')).protocol?.targetId).toBe(
       targetId,
     );
   });
 
   it('answers not-on-WhatsApp for numbers without a phone', async () => {
-    const result = await app.sock.onWhatsApp('15559999999', alice.number);
-    expect(result).toEqual([{ jid: alice.jid, exists: true }]);
+    const result = await linked.app.sock.onWhatsApp('15559999999', linked.alice.number);
+    expect(result).toEqual([{ jid: linked.alice.jid, exists: true }]);
   });
 });
