@@ -4,20 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../emulator/index';
-import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
-import {
-  ensureBuilt,
-  launchBrowser,
-  openPage,
-  removeDataDir,
-  screenshot,
-  startServer,
-  tempDataDir,
-  type RunningServer,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useE2eApp } from './helpers';
 
 const SHOP = '6281234567501';
 const CUSTOMERS = [
@@ -42,98 +30,79 @@ function writeSampleXlsx(dir: string): string {
 }
 
 describe('broadcasts page: a campaign from an Excel list', () => {
-  const dataDir = tempDataDir();
-  let emulator: Emulator;
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ensureBuilt();
-    emulator = await startEmulator();
-    CUSTOMERS.forEach((c) => (emulator.createPhone(c.number, c.name).sendReadReceipts = true));
-    // Link the shop's number with an in-process core first; the headless app then reconnects it on start.
-    const setup = await startCoreAgainst(emulator, { dataDir });
-    await linkDeviceByQr(setup, emulator, SHOP, 'Toko Maju');
-    await setup.close();
-    server = await startServer(dataDir, emulator.appArgs);
-    browser = await launchBrowser();
-    ({ page, errors: pageErrors } = await openPage(browser));
-  }, 60_000);
-
-  afterAll(async () => {
-    if (process.env.E2E_DEBUG) console.log(server?.output());
-    await browser?.close();
-    await server?.stop();
-    await emulator?.close();
-    removeDataDir(dataDir);
+  const app = useE2eApp({
+    emulator: true,
+    prepare: ({ emulator }) => {
+      CUSTOMERS.forEach((c) => (emulator.createPhone(c.number, c.name).sendReadReceipts = true));
+    },
+    linkedDevice: { number: SHOP, name: 'Toko Maju' },
+    timeout: 60_000,
   });
 
   it('imports, maps, personalises, sends at 100% and exports the report', { timeout: 120_000 }, async () => {
-    const file = writeSampleXlsx(dataDir);
-    await page.goto(`${server.url}/#/broadcasts`);
-    await page.getByText('Belum ada siaran').waitFor();
-    await screenshot(page, 'broadcasts-01-empty');
+    const file = writeSampleXlsx(app.dataDir);
+    await app.page.goto(`${app.server.url}/#/broadcasts`);
+    await app.page.getByText('Belum ada siaran').waitFor();
+    await screenshot(app.page, 'broadcasts-01-empty');
 
-    await page.getByTestId('new-campaign').click();
-    await page.getByTestId('campaign-name').fill('Promo Juni');
-    await page.locator('input[type="file"]').first().setInputFiles(file);
-    await page.getByTestId('sheet-preview').waitFor();
-    expect(await page.getByTestId('phone-column').inputValue()).toBe('No HP');
-    expect(await page.getByTestId('name-column').inputValue()).toBe('Nama');
-    await screenshot(page, 'broadcasts-02-mapping');
+    await app.page.getByTestId('new-campaign').click();
+    await app.page.getByTestId('campaign-name').fill('Promo Juni');
+    await app.page.locator('input[type="file"]').first().setInputFiles(file);
+    await app.page.getByTestId('sheet-preview').waitFor();
+    expect(await app.page.getByTestId('phone-column').inputValue()).toBe('No HP');
+    expect(await app.page.getByTestId('name-column').inputValue()).toBe('Nama');
+    await screenshot(app.page, 'broadcasts-02-mapping');
 
-    await page.getByRole('button', { name: 'Impor', exact: true }).click();
-    const summary = page.getByTestId('import-result');
+    await app.page.getByRole('button', { name: 'Impor', exact: true }).click();
+    const summary = app.page.getByTestId('import-result');
     await summary.waitFor();
     const summaryText = await summary.textContent();
     expect(summaryText).toContain('4 kontak disimpan');
     expect(summaryText).toContain('1 duplikat dilewati');
     expect(summaryText).toContain('1 baris tidak valid');
-    expect(await page.getByTestId('invalid-rows').textContent()).toContain('Nomor terlalu pendek');
-    await screenshot(page, 'broadcasts-03-imported');
+    expect(await app.page.getByTestId('invalid-rows').textContent()).toContain('Nomor terlalu pendek');
+    await screenshot(app.page, 'broadcasts-03-imported');
 
-    await page.getByTestId('wizard-next').click();
-    await page
+    await app.page.getByTestId('wizard-next').click();
+    await app.page
       .getByTestId('message-text')
       .fill('{Halo|Hai} {{name}}, promo Juni untuk warga {{kota|Jakarta}}!');
-    const preview = page.getByTestId('message-preview');
+    const preview = app.page.getByTestId('message-preview');
     await expect
       .poll(() => preview.textContent(), { timeout: 10_000 })
       .toMatch(/(Halo|Hai) Budi, promo Juni untuk warga Bandung!/);
-    await screenshot(page, 'broadcasts-04-message');
-    await page.getByText('Tombol', { exact: true }).click();
-    await screenshot(page, 'broadcasts-04b-buttons');
-    await page.getByText('Teks', { exact: true }).click();
+    await screenshot(app.page, 'broadcasts-04-message');
+    await app.page.getByText('Tombol', { exact: true }).click();
+    await screenshot(app.page, 'broadcasts-04b-buttons');
+    await app.page.getByText('Teks', { exact: true }).click();
 
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('min-delay').fill('0');
-    await page.getByTestId('max-delay').fill('1');
-    await page.getByTestId('window-switch').uncheck();
-    await screenshot(page, 'broadcasts-05-pacing');
-    await page.getByTestId('wizard-next').click();
-    await screenshot(page, 'broadcasts-06-review');
-    await page.getByTestId('create-campaign').click();
-    await page.getByTestId('campaign-percent').waitFor();
-    await screenshot(page, 'broadcasts-06b-running');
+    await app.page.getByTestId('wizard-next').click();
+    await app.page.getByTestId('min-delay').fill('0');
+    await app.page.getByTestId('max-delay').fill('1');
+    await app.page.getByTestId('window-switch').uncheck();
+    await screenshot(app.page, 'broadcasts-05-pacing');
+    await app.page.getByTestId('wizard-next').click();
+    await screenshot(app.page, 'broadcasts-06-review');
+    await app.page.getByTestId('create-campaign').click();
+    await app.page.getByTestId('campaign-percent').waitFor();
+    await screenshot(app.page, 'broadcasts-06b-running');
 
     await expect
-      .poll(() => page.getByTestId('campaign-percent').textContent(), { timeout: 60_000 })
+      .poll(() => app.page.getByTestId('campaign-percent').textContent(), { timeout: 60_000 })
       .toBe('100%');
-    await page.getByText('Selesai', { exact: true }).first().waitFor();
-    await screenshot(page, 'broadcasts-07-done');
+    await app.page.getByText('Selesai', { exact: true }).first().waitFor();
+    await screenshot(app.page, 'broadcasts-07-done');
 
     for (const c of CUSTOMERS) {
-      const phone = emulator.getPhone(c.number)!;
+      const phone = app.emulator.getPhone(c.number)!;
       const got = await phone.waitForMessage((m) => m.text?.includes('promo Juni') ?? false, 10_000);
       expect(got.text).toMatch(
         new RegExp(`^(Halo|Hai) ${c.name}, promo Juni untuk warga ${c.city || 'Jakarta'}!$`),
       );
     }
 
-    const downloading = page.waitForEvent('download');
-    await page.getByTestId('export-report').click();
+    const downloading = app.page.waitForEvent('download');
+    await app.page.getByTestId('export-report').click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('Promo Juni - report.xlsx');
     const book = XLSX.read(readFileSync((await download.path())!), { type: 'buffer' });
@@ -145,22 +114,22 @@ describe('broadcasts page: a campaign from an Excel list', () => {
       rows.every((r) => ['sent', 'delivered', 'read'].includes(String(r.Status)) && r['Message ID']),
     ).toBe(true);
 
-    await page.setViewportSize({ width: 390, height: 844 });
-    await screenshot(page, 'broadcasts-07b-done-phone');
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByRole('button', { name: 'Kembali' }).click();
-    await page.getByTestId('campaign-list').waitFor();
-    await screenshot(page, 'broadcasts-08-list');
-    await page.getByRole('tab', { name: 'Daftar kontak' }).click();
-    await page.getByTestId('contact-lists').waitFor();
-    await screenshot(page, 'broadcasts-09-lists');
-    await page.getByRole('button', { name: 'Lihat kontak' }).click();
-    await expect.poll(() => page.getByTestId('contact-table').locator('tbody tr').count()).toBe(4);
-    await screenshot(page, 'broadcasts-09b-contacts');
-    await page.keyboard.press('Escape');
-    await page.getByRole('tab', { name: 'Keamanan' }).click();
-    await page.getByText('Batas aman per nomor').waitFor();
-    await screenshot(page, 'broadcasts-10-safety');
-    expect(pageErrors).toEqual([]);
+    await app.page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(app.page, 'broadcasts-07b-done-phone');
+    await app.page.setViewportSize({ width: 1280, height: 900 });
+    await app.page.getByRole('button', { name: 'Kembali' }).click();
+    await app.page.getByTestId('campaign-list').waitFor();
+    await screenshot(app.page, 'broadcasts-08-list');
+    await app.page.getByRole('tab', { name: 'Daftar kontak' }).click();
+    await app.page.getByTestId('contact-lists').waitFor();
+    await screenshot(app.page, 'broadcasts-09-lists');
+    await app.page.getByRole('button', { name: 'Lihat kontak' }).click();
+    await expect.poll(() => app.page.getByTestId('contact-table').locator('tbody tr').count()).toBe(4);
+    await screenshot(app.page, 'broadcasts-09b-contacts');
+    await app.page.keyboard.press('Escape');
+    await app.page.getByRole('tab', { name: 'Keamanan' }).click();
+    await app.page.getByText('Batas aman per nomor').waitFor();
+    await screenshot(app.page, 'broadcasts-10-safety');
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -5,21 +5,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { PNG as PNGImage } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ReceivedMessage } from '../emulator/decode-content';
-import { startEmulator, type Emulator, type Phone } from '../emulator/index';
-import {
-  ensureBuilt,
-  launchBrowser,
-  openPage,
-  removeDataDir,
-  screenshot,
-  startServer,
-  tempDataDir,
-  type RunningServer,
-} from './helpers';
+import type { Phone } from '../emulator/index';
+import { removeDataDir, screenshot, useE2eApp } from './helpers';
 
 const LINK_TIMEOUT = 25_000;
 const SHOP = '6281234567401';
@@ -36,114 +26,99 @@ const PNG = (() => {
 })();
 
 describe('compose page: every message type from the UI reaches the phone', () => {
-  const dataDir = tempDataDir();
   const fileDir = mkdtempSync(join(tmpdir(), 'wa-compose-files-'));
-  let emulator: Emulator;
   let shop: Phone;
   let budi: Phone;
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ensureBuilt();
-    emulator = await startEmulator();
-    shop = emulator.createPhone(SHOP, 'Toko Maju Jaya');
-    budi = emulator.createPhone(BUDI, 'Budi');
-    server = await startServer(dataDir, emulator.appArgs);
-    browser = await launchBrowser();
-    ({ page, errors: pageErrors } = await openPage(browser, { width: 1366, height: 1000 }));
+  const app = useE2eApp({
+    emulator: true,
+    prepare: ({ emulator }) => {
+      shop = emulator.createPhone(SHOP, 'Toko Maju Jaya');
+      budi = emulator.createPhone(BUDI, 'Budi');
+    },
+    viewport: { width: 1366, height: 1000 },
   });
 
-  afterAll(async () => {
-    if (process.env.E2E_DEBUG) console.log(server?.output());
-    await browser?.close();
-    await server?.stop();
-    await emulator?.close();
-    removeDataDir(dataDir);
-    removeDataDir(fileDir);
-  });
+  afterAll(() => removeDataDir(fileDir));
 
-  const field = (label: string) => page.getByLabel(label, { exact: true });
-  const tab = (type: string) => page.getByTestId(`compose-type-${type}`).click();
-  const send = () => page.getByRole('button', { name: 'Kirim', exact: true }).click();
+  const field = (label: string) => app.page.getByLabel(label, { exact: true });
+  const tab = (type: string) => app.page.getByTestId(`compose-type-${type}`).click();
+  const send = () => app.page.getByRole('button', { name: 'Kirim', exact: true }).click();
   const since = () => Date.now() / 1000 - 1;
   const received = (after: number, match: (m: ReceivedMessage) => boolean) =>
     budi.waitForMessage((m) => m.timestamp >= Math.floor(after) && match(m), 15_000);
 
   it('links a device from the Devices page by the QR shown there', async () => {
-    await page.goto(`${server.url}/#/devices`);
-    await page.getByLabel('Nomor WhatsApp').fill('0812-3456-7401');
-    await page.getByLabel('Nama', { exact: true }).fill('Toko');
-    await page.getByRole('button', { name: 'Tambah', exact: true }).click();
-    await page.getByRole('button', { name: 'Tautkan' }).click();
-    const qr = page.getByRole('dialog').getByTestId('link-qr');
+    await app.page.goto(`${app.server.url}/#/devices`);
+    await app.page.getByLabel('Nomor WhatsApp').fill('0812-3456-7401');
+    await app.page.getByLabel('Nama', { exact: true }).fill('Toko');
+    await app.page.getByRole('button', { name: 'Tambah', exact: true }).click();
+    await app.page.getByRole('button', { name: 'Tautkan' }).click();
+    const qr = app.page.getByRole('dialog').getByTestId('link-qr');
     await qr.waitFor({ timeout: LINK_TIMEOUT });
     await shop.scanQr((await qr.getAttribute('src'))!);
-    await page
+    await app.page
       .locator('[data-testid="device-status"][data-status="open"]')
       .waitFor({ timeout: LINK_TIMEOUT });
-    await page.getByTestId('send-style').waitFor();
+    await app.page.getByTestId('send-style').waitFor();
     // A second number that is not linked yet: listed in Compose, but not selectable.
-    await page.getByLabel('Nomor WhatsApp').fill('0812-3456-7403');
-    await page.getByLabel('Nama', { exact: true }).fill('Kasir');
-    await page.getByRole('button', { name: 'Tambah', exact: true }).click();
-    await page.getByTestId('device-row').nth(1).waitFor();
+    await app.page.getByLabel('Nomor WhatsApp').fill('0812-3456-7403');
+    await app.page.getByLabel('Nama', { exact: true }).fill('Kasir');
+    await app.page.getByRole('button', { name: 'Tambah', exact: true }).click();
+    await app.page.getByTestId('device-row').nth(1).waitFor();
   });
 
   it("explains empty fields in the API's words and sends a formatted text", async () => {
-    await page.goto(`${server.url}/#/compose`);
-    await page.getByTestId('compose-device').waitFor();
-    expect(await page.getByTestId('compose-device').inputValue()).toContain('Toko');
-    await page.getByTestId('compose-device').click();
-    const kasir = page.getByRole('option', { name: /Kasir/ });
+    await app.page.goto(`${app.server.url}/#/compose`);
+    await app.page.getByTestId('compose-device').waitFor();
+    expect(await app.page.getByTestId('compose-device').inputValue()).toContain('Toko');
+    await app.page.getByTestId('compose-device').click();
+    const kasir = app.page.getByRole('option', { name: /Kasir/ });
     expect(await kasir.textContent()).toContain('Belum tersambung');
     expect(await kasir.getAttribute('data-combobox-disabled')).toBe('true');
-    await screenshot(page, 'compose-00-device-picker');
-    await page.keyboard.press('Escape');
+    await screenshot(app.page, 'compose-00-device-picker');
+    await app.page.keyboard.press('Escape');
     await send();
-    await page.getByText('The number field is required.').waitFor();
-    await page.getByText('The message field is required.').waitFor();
-    await page.getByText('Ada isian yang belum benar').first().waitFor();
-    await screenshot(page, 'compose-01-validation');
+    await app.page.getByText('The number field is required.').waitFor();
+    await app.page.getByText('The message field is required.').waitFor();
+    await app.page.getByText('Ada isian yang belum benar').first().waitFor();
+    await screenshot(app.page, 'compose-01-validation');
 
-    await page.getByTestId('compose-recipients').fill('0812-3456-7402');
+    await app.page.getByTestId('compose-recipients').fill('0812-3456-7402');
     await field('Pesan').fill('Halo *Budi*, pesanan _siap_ ~besok~ hari ini');
-    const bubble = page.getByTestId('preview-bubble');
+    const bubble = app.page.getByTestId('preview-bubble');
     expect(await bubble.locator('strong').textContent()).toBe('Budi');
     expect(await bubble.locator('em').textContent()).toBe('siap');
     expect(await bubble.locator('s').textContent()).toBe('besok');
     const after = since();
     await send();
-    await page.getByText('Pesan terkirim ke 0812-3456-7402.').waitFor();
+    await app.page.getByText('Pesan terkirim ke 0812-3456-7402.').waitFor();
     const text = await received(
       after,
       (m) => m.type !== 'pollCreationMessageV3' && !!m.text?.startsWith('Halo'),
     );
     expect(text.text).toBe('Halo *Budi*, pesanan _siap_ ~besok~ hari ini');
-    await screenshot(page, 'compose-02-text');
+    await screenshot(app.page, 'compose-02-text');
   });
 
   it('shows the filled form as code in curl, PHP, Python and Node', async () => {
-    const curl = await page.getByTestId('code-curl').textContent();
-    expect(curl).toContain(`curl -X POST ${server.url}/send-message`);
+    const curl = await app.page.getByTestId('code-curl').textContent();
+    expect(curl).toContain(`curl -X POST ${app.server.url}/send-message`);
     expect(curl).toContain(`--data-urlencode 'sender=${SHOP}'`);
     expect(curl).toContain(`--data-urlencode 'number=0812-3456-7402'`);
     expect(curl).toContain('YOUR_API_KEY');
-    await page.getByRole('tab', { name: 'PHP' }).click();
-    const php = await page.getByTestId('code-php').textContent();
+    await app.page.getByRole('tab', { name: 'PHP' }).click();
+    const php = await app.page.getByTestId('code-php').textContent();
     expect(php).toContain(`'message' => 'Halo *Budi*, pesanan _siap_ ~besok~ hari ini',`);
-    await page.getByRole('tab', { name: 'Python' }).click();
-    expect(await page.getByTestId('code-python').textContent()).toContain("'number': '0812-3456-7402',");
-    await page.getByRole('tab', { name: 'Node.js' }).click();
-    const reveal = page.getByRole('switch', { name: 'Tampilkan API key asli' });
+    await app.page.getByRole('tab', { name: 'Python' }).click();
+    expect(await app.page.getByTestId('code-python').textContent()).toContain("'number': '0812-3456-7402',");
+    await app.page.getByRole('tab', { name: 'Node.js' }).click();
+    const reveal = app.page.getByRole('switch', { name: 'Tampilkan API key asli' });
     await reveal.click({ force: true });
-    const node = await page.getByTestId('code-node').textContent();
-    expect(node).toContain(`axios.post('${server.url}/send-message', data)`);
+    const node = await app.page.getByTestId('code-node').textContent();
+    expect(node).toContain(`axios.post('${app.server.url}/send-message', data)`);
     expect(node).not.toContain('YOUR_API_KEY');
-    await page.getByTestId('copy-as-code').scrollIntoViewIfNeeded();
-    await screenshot(page, 'compose-03-copy-as-code');
+    await app.page.getByTestId('copy-as-code').scrollIntoViewIfNeeded();
+    await screenshot(app.page, 'compose-03-copy-as-code');
     await reveal.click({ force: true });
   });
 
@@ -151,14 +126,14 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     const path = join(fileDir, 'katalog.png');
     writeFileSync(path, PNG);
     await tab('media');
-    await page.locator('input[type="file"]').setInputFiles(path);
-    await page
+    await app.page.locator('input[type="file"]').setInputFiles(path);
+    await app.page
       .getByTestId('compose-file')
       .getByText(/katalog\.png/)
       .waitFor();
     await field('Keterangan (opsional)').fill('Katalog *baru*');
-    await page.getByTestId('preview-bubble').locator('img').waitFor();
-    await screenshot(page, 'compose-04-media');
+    await app.page.getByTestId('preview-bubble').locator('img').waitFor();
+    await screenshot(app.page, 'compose-04-media');
     const after = since();
     await send();
     const image = await received(after, (m) => m.type === 'imageMessage');
@@ -175,15 +150,15 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     await field('Pesan').fill('Mau diantar kapan?');
     await field('Tombol 1').fill('Pagi');
     await field('Tombol 2').fill('Sore');
-    await page.getByRole('button', { name: 'Tambah tombol' }).click();
+    await app.page.getByRole('button', { name: 'Tambah tombol' }).click();
     await field('Tombol 3').fill('Ambil sendiri');
     await field('Footer (opsional)').fill('Toko Maju Jaya');
-    expect(await page.getByTestId('preview-button').allTextContents()).toEqual([
+    expect(await app.page.getByTestId('preview-button').allTextContents()).toEqual([
       'Pagi',
       'Sore',
       'Ambil sendiri',
     ]);
-    await screenshot(page, 'compose-05-buttons');
+    await screenshot(app.page, 'compose-05-buttons');
     const after = since();
     await send();
     const buttons = await received(after, (m) => !!m.nativeFlow && m.text === 'Mau diantar kapan?');
@@ -201,7 +176,7 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     await field('Nomor telepon 1').fill('0812-3456-7401');
     await field('Label 2').fill('Situs');
     await field('Alamat situs 2').fill('toko.example');
-    await screenshot(page, 'compose-06-template');
+    await screenshot(app.page, 'compose-06-template');
     const after = since();
     await send();
     const template = await received(after, (m) => m.text === 'Hubungi kami:');
@@ -222,7 +197,7 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     await field('Nama bagian').fill('Layanan');
     await field('Pilihan 1').fill('Cuci');
     await field('Pilihan 2').fill('Setrika');
-    await screenshot(page, 'compose-07-list');
+    await screenshot(app.page, 'compose-07-list');
     const after = since();
     await send();
     const list = await received(after, (m) => JSON.stringify(m.nativeFlow ?? []).includes('single_select'));
@@ -236,7 +211,7 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     await field('Pertanyaan').fill('Jam berapa datang?');
     await field('Jawaban 1').fill('Pagi');
     await field('Jawaban 2').fill('Siang');
-    await screenshot(page, 'compose-08-poll');
+    await screenshot(app.page, 'compose-08-poll');
     const after = since();
     await send();
     const poll = await received(after, (m) => m.poll?.name === 'Jam berapa datang?');
@@ -248,10 +223,10 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     await field('Lintang (latitude)').fill('95');
     await field('Bujur (longitude)').fill('106.827153');
     await send();
-    await page.getByText('The latitude must be between -90 and 90.').waitFor();
+    await app.page.getByText('The latitude must be between -90 and 90.').waitFor();
     await field('Lintang (latitude)').fill('-6.175392');
     await field('Nama tempat (opsional)').fill('Monas');
-    await screenshot(page, 'compose-09-location');
+    await screenshot(app.page, 'compose-09-location');
     const after = since();
     await send();
     const location = await received(after, (m) => !!m.location);
@@ -262,7 +237,7 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     await tab('contact');
     await field('Nama kontak').fill('Sari Kurir');
     await field('Nomor telepon kontak').fill('0812-3456-7999');
-    await screenshot(page, 'compose-10-contact');
+    await screenshot(app.page, 'compose-10-contact');
     const after = since();
     await send();
     const contact = await received(after, (m) => !!m.vcards?.length);
@@ -273,8 +248,8 @@ describe('compose page: every message type from the UI reaches the phone', () =>
   it("sends a test to the device's own number", async () => {
     await tab('text');
     const after = since();
-    await page.getByRole('button', { name: 'Kirim tes ke nomor saya' }).click();
-    await page.getByText(/Tes terkirim ke/).waitFor();
+    await app.page.getByRole('button', { name: 'Kirim tes ke nomor saya' }).click();
+    await app.page.getByText(/Tes terkirim ke/).waitFor();
     const own = await shop.waitForMessage(
       (m) => m.timestamp >= Math.floor(after) && !!m.text?.startsWith('Halo *Budi*'),
       15_000,
@@ -284,29 +259,29 @@ describe('compose page: every message type from the UI reaches the phone', () =>
   });
 
   it('sends buttons as a poll once the device card is set to "Polling"', async () => {
-    await page.goto(`${server.url}/#/devices`);
-    const toko = page.getByTestId('device-row').first();
+    await app.page.goto(`${app.server.url}/#/devices`);
+    const toko = app.page.getByTestId('device-row').first();
     await toko.getByTestId('send-style').click();
-    await page.getByRole('option', { name: /^Polling/ }).click();
+    await app.page.getByRole('option', { name: /^Polling/ }).click();
     await toko.getByText('Pilihan sebagai polling WhatsApp; tampil di semua ponsel.').waitFor();
-    await screenshot(page, 'compose-11-device-send-style');
-    await page.goto(`${server.url}/#/compose`);
-    await page.getByTestId('compose-recipients').fill(BUDI);
+    await screenshot(app.page, 'compose-11-device-send-style');
+    await app.page.goto(`${app.server.url}/#/compose`);
+    await app.page.getByTestId('compose-recipients').fill(BUDI);
     await tab('buttons');
     await field('Pesan').fill('Pilih jam:');
     await field('Tombol 1').fill('Pagi');
     await field('Tombol 2').fill('Sore');
-    await page.getByText('Perangkat ini mengirim tombol dan daftar sebagai polling.').waitFor();
-    await screenshot(page, 'compose-12-buttons-as-poll');
+    await app.page.getByText('Perangkat ini mengirim tombol dan daftar sebagai polling.').waitFor();
+    await screenshot(app.page, 'compose-12-buttons-as-poll');
     const after = since();
     await send();
     const poll = await received(after, (m) => m.poll?.name === 'Pilih jam:');
     expect(poll.poll?.options).toEqual(['Pagi', 'Sore']);
 
-    await page.getByText('EN', { exact: true }).click();
-    await page.getByText('This device sends buttons and lists as a poll.').waitFor();
-    await page.getByRole('button', { name: 'Send a test to my own number' }).waitFor();
-    await screenshot(page, 'compose-13-english');
-    expect(pageErrors).toEqual([]);
+    await app.page.getByText('EN', { exact: true }).click();
+    await app.page.getByText('This device sends buttons and lists as a poll.').waitFor();
+    await app.page.getByRole('button', { name: 'Send a test to my own number' }).waitFor();
+    await screenshot(app.page, 'compose-13-english');
+    expect(app.pageErrors).toEqual([]);
   });
 });

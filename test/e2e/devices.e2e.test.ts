@@ -1,71 +1,45 @@
 // The Devices page end to end against the WhatsApp emulator: link by QR (read from the page and decoded like
 // a camera) and by pairing code, live status without reloads, pause/resume, the reconnect countdown, logged
 // out by the phone, webhook URL, log out and delete with confirmation.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type Phone } from '../emulator/index';
-import {
-  ensureBuilt,
-  launchBrowser,
-  openPage,
-  removeDataDir,
-  screenshot,
-  startServer,
-  tempDataDir,
-  type RunningServer,
-} from './helpers';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Phone } from '../emulator/index';
+import { screenshot, useE2eApp } from './helpers';
 
 // Linking goes through a real Baileys handshake and a restart; give it more than the 10 s action timeout.
 const LINK_TIMEOUT = 25_000;
 
 describe('devices page: linking and session states against the emulator', () => {
-  const dataDir = tempDataDir();
-  let emulator: Emulator;
   let shop: Phone;
   let cashier: Phone;
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ensureBuilt();
-    emulator = await startEmulator();
-    shop = emulator.createPhone('6281234567801', 'Toko Maju Jaya');
-    cashier = emulator.createPhone('6281234567802', 'Kasir Dua');
-    server = await startServer(dataDir, emulator.appArgs);
-    browser = await launchBrowser();
-    ({ page, errors: pageErrors } = await openPage(browser));
-  });
-
-  afterAll(async () => {
-    if (process.env.E2E_DEBUG) console.log(server?.output());
-    await browser?.close();
-    await server?.stop();
-    await emulator?.close();
-    removeDataDir(dataDir);
+  const app = useE2eApp({
+    emulator: true,
+    prepare: ({ emulator }) => {
+      shop = emulator.createPhone('6281234567801', 'Toko Maju Jaya');
+      cashier = emulator.createPhone('6281234567802', 'Kasir Dua');
+    },
   });
 
   const card = (name: string) =>
-    page.getByTestId('device-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
+    app.page.getByTestId('device-row').filter({ has: app.page.getByRole('heading', { name, exact: true }) });
   const statusOf = (row: Locator, status: string, timeout?: number) =>
     row.locator(`[data-testid="device-status"][data-status="${status}"]`).waitFor({ timeout });
-  const dialog = () => page.getByRole('dialog');
+  const dialog = () => app.page.getByRole('dialog');
 
   async function addDevice(number: string, name: string) {
-    await page.getByLabel('Nomor WhatsApp').fill(number);
-    await page.getByLabel('Nama', { exact: true }).fill(name);
-    await page.getByRole('button', { name: 'Tambah', exact: true }).click();
+    await app.page.getByLabel('Nomor WhatsApp').fill(number);
+    await app.page.getByLabel('Nama', { exact: true }).fill(name);
+    await app.page.getByRole('button', { name: 'Tambah', exact: true }).click();
     await card(name).waitFor();
   }
 
   it('links a device by scanning the QR shown on the page and shows it connected without a reload', async () => {
-    await page.goto(`${server.url}/#/devices`);
+    await app.page.goto(`${app.server.url}/#/devices`);
     await addDevice('0812-3456-7801', 'Toko');
     const toko = card('Toko');
     await statusOf(toko, 'idle');
     expect(await toko.getByTestId('device-status-note').textContent()).toContain('Klik Tautkan');
-    await screenshot(page, 'devices-01-added');
+    await screenshot(app.page, 'devices-01-added');
 
     await toko.getByRole('button', { name: 'Tautkan' }).click();
     const qr = dialog().getByTestId('link-qr');
@@ -73,7 +47,7 @@ describe('devices page: linking and session states against the emulator', () => 
     const steps = await dialog().getByTestId('link-steps').textContent();
     expect(steps).toContain('Perangkat tertaut');
     expect(steps).toContain('Tautkan perangkat');
-    await screenshot(page, 'devices-02-link-qr');
+    await screenshot(app.page, 'devices-02-link-qr');
 
     const src = await qr.getAttribute('src');
     expect(src).toMatch(/^data:image\/png;base64,/);
@@ -81,11 +55,11 @@ describe('devices page: linking and session states against the emulator', () => 
 
     await dialog().waitFor({ state: 'hidden', timeout: LINK_TIMEOUT });
     await statusOf(toko, 'open');
-    await page.getByText('Toko tersambung ke WhatsApp').waitFor();
+    await app.page.getByText('Toko tersambung ke WhatsApp').waitFor();
     expect(await toko.getByTestId('device-status').textContent()).toBe('Tersambung');
     expect(await toko.getByTestId('device-wa-info').textContent()).toContain('Ponsel: Android');
     expect(await toko.getByTestId('device-status-note').count()).toBe(0);
-    await screenshot(page, 'devices-03-connected');
+    await screenshot(app.page, 'devices-03-connected');
   });
 
   it('links a second device with the pairing code read from the page', async () => {
@@ -100,7 +74,7 @@ describe('devices page: linking and session states against the emulator', () => 
     expect(await dialog().getByTestId('link-steps').textContent()).toContain(
       'Tautkan dengan nomor telepon saja',
     );
-    await screenshot(page, 'devices-04-pairing-code');
+    await screenshot(app.page, 'devices-04-pairing-code');
 
     await cashier.linkWithPairingCode(code);
     await dialog().waitFor({ state: 'hidden', timeout: LINK_TIMEOUT });
@@ -114,7 +88,7 @@ describe('devices page: linking and session states against the emulator', () => 
     await statusOf(toko, 'paused');
     expect(await toko.getByTestId('device-status').textContent()).toBe('Dijeda');
     expect(await toko.getByTestId('device-status-note').textContent()).toContain('Klik Lanjutkan');
-    await screenshot(page, 'devices-05-paused');
+    await screenshot(app.page, 'devices-05-paused');
 
     await toko.getByRole('button', { name: 'Lanjutkan' }).click();
     await statusOf(toko, 'open', LINK_TIMEOUT);
@@ -130,14 +104,14 @@ describe('devices page: linking and session states against the emulator', () => 
 
   it('counts down to the next reconnect attempt while WhatsApp cannot be reached', async () => {
     const kasir = card('Kasir');
-    emulator.faults.refuseConnections(6);
-    emulator.faults.drop(cashier.number);
+    app.emulator.faults.refuseConnections(6);
+    app.emulator.faults.drop(cashier.number);
     await statusOf(kasir, 'reconnecting');
     await kasir.getByText(/^Menyambung ulang dalam \d+ dtk$/).waitFor();
     expect(await kasir.getByTestId('device-status-note').textContent()).toMatch(
       /terputus|tidak dapat dihubungi/,
     );
-    await screenshot(page, 'devices-06-reconnecting');
+    await screenshot(app.page, 'devices-06-reconnecting');
     await statusOf(kasir, 'open', 30_000);
   }, 45_000);
 
@@ -150,7 +124,7 @@ describe('devices page: linking and session states against the emulator', () => 
       'Perangkat ini dikeluarkan dari WhatsApp',
     );
     await toko.getByRole('button', { name: 'Tautkan' }).waitFor();
-    await screenshot(page, 'devices-07-logged-out-by-phone');
+    await screenshot(app.page, 'devices-07-logged-out-by-phone');
   });
 
   it('saves a webhook URL, warning about plain http and refusing text that is not an address', async () => {
@@ -163,7 +137,7 @@ describe('devices page: linking and session states against the emulator', () => 
 
     await field.fill('http://toko.example/webhook.php');
     await dialog().getByTestId('webhook-http-warning').waitFor();
-    await screenshot(page, 'devices-08-webhook-http-warning');
+    await screenshot(app.page, 'devices-08-webhook-http-warning');
     await field.fill('http://localhost:8000/webhook.php');
     expect(await dialog().getByTestId('webhook-http-warning').count()).toBe(0);
 
@@ -177,7 +151,7 @@ describe('devices page: linking and session states against the emulator', () => 
     const kasir = card('Kasir');
     await kasir.getByRole('button', { name: 'Keluarkan Kasir dari WhatsApp' }).click();
     expect(await dialog().textContent()).toContain('tidak akan tertaut lagi di ponsel');
-    await screenshot(page, 'devices-09-logout-confirm');
+    await screenshot(app.page, 'devices-09-logout-confirm');
     await dialog().getByRole('button', { name: 'Ya, keluarkan' }).click();
     await statusOf(kasir, 'logged_out', LINK_TIMEOUT);
     expect(await kasir.getByTestId('device-status-note').textContent()).toContain('Pindai kode QR lagi');
@@ -188,51 +162,51 @@ describe('devices page: linking and session states against the emulator', () => 
     const deviceId = Number(await kasir.getAttribute('data-device-id'));
     // Core lets a QR expire after two minutes; answer the first connect as if that had just happened.
     const expired = { deviceId, status: 'idle', reason: 'qr_timeout', qr: null, qrDataUrl: null };
-    await page.route('**/rpc/sessions.connect', (route) =>
+    await app.page.route('**/rpc/sessions.connect', (route) =>
       route.fulfill({ json: { ok: true, result: { ...expired, pairingCode: null, retryAt: null } } }),
     );
     await kasir.getByRole('button', { name: 'Tautkan' }).click();
     const expiredPanel = dialog().getByTestId('link-expired');
     await expiredPanel.getByText('Kode QR kedaluwarsa').waitFor();
-    await screenshot(page, 'devices-10-qr-expired');
+    await screenshot(app.page, 'devices-10-qr-expired');
 
-    await page.unroute('**/rpc/sessions.connect');
+    await app.page.unroute('**/rpc/sessions.connect');
     await expiredPanel.getByRole('button', { name: 'Dapatkan kode baru' }).click();
     await dialog().getByTestId('link-qr').waitFor({ timeout: LINK_TIMEOUT });
-    await page.keyboard.press('Escape');
+    await app.page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'hidden' });
   });
 
   it('shows the link dialog in English without overflowing', async () => {
-    await page.getByText('EN', { exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: 'Devices', exact: true }).waitFor();
+    await app.page.getByText('EN', { exact: true }).click();
+    await app.page.getByRole('heading', { level: 2, name: 'Devices', exact: true }).waitFor();
     await card('Kasir').getByRole('button', { name: 'Show QR code' }).click();
     await dialog().getByTestId('link-qr').waitFor({ timeout: LINK_TIMEOUT });
     expect(await dialog().getByTestId('link-steps').textContent()).toContain('Linked devices');
-    await screenshot(page, 'devices-11-link-qr-en');
-    await page.keyboard.press('Escape');
+    await screenshot(app.page, 'devices-11-link-qr-en');
+    await app.page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'hidden' });
-    await page.getByText('ID', { exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: 'Perangkat', exact: true }).waitFor();
+    await app.page.getByText('ID', { exact: true }).click();
+    await app.page.getByRole('heading', { level: 2, name: 'Perangkat', exact: true }).waitFor();
   });
 
   it('deletes a device after confirmation', async () => {
     await card('Toko').getByRole('button', { name: 'Hapus Toko' }).click();
-    await page.getByText('Hapus perangkat?').waitFor();
+    await app.page.getByText('Hapus perangkat?').waitFor();
     await dialog().getByRole('button', { name: 'Batal' }).click();
     await dialog().waitFor({ state: 'hidden' });
     expect(await card('Toko').count()).toBe(1);
 
     await card('Toko').getByRole('button', { name: 'Hapus Toko' }).click();
-    await screenshot(page, 'devices-12-delete-confirm');
+    await screenshot(app.page, 'devices-12-delete-confirm');
     await dialog().getByRole('button', { name: 'Ya, hapus' }).click();
     await card('Toko').waitFor({ state: 'detached' });
-    expect(await page.getByTestId('device-row').count()).toBe(1);
-    await screenshot(page, 'devices-13-after-delete');
-    await page.setViewportSize({ width: 390, height: 760 });
-    await screenshot(page, 'devices-14-phone-sized');
-    expect(pageErrors).toEqual([]);
-    expect(emulator.faults.errors).toEqual([]);
+    expect(await app.page.getByTestId('device-row').count()).toBe(1);
+    await screenshot(app.page, 'devices-13-after-delete');
+    await app.page.setViewportSize({ width: 390, height: 760 });
+    await screenshot(app.page, 'devices-14-phone-sized');
+    expect(app.pageErrors).toEqual([]);
+    expect(app.emulator.faults.errors).toEqual([]);
   });
   it('replaces the QR by itself when WhatsApp rotates it, without a reload', async () => {
     // Baileys shows the first QR of a connection for 60 s and each later one for 20 s.
@@ -240,8 +214,8 @@ describe('devices page: linking and session states against the emulator', () => 
     const qr = dialog().getByTestId('link-qr');
     await qr.waitFor({ timeout: LINK_TIMEOUT });
     const first = await qr.getAttribute('src');
-    await screenshot(page, 'devices-15-link-qr-phone-sized');
-    await page.waitForFunction(
+    await screenshot(app.page, 'devices-15-link-qr-phone-sized');
+    await app.page.waitForFunction(
       (before) => {
         const img = document.querySelector('[data-testid="link-qr"]');
         return img !== null && img.getAttribute('src') !== before;
@@ -253,6 +227,6 @@ describe('devices page: linking and session states against the emulator', () => 
     await cashier.scanQr(second!);
     await dialog().waitFor({ state: 'hidden', timeout: LINK_TIMEOUT });
     await statusOf(card('Kasir'), 'open');
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   }, 100_000);
 });

@@ -4,6 +4,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startEmulator, type Emulator } from '../emulator/index';
+import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
 
 export const root = resolve(import.meta.dirname, '../..');
 /**
@@ -116,4 +119,56 @@ export async function screenshot(page: Page, name: string) {
   // Let modal and drawer transitions (Mantine's are 150–250 ms, timer-driven) finish first.
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), animations: 'disabled' });
+}
+
+export interface E2eApp {
+  dataDir: string;
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors in the page, to assert there were none. */
+  pageErrors: string[];
+  /** The WhatsApp emulator the app talks to; only with `emulator: true`. */
+  emulator: Emulator;
+}
+
+export interface E2eAppOptions {
+  /** Start the WhatsApp emulator and point the app at it. */
+  emulator?: boolean;
+  /** Before the app starts: create phones, start receivers (the emulator is already running). */
+  prepare?: (app: E2eApp) => Promise<void> | void;
+  /** Link this number with an in-process core first; the app then reconnects it on start. */
+  linkedDevice?: { number: string; name: string };
+  /** More arguments for the headless server, read after `prepare`. */
+  serverArgs?: () => string[];
+  viewport?: { width: number; height: number };
+  /** beforeAll's timeout in ms. */
+  timeout?: number;
+}
+
+/** The app on a fresh data dir and a Chromium page on it, for one test file; stopped and removed afterwards. */
+export function useE2eApp(options: E2eAppOptions = {}): E2eApp {
+  const app = { dataDir: tempDataDir(), pageErrors: [] as string[] } as E2eApp;
+  beforeAll(async () => {
+    ensureBuilt();
+    if (options.emulator) app.emulator = await startEmulator();
+    await options.prepare?.(app);
+    if (options.linkedDevice) {
+      const setup = await startCoreAgainst(app.emulator, { dataDir: app.dataDir });
+      await linkDeviceByQr(setup, app.emulator, options.linkedDevice.number, options.linkedDevice.name);
+      await setup.close();
+    }
+    const emulatorArgs = options.emulator ? app.emulator.appArgs : [];
+    app.server = await startServer(app.dataDir, [...emulatorArgs, ...(options.serverArgs?.() ?? [])]);
+    app.browser = await launchBrowser();
+    ({ page: app.page, errors: app.pageErrors } = await openPage(app.browser, options.viewport));
+  }, options.timeout);
+  afterAll(async () => {
+    if (process.env.E2E_DEBUG) console.log(app.server?.output());
+    await app.browser?.close();
+    await app.server?.stop();
+    await app.emulator?.close();
+    removeDataDir(app.dataDir);
+  });
+  return app;
 }

@@ -1,61 +1,32 @@
 // Inbox and Webhooks pages end to end: messages an emulated phone sends appear live in the inbox (text, image,
 // button reply), search finds them, a reply reaches the phone, and the deliveries table shows them delivered.
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type Phone } from '../emulator/index';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Phone } from '../emulator/index';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
-import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
-import {
-  ensureBuilt,
-  launchBrowser,
-  openPage,
-  removeDataDir,
-  screenshot,
-  startServer,
-  tempDataDir,
-  type RunningServer,
-} from './helpers';
+import { screenshot, useE2eApp } from './helpers';
 
 const DEVICE = '6281234567151';
 const me = `${DEVICE}@s.whatsapp.net`;
 
 describe('inbox page against the emulator', () => {
-  const dataDir = tempDataDir();
-  let emulator: Emulator;
   let receiver: WebhookReceiver;
   let alice: Phone;
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ensureBuilt();
-    emulator = await startEmulator();
-    receiver = await startWebhookReceiver();
-    // Link once in-process; the headless server then reconnects with the stored creds.
-    const setup = await startCoreAgainst(emulator, { dataDir });
-    await linkDeviceByQr(setup, emulator, DEVICE, 'Toko');
-    await setup.close();
-    alice = emulator.createPhone('6281234567152', 'Alice Pelanggan');
-    server = await startServer(dataDir, [...emulator.appArgs, '--webhook-url', receiver.url]);
-    browser = await launchBrowser();
-    ({ page, errors: pageErrors } = await openPage(browser));
+  const app = useE2eApp({
+    emulator: true,
+    prepare: async ({ emulator }) => {
+      receiver = await startWebhookReceiver();
+      alice = emulator.createPhone('6281234567152', 'Alice Pelanggan');
+    },
+    linkedDevice: { number: DEVICE, name: 'Toko' },
+    serverArgs: () => ['--webhook-url', receiver.url],
   });
 
-  afterAll(async () => {
-    if (process.env.E2E_DEBUG) console.log(server?.output());
-    await browser?.close();
-    await server?.stop();
-    await receiver?.close();
-    await emulator?.close();
-    removeDataDir(dataDir);
-  });
+  afterAll(() => receiver?.close());
 
   it('shows incoming messages live, searches them and sends a reply', { timeout: 60_000 }, async () => {
-    await page.goto(`${server.url}/#/inbox`);
-    await page.getByTestId('inbox-device').waitFor();
+    await app.page.goto(`${app.server.url}/#/inbox`);
+    await app.page.getByTestId('inbox-device').waitFor();
     // The device reconnects in the background; the first message proves it (webhook delivered).
     const first = await (async () => {
       for (let i = 0; i < 40; i++) {
@@ -68,10 +39,10 @@ describe('inbox page against the emulator', () => {
       throw new Error('device never came online');
     })();
     await receiver.waitFor((hook) => hook.body.id === first.id, 20_000);
-    const chat = page.getByTestId('chat-item').filter({ hasText: 'Alice Pelanggan' });
+    const chat = app.page.getByTestId('chat-item').filter({ hasText: 'Alice Pelanggan' });
     await chat.waitFor();
     await chat.click();
-    const thread = page.getByTestId('chat-thread');
+    const thread = app.page.getByTestId('chat-thread');
     await thread.getByText('Halo kak, apa kabar?').waitFor();
 
     // Live: new messages appear without a reload.
@@ -92,69 +63,69 @@ describe('inbox page against the emulator', () => {
     const docBubble = thread.locator('[data-testid="message-bubble"][data-type="document"]');
     await docBubble.getByText('nota-123.txt').waitFor();
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      app.page.waitForEvent('download'),
       docBubble.getByTestId('media-open').click(),
     ]);
     expect(download.suggestedFilename()).toBe('nota-123.txt');
 
-    await page.getByTestId('reply-input').fill('Siap, segera dikirim');
-    await page.getByTestId('reply-send').click();
+    await app.page.getByTestId('reply-input').fill('Siap, segera dikirim');
+    await app.page.getByTestId('reply-send').click();
     await alice.waitForMessage((m) => m.text === 'Siap, segera dikirim');
     await thread.getByText('Siap, segera dikirim').waitFor();
-    await screenshot(page, 'inbox-thread');
+    await screenshot(app.page, 'inbox-thread');
 
     // A list reply shows its chosen row; a group gets its own chat named after its subject.
     await alice.sendListReply(me, { rowId: 'r2', title: 'Paket Hemat' });
     await thread.getByText('Paket Hemat').waitFor();
-    const bob = emulator.createPhone('6281234567153', 'Bob');
-    const group = await emulator.createGroup(
+    const bob = app.emulator.createPhone('6281234567153', 'Bob');
+    const group = await app.emulator.createGroup(
       'Grup Reseller',
       [alice.number, bob.number, DEVICE],
       alice.number,
     );
     await bob.sendText(group.jid, 'stok aman?');
-    const groupChat = page.getByTestId('chat-item').filter({ hasText: 'Grup Reseller' });
+    const groupChat = app.page.getByTestId('chat-item').filter({ hasText: 'Grup Reseller' });
     await groupChat.waitFor();
     await groupChat.click();
-    await page.getByTestId('chat-thread').getByText('stok aman?').waitFor();
-    await page.getByTestId('chat-thread').getByText('Bob').waitFor();
-    await screenshot(page, 'inbox-group');
+    await app.page.getByTestId('chat-thread').getByText('stok aman?').waitFor();
+    await app.page.getByTestId('chat-thread').getByText('Bob').waitFor();
+    await screenshot(app.page, 'inbox-group');
 
-    await page.getByTestId('inbox-search').fill('kabar');
-    await page.getByTestId('search-results').getByText('kabar').first().waitFor();
-    await screenshot(page, 'inbox-search');
-    expect(pageErrors).toEqual([]);
+    await app.page.getByTestId('inbox-search').fill('kabar');
+    await app.page.getByTestId('search-results').getByText('kabar').first().waitFor();
+    await screenshot(app.page, 'inbox-search');
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('lists the deliveries on the Webhooks page and warns about plain http to another machine', async () => {
-    await page.goto(`${server.url}/#/webhooks`);
-    const table = page.getByTestId('webhook-deliveries');
+    await app.page.goto(`${app.server.url}/#/webhooks`);
+    const table = app.page.getByTestId('webhook-deliveries');
     await table.locator('tr[data-state="delivered"]').first().waitFor();
     expect(await table.locator('tr[data-state="delivered"]').count()).toBeGreaterThanOrEqual(3);
-    await expect(page.getByTestId('webhook-default-url').inputValue()).resolves.toBe(receiver.url);
-    await page.getByTestId('webhook-default-url').fill('http://example.com/hook.php');
-    await page.getByTestId('webhook-http-warning').waitFor();
-    await page.getByTestId('webhook-default-url').fill(receiver.url);
-    await page.getByTestId('webhook-test').click();
-    await page.getByTestId('webhook-test-result').getByText('200').waitFor();
-    await screenshot(page, 'webhooks-page');
-    expect(pageErrors).toEqual([]);
+    await expect(app.page.getByTestId('webhook-default-url').inputValue()).resolves.toBe(receiver.url);
+    await app.page.getByTestId('webhook-default-url').fill('http://example.com/hook.php');
+    await app.page.getByTestId('webhook-http-warning').waitFor();
+    await app.page.getByTestId('webhook-default-url').fill(receiver.url);
+    await app.page.getByTestId('webhook-test').click();
+    await app.page.getByTestId('webhook-test-result').getByText('200').waitFor();
+    await screenshot(app.page, 'webhooks-page');
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('creates an auto-reply rule, tries it in the test box, and the phone gets the answer', async () => {
-    await page.goto(`${server.url}/#/inbox`);
-    await page.getByRole('tab', { name: 'Balasan otomatis' }).click();
-    await page.getByTestId('rule-add').click();
-    await page.getByTestId('rule-pattern').fill('ongkir');
-    await page.getByTestId('rule-reply').fill('Ongkir ke Jakarta 10rb');
-    await page.getByTestId('rule-save').click();
-    await page.getByTestId('rule-card').filter({ hasText: 'ongkir' }).waitFor();
-    await page.getByTestId('rule-test-input').fill('Berapa ONGKIR ke Jakarta?');
-    await page.getByRole('button', { name: 'Coba aturan' }).click();
-    await page.getByTestId('rule-test-result').getByText('Ongkir ke Jakarta 10rb').waitFor();
-    await screenshot(page, 'inbox-auto-replies');
+    await app.page.goto(`${app.server.url}/#/inbox`);
+    await app.page.getByRole('tab', { name: 'Balasan otomatis' }).click();
+    await app.page.getByTestId('rule-add').click();
+    await app.page.getByTestId('rule-pattern').fill('ongkir');
+    await app.page.getByTestId('rule-reply').fill('Ongkir ke Jakarta 10rb');
+    await app.page.getByTestId('rule-save').click();
+    await app.page.getByTestId('rule-card').filter({ hasText: 'ongkir' }).waitFor();
+    await app.page.getByTestId('rule-test-input').fill('Berapa ONGKIR ke Jakarta?');
+    await app.page.getByRole('button', { name: 'Coba aturan' }).click();
+    await app.page.getByTestId('rule-test-result').getByText('Ongkir ke Jakarta 10rb').waitFor();
+    await screenshot(app.page, 'inbox-auto-replies');
     await alice.sendText(me, 'ongkir berapa kak?');
     await alice.waitForMessage((m) => m.text === 'Ongkir ke Jakarta 10rb');
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });
