@@ -14,7 +14,7 @@ const noElectron = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.tmp/**', 'test/api/seed-clients/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

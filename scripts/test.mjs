@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
-const resultsFile = `${root}test-results/vitest.json`;
 let passed = 0;
 let failed = 0;
 
@@ -25,18 +24,19 @@ step('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 const built = step('build', 'npx', ['electron-vite', 'build']);
 
 mkdirSync(`${root}test-results`, { recursive: true });
-rmSync(resultsFile, { force: true });
-const vitestArgs = [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${resultsFile}`,
-];
-if (!built) vitestArgs.push('--exclude', 'test/e2e/**');
-spawnSync('npx', [...vitestArgs, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 
-if (existsSync(resultsFile)) {
+/** One vitest run; its JSON report is added to the totals. */
+function vitest(name, args) {
+  const resultsFile = `${root}test-results/vitest-${name}.json`;
+  rmSync(resultsFile, { force: true });
+  console.log(`\n▶ ${name}: vitest run ${args.join(' ')}`);
+  const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`];
+  spawnSync('npx', ['vitest', 'run', ...reporters, ...args], { cwd: root, stdio: 'inherit' });
+  if (!existsSync(resultsFile)) {
+    console.error(`vitest (${name}) produced no results file`);
+    failed++;
+    return;
+  }
   const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests + report.numPendingTests + report.numTodoTests;
@@ -44,9 +44,15 @@ if (existsSync(resultsFile)) {
   failed += report.testResults.filter(
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
   ).length;
-} else {
-  console.error('vitest produced no results file');
-  failed++;
+}
+
+const only = process.argv.slice(2);
+if (only.length) vitest('selected', only);
+else {
+  vitest('unit-integration', ['--exclude', 'test/e2e/**']);
+  // Each e2e file runs a server, Chromium and often the emulator: one file at a time on 2 cores.
+  if (built) vitest('e2e', ['test/e2e', '--no-file-parallelism']);
+  else failed++;
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
