@@ -8,7 +8,8 @@ import {
 } from '@whiskeysockets/baileys';
 import { AppError } from '../errors';
 import { withUploadedHeader } from '../messages/header-media';
-import type { MessageSender, OutgoingContent } from '../messages/sender';
+import type { MessageSender, OutgoingContent, SendRequest, SentMessage } from '../messages/sender';
+import { createChatQueue } from './chat-queue';
 import type { SessionRegistry } from './session-registry';
 
 const CONNECTION_GONE = /Connection Closed|Connection was lost|Timed Out|not open/i;
@@ -42,23 +43,29 @@ async function relayRaw(
 }
 
 export function createWhatsAppSender(sessions: SessionRegistry): MessageSender {
+  const inOrder = createChatQueue();
   return {
-    async send({ sender, to, content, quotedId }) {
-      const sock = sessions.byNumber(sender).openSocket();
-      const quoted: WAMessage | undefined = quotedId
-        ? { key: { id: quotedId, remoteJid: to, fromMe: true }, message: { conversation: '' } }
-        : undefined;
-      try {
-        if (content.kind === 'content') {
-          const sent = await sock.sendMessage(to, content.content, quoted ? { quoted } : {});
-          return { id: sent?.key.id ?? '' };
-        }
-        return { id: await relayRaw(sock, to, content, quoted) };
-      } catch (error) {
-        const message = (error as Error).message ?? String(error);
-        if (CONNECTION_GONE.test(message)) throw new AppError('session_not_connected', message);
-        throw new AppError('send_failed', message);
-      }
-    },
+    send: (request) => inOrder(`${request.sender}>${request.to}`, () => sendNow(sessions, request)),
   };
+}
+
+async function sendNow(
+  sessions: SessionRegistry,
+  { sender, to, content, quotedId }: SendRequest,
+): Promise<SentMessage> {
+  const sock = sessions.byNumber(sender).openSocket();
+  const quoted: WAMessage | undefined = quotedId
+    ? { key: { id: quotedId, remoteJid: to, fromMe: true }, message: { conversation: '' } }
+    : undefined;
+  try {
+    if (content.kind === 'content') {
+      const sent = await sock.sendMessage(to, content.content, quoted ? { quoted } : {});
+      return { id: sent?.key.id ?? '' };
+    }
+    return { id: await relayRaw(sock, to, content, quoted) };
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    if (CONNECTION_GONE.test(message)) throw new AppError('session_not_connected', message);
+    throw new AppError('send_failed', message);
+  }
 }
