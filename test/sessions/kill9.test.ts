@@ -37,8 +37,8 @@ function runUntilKilled(dataDir: string, recipients: string[], killAfterSends: n
     }, 30_000);
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      const sent = [...output.matchAll(/SENT (\d+)/g)].length;
-      if (output.includes('OPEN') && sent >= killAfterSends) {
+      const sent = [...output.matchAll(/^SENT \d+$/gm)].length;
+      if (/^EVENT_OPEN$/m.test(output) && sent >= killAfterSends) {
         clearTimeout(timer);
         process.kill(-child.pid!, 'SIGKILL'); // the whole process group, like a crash
       }
@@ -46,7 +46,7 @@ function runUntilKilled(dataDir: string, recipients: string[], killAfterSends: n
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', () => {
       clearTimeout(timer);
-      resolve({ output, sawQr: output.includes('QR') });
+      resolve({ output, sawQr: /^EVENT_QR$/m.test(output) });
     });
   });
 }
@@ -65,7 +65,7 @@ describe('auth state under kill -9', () => {
         const recipients = [0, 1, 2, 3].map((i) => `62812345${String(round * 4 + i).padStart(5, '0')}`);
         recipients.forEach((number) => emu.getPhone(number) ?? emu.createPhone(number));
         const { output, sawQr } = await runUntilKilled(dataDir, recipients, round % 3);
-        expect(output, `round ${round}`).toContain('OPEN');
+        expect(output, `round ${round}`).toMatch(/^EVENT_OPEN$/m);
         expect(sawQr, `round ${round} asked for a new QR:\n${output.slice(-3000)}`).toBe(false);
       }
 
