@@ -25,7 +25,7 @@ import type { MessageSender } from './messages/sender';
 import { createBroadcastFeature, type BroadcastFeature } from './broadcast/handlers';
 import { createInboundPipeline, type InboundPipeline } from './messages/inbound-pipeline';
 import { createInboxHandlers } from './messages/inbox-handlers';
-import { recordRelayedSends } from './messages/inbound-outgoing';
+import { rememberSentMenus } from './messages/inbound-outgoing';
 import type { JobRetryPolicy } from './jobs/backoff';
 import { createWebhookOutbox, type WebhookOutbox } from './webhooks/outbox';
 import { createWebhookHandlers } from './webhooks/handlers';
@@ -98,10 +98,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const wa = options.wa ?? {};
   if (applyEmulatorTrust(wa))
     logger.warn(`Trusting a custom WhatsApp root key for ${wa.waUrl} (emulator mode)`);
-  const sessions = createSessionRegistry({ db, events, logger, wa, timings: options.sessionTimings });
   const agent = mediaAgent(wa);
+  const sessions = createSessionRegistry({ db, events, logger, wa, agent, timings: options.sessionTimings });
   const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: agent });
-  const sender = recordRelayedSends(createWhatsAppSender(sessions), inbound, sessions, logger);
+  const sender = rememberSentMenus(createWhatsAppSender(sessions), inbound, sessions);
   const broadcast = createBroadcastFeature({ db, events, logger, settings, sessions, sender });
   const settingsHandlers = createSettingsHandlers(settings, events);
   const deviceHandlers = createDeviceHandlers(db, settings, events, {

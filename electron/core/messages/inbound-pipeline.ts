@@ -217,16 +217,9 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     },
     /** Feed one Baileys message directly (tests, benchmarks). */
     handleMessage,
-    /**
-     * Stores a message we sent that Baileys does not echo back (relayMessage: buttons, lists, templates),
-     * in the device's queue like any other, so it shows in the inbox and receipts can update it.
-     */
     /** The options of a menu just sent to a chat (numbered text menu, poll, buttons). */
     rememberChoices(deviceId: number, chatJid: string, choices: Choice[]) {
       menus.remember(deviceId, chatJid, choices);
-    },
-    recordOutgoing(deviceId: number, msg: WAMessage): Promise<void> {
-      return enqueue(deviceId, async () => void (await handleMessage(deviceId, null, msg, 'append')));
     },
   };
 }

@@ -7,7 +7,8 @@ import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import { defaultTimings, Session, type SessionTimings } from './session';
-import { mediaAgent, type WaOptions } from './wa-options';
+import type { Agent } from 'node:https';
+import type { WaOptions } from './wa-options';
 
 export interface SessionRegistryDeps {
   db: Database;
@@ -15,17 +16,18 @@ export interface SessionRegistryDeps {
   logger: Logger;
   wa: WaOptions;
   timings?: Partial<SessionTimings>;
+  /** HTTPS agent for media (trusts --wa-ca); shared with the inbox's downloads. */
+  agent?: Agent;
 }
 
 export type SessionRegistry = ReturnType<typeof createSessionRegistry>;
 export type SocketListener = (deviceId: number, sock: WASocket) => void;
 
-export function createSessionRegistry({ db, events, logger, wa, timings }: SessionRegistryDeps) {
+export function createSessionRegistry({ db, events, logger, wa, timings, agent }: SessionRegistryDeps) {
   const sessions = new Map<number, Session>();
   const socketListeners = new Set<SocketListener>();
   const onSocket: SocketListener = (deviceId, sock) =>
     socketListeners.forEach((listener) => listener(deviceId, sock));
-  const agent = mediaAgent(wa);
   // Baileys logs a lot at info; errors are enough unless WASENDER_BAILEYS_LOG asks for more.
   const baileysLevel = process.env.WASENDER_BAILEYS_LOG ?? (logger.level === 'silent' ? 'silent' : 'error');
   const baileysLogger = logger.child({ module: 'baileys' }, { level: baileysLevel });
