@@ -75,6 +75,7 @@ describe('foundation: devices, language and API key survive reloads and restarts
     await heading('Settings').waitFor();
     await app.page.getByRole('link', { name: 'Devices' }).click();
     await heading('Devices').waitFor();
+    await deviceRows().first().waitFor(); // the list loads after the heading
     expect(await deviceRows().count()).toBe(1);
     expect(await deviceRows().first().textContent()).toContain('Not connected');
     await screenshot(app.page, '08-devices-en-after-reload');
