@@ -3,7 +3,7 @@
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app';
-import { RPC_TOKEN_HEADER } from '../../electron/core/api/rpc-routes';
+import { RPC_TOKEN_HEADER } from '../../shared/bridge-names';
 import { startTestCore } from '../support/temp-core';
 
 let core: Core;

@@ -1,15 +1,14 @@
 // Serves the built renderer for headless mode, with the per-run RPC token placed in index.html.
+import { RPC_TOKEN_META } from '../../../shared/bridge-names';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-export const TOKEN_META = 'wasender-rpc-token';
-
 export async function registerRendererRoutes(app: FastifyInstance, rendererDir: string, token: string) {
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace(
     '</head>',
-    `<meta name="${TOKEN_META}" content="${token}"></head>`,
+    `<meta name="${RPC_TOKEN_META}" content="${token}"></head>`,
   );
   const sendIndex = (_: unknown, reply: import('fastify').FastifyReply) =>
     reply.type('text/html').header('cache-control', 'no-store').send(html);

@@ -1,19 +1,12 @@
 // Headless transport of the contract: POST /rpc/:method and a WebSocket of events at /rpc/events.
 // Both need the per-run token embedded in the served page, and a local Host header (DNS rebinding).
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { RPC_TOKEN_HEADER } from '../../../shared/bridge-names';
 import { httpStatusOf, toWireError } from '../errors';
+import { sameSecret } from './same-secret';
 import type { ApiDeps } from './server';
 
-export const RPC_TOKEN_HEADER = 'x-wasender-token';
 export const RPC_BODY_LIMIT = 150 * 1024 * 1024;
-
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export function hostAllowed(request: FastifyRequest, allowedHosts: string[]): boolean {
   const host = (request.headers.host ?? '')

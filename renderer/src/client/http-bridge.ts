@@ -1,8 +1,7 @@
 // Headless transport: contract calls over POST /rpc/:method, events over a WebSocket, both with the page's token.
+import { RPC_TOKEN_HEADER } from '../../../shared/bridge-names';
 import type { ContractBridge, ContractResult, EventName } from '../../../shared/contract';
 import { ContractError } from '../../../shared/errors';
-
-export const RPC_TOKEN_HEADER = 'x-wasender-token';
 
 export interface HttpBridgeOptions {
   baseUrl: string;

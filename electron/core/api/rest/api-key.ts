@@ -1,21 +1,14 @@
 // The API key: X-Api-Key header (keeps it out of URLs and logs), Bearer token, or api_key in body/query.
 // Compared in constant time; wrong or missing keys are counted per client and blocked past a limit.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type {} from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RawParams } from './collect-params';
 import { replies, type RestReply } from './responses';
+import { sameSecret } from '../same-secret';
 
 /** Failed attempts per client address and minute before every request of that client gets 429. */
 export const FAILED_KEY_LIMIT = 10;
 const WINDOW_MS = 60_000;
-
-const digest = (text: string) => createHash('sha256').update(text).digest();
-
-export function sameKey(given: string, expected: string): boolean {
-  // Hashing first makes the comparison constant-time whatever the lengths.
-  return expected.length > 0 && timingSafeEqual(digest(given), digest(expected));
-}
 
 export function givenApiKey(request: FastifyRequest, params: RawParams): string | undefined {
   const header = request.headers['x-api-key'];
@@ -42,7 +35,7 @@ export function createApiKeyCheck(scope: FastifyInstance, expectedKey: () => str
     const state = await limiter(request, { increment: false });
     if (!state.isAllowed && state.remaining === 0) return replies.tooManyAttempts(state.ttlInSeconds || 60);
     const given = givenApiKey(request, params);
-    if (given && sameKey(given, expectedKey())) return null;
+    if (given && sameSecret(given, expectedKey())) return null;
     await limiter(request);
     return replies.unauthorized(
       given
