@@ -266,20 +266,11 @@ export class Session {
   }
 }
 
-/** requestPairingCode needs the noise handshake done; Baileys signals it with the first QR or 'connecting'. */
-function waitForSocketReady(sock: WASocket, timeoutMs = 20_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new AppError('session_not_connected', 'WhatsApp did not answer in time')),
-      timeoutMs,
-    );
-    const listener = (update: Partial<ConnectionState>) => {
-      if (update.qr) {
-        clearTimeout(timer);
-        sock.ev.off('connection.update', listener);
-        resolve();
-      }
-    };
-    sock.ev.on('connection.update', listener);
-  });
+/** requestPairingCode needs the noise handshake done; Baileys signals it with the first QR. */
+async function waitForSocketReady(sock: WASocket, timeoutMs = 20_000): Promise<void> {
+  await sock
+    .waitForConnectionUpdate(async (update) => !!update.qr, timeoutMs)
+    .catch((error: Error) => {
+      throw new AppError('session_not_connected', `WhatsApp did not answer in time (${error.message})`);
+    });
 }
