@@ -65,6 +65,45 @@ describe('WhatsApp sessions', () => {
       .toBe('Warung Bu Tini');
   });
 
+  it('gives a pairing code when asked while the first QR is still being drawn', async () => {
+    // The window between Baileys' first QR and the session showing it (the PNG is drawn in between): a
+    // request there must not wait for the next QR, which WhatsApp sends only 60 s later.
+    const core = track(await startCoreAgainst(emu));
+    const phone = emu.createPhone('6281234567007', 'Toko Sebelah');
+    const device = await core.rpc.invoke('devices.create', { number: '6281234567007' });
+    let request: Promise<{ code: string }> | undefined;
+    core.sessions.onSocket((id, sock) => {
+      if (id !== device.id) return;
+      sock.ev.on('connection.update', (update) => {
+        if (update.qr && !request) {
+          expect(core.sessions.get(id).snapshot().status).toBe('connecting');
+          request = core.rpc.invoke('sessions.requestPairingCode', { id });
+        }
+      });
+    });
+    await core.rpc.invoke('sessions.connect', { id: device.id });
+    await expect.poll(() => request, { timeout: 5000 }).toBeDefined();
+    const started = Date.now();
+    const { code } = await request!;
+    expect(Date.now() - started).toBeLessThan(3000);
+    await phone.linkWithPairingCode(code);
+    await waitForSession(core, device.id, (s) => s.status === 'open');
+  });
+
+  it('connects at once for a pairing code while waiting to retry an unreachable WhatsApp', async () => {
+    const core = track(await startCoreAgainst(emu));
+    const phone = emu.createPhone('6281234567008', 'Toko Seberang');
+    const device = await core.rpc.invoke('devices.create', { number: '6281234567008' });
+    emu.faults.refuseConnections(30);
+    await core.rpc.invoke('sessions.connect', { id: device.id });
+    const waiting = await waitForSession(core, device.id, (s) => s.retryAt !== null);
+    expect(waiting.status).toBe('reconnecting');
+    emu.faults.reset(); // WhatsApp is back, the next try is still seconds away
+    const { code } = await core.rpc.invoke('sessions.requestPairingCode', { id: device.id });
+    await phone.linkWithPairingCode(code);
+    await waitForSession(core, device.id, (s) => s.status === 'open');
+  });
+
   it('refuses a QR scanned by the phone of another number', async () => {
     const core = track(await startCoreAgainst(emu));
     const other = emu.createPhone('6281234567099', 'Other');

@@ -55,6 +55,8 @@ export class Session {
   private timers = new Set<NodeJS.Timeout>();
   private stopKeepAlive: (() => void) | null = null;
   private qrWantedUntil = 0;
+  /** Set the moment the current socket gets its first QR, before the PNG for it is drawn. */
+  private qrReceived = false;
   private state: SessionState;
 
   constructor(
@@ -115,9 +117,11 @@ export class Session {
     if (!device) throw new AppError('not_found', `Device ${this.deviceId} does not exist.`);
     if (this.isLinked()) throw new AppError('conflict', 'Device already connected!');
     this.start({ wantQr: true });
+    // A reconnect is scheduled: someone is waiting with the phone in hand, so connect now.
+    if (!this.sock) this.connectNow();
     const sock = this.sock!;
-    // A QR on screen means the handshake is done; otherwise wait for the first one.
-    if (this.state.status !== 'qr') await waitForSocketReady(sock);
+    // A QR from this socket means the handshake is done; otherwise wait for the first one.
+    if (!this.qrReceived) await waitForSocketReady(sock);
     const code = await sock.requestPairingCode(device.number);
     this.state = { ...this.state, pairingCode: code };
     this.deps.emit(this.snapshot());
@@ -137,11 +141,15 @@ export class Session {
       qrTimeoutMs: this.deps.timings.qrTimeoutMs,
     });
     this.sock = sock;
-    this.deps.onSocket(this.deviceId, sock);
+    this.qrReceived = false;
     this.transition('connecting', this.state.status === 'reconnecting' ? this.state.reason : null);
     sock.ev.on('connection.update', (update) => {
-      if (generation === this.generation) void this.onConnectionUpdate(update, sock);
+      if (generation !== this.generation) return;
+      if (update.qr) this.qrReceived = true;
+      void this.onConnectionUpdate(update, sock);
     });
+    // After the session's own listener, so others already see this socket's QR as received.
+    this.deps.onSocket(this.deviceId, sock);
     // WhatsApp sends the account's name just after the connection opens.
     sock.ev.on('creds.update', (update) => {
       if (generation === this.generation && update.me?.name && this.state.status === 'open') {
@@ -224,6 +232,12 @@ export class Session {
       this.state = { ...this.state, retryAt: null };
       this.connect();
     }, delay);
+  }
+
+  private connectNow(): void {
+    this.teardown();
+    this.state = { ...this.state, retryAt: null };
+    this.connect();
   }
 
   private unresponsive = false;
