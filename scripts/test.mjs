@@ -6,6 +6,23 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const root = new URL('..', import.meta.url).pathname;
 let passed = 0;
 let failed = 0;
+/** The failed tests' names and first error lines, repeated at the end where a CI log's tail shows them. */
+const failures = [];
+const stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+function failedTests(report) {
+  return report.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => {
+        const message = stripAnsi(test.failureMessages?.[0] ?? '')
+          .split('\n')
+          .slice(0, 6)
+          .join('\n  ');
+        return `✖ ${file.name.replace(root, '')} › ${test.fullName}\n  ${message}`;
+      }),
+  );
+}
 
 function step(name, command, args) {
   const started = Date.now();
@@ -38,6 +55,7 @@ function vitest(name, args) {
     return;
   }
   const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  failures.push(...failedTests(report));
   passed += report.numPassedTests;
   failed += report.numFailedTests + report.numPendingTests + report.numTodoTests;
   // A test file that fails to load has no tests but is a failure all the same.
@@ -51,8 +69,17 @@ if (only.length) vitest('selected', only);
 else {
   vitest('unit-integration', ['--exclude', 'test/e2e/**']);
   // Each e2e file runs a server, Chromium and often the emulator: one file at a time on 2 cores.
+  rmSync(`${root}test-results/e2e-failures.log`, { force: true });
   if (built) vitest('e2e', ['test/e2e', '--no-file-parallelism']);
   else failed++;
+}
+if (failures.length) {
+  console.log(`\nFailed tests, in the order they ran (${failures.length}):`);
+  // The first failures usually explain the ones after them; show those in full, then the names only.
+  failures.forEach((failure, index) => console.log(index < 5 ? failure : failure.split('\n')[0]));
+  const e2eLog = `${root}test-results/e2e-failures.log`;
+  if (existsSync(e2eLog))
+    console.log(`\nWhat the first failed e2e test left:\n${readFileSync(e2eLog, 'utf8').slice(0, 2500)}`);
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,10 +1,10 @@
 // Shared e2e helpers: build if needed, start the headless server on a data dir, drive Debian's Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startEmulator, type Emulator } from '../emulator/index';
 import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
 
@@ -16,6 +16,8 @@ export const root = resolve(import.meta.dirname, '../..');
 export const outDir = resolve(root, process.env.E2E_OUT_DIR ?? 'out');
 export const headlessEntry = join(outDir, 'main/headless.js');
 export const screenshotDir = join(root, 'test-results/screenshots');
+/** What the page and the server showed when a test failed; `npm test` prints it again at the end. */
+export const failuresLog = join(root, 'test-results/e2e-failures.log');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Builds main + renderer once when the bundle is missing; `npm test` builds before running e2e. */
@@ -163,6 +165,9 @@ export function useE2eApp(options: E2eAppOptions = {}): E2eApp {
     app.browser = await launchBrowser();
     ({ page: app.page, errors: app.pageErrors } = await openPage(app.browser, options.viewport));
   }, options.timeout);
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && app.page) await recordFailure(app, task.name);
+  });
   afterAll(async () => {
     if (process.env.E2E_DEBUG) console.log(app.server?.output());
     await app.browser?.close();
@@ -171,4 +176,24 @@ export function useE2eApp(options: E2eAppOptions = {}): E2eApp {
     removeDataDir(app.dataDir);
   });
   return app;
+}
+
+/** A screenshot, the open dialogs' text and the server's last log lines, for a failure seen only in CI. */
+async function recordFailure(app: E2eApp, testName: string) {
+  const slug = testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  await screenshot(app.page, `FAILED-${slug}`).catch(() => undefined);
+  const dialogs = await app.page
+    .getByRole('dialog')
+    .allTextContents()
+    .catch(() => []);
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  appendFileSync(
+    failuresLog,
+    [
+      `── ${testName} (${app.page.url()})`,
+      `open dialogs: ${JSON.stringify(dialogs).slice(0, 600)}`,
+      `server log, last lines:\n${app.server.output().slice(-1500)}`,
+      '',
+    ].join('\n'),
+  );
 }
