@@ -17,6 +17,7 @@ function failedTests(report) {
       .map((test) => {
         const message = stripAnsi(test.failureMessages?.[0] ?? '')
           .split('\n')
+          .filter((line) => !line.includes('node_modules'))
           .slice(0, 6)
           .join('\n  ');
         return `✖ ${file.name.replace(root, '')} › ${test.fullName}\n  ${message}`;
