@@ -22,6 +22,8 @@ export interface EmulatorStats {
   iq: Record<string, number>;
   /** `<message>` stanzas received from devices. */
   messages: number;
+  /** Privacy (trusted-contact) tokens devices issued, by the contact's jid. */
+  privacyTokens: Record<string, number>;
 }
 
 export const S_WHATSAPP_NET = 's.whatsapp.net';

@@ -82,7 +82,7 @@ export async function startEmulator({
     media: await startMediaServer(host, { port: mediaPort, stateDir }),
     faults: new FaultState(),
     pairings: new PairingBook(),
-    stats: { iq: {}, messages: 0 },
+    stats: { iq: {}, messages: 0, privacyTokens: {} },
   };
   if (stateDir) loadState(ctx, stateDir);
   // Saved every few seconds and on close; a crash loses at most the last interval.

@@ -175,6 +175,8 @@ export async function routeIq(ctx: EmulatorContext, conn: DeviceConnection, iq: 
         ];
         break;
       case 'privacy':
+        for (const token of getBinaryNodeChildren(getBinaryNodeChild(iq, 'tokens'), 'token'))
+          ctx.stats.privacyTokens[token.attrs.jid] = (ctx.stats.privacyTokens[token.attrs.jid] ?? 0) + 1;
         content =
           iq.attrs.type === 'get'
             ? [

@@ -1,0 +1,50 @@
+// The SQLite key store under Baileys' own transaction layer, as makeWASocket wraps it.
+import { addTransactionCapability } from '@whiskeysockets/baileys';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/database';
+import { insertDevice } from '../devices/queries';
+import { createLogger } from '../logger';
+import { createSqliteKeyStore } from './auth-state';
+
+function transactionalStore() {
+  const db = openDatabase(mkdtempSync(join(tmpdir(), 'wa-auth-')));
+  const device = insertDevice(db, '6281234567001', 'Toko');
+  const raw = createSqliteKeyStore(db, device.id);
+  const keys = addTransactionCapability(raw, createLogger('silent') as never, {
+    maxCommitRetries: 1,
+    delayBetweenTriesMs: 1,
+  });
+  return { raw, keys };
+}
+
+const token = (senderTimestamp: number) => ({ token: Buffer.alloc(0), senderTimestamp });
+
+describe('SQLite key store inside Baileys transactions', () => {
+  it('commits what the transaction wrote', async () => {
+    const { raw, keys } = transactionalStore();
+    await keys.transaction(async () => {
+      await keys.set({ tctoken: { 'a@lid': token(1) } });
+    }, 'a');
+    expect(raw.get('tctoken', ['a@lid'])).toEqual({ 'a@lid': token(1) });
+  });
+
+  it('keeps writes that work started inside a transaction makes after it committed', async () => {
+    // relayMessage starts the privacy-token issuance fire-and-forget inside its transaction; the write that
+    // follows the server's answer used to land in the finished transaction's cache and never reach SQLite,
+    // so Baileys asked WhatsApp for a token again on every message to the same contact.
+    const { raw, keys } = transactionalStore();
+    let later: Promise<void> | undefined;
+    await keys.transaction(async () => {
+      later = new Promise<void>((resolve) => setTimeout(resolve, 5)).then(async () => {
+        await keys.set({ tctoken: { 'b@lid': token(2) } });
+        await keys.transaction(async () => keys.set({ tctoken: { 'c@lid': token(3) } }), 'c');
+      });
+    }, 'b');
+    await later;
+    expect(raw.get('tctoken', ['b@lid', 'c@lid'])).toEqual({ 'b@lid': token(2), 'c@lid': token(3) });
+    expect(keys.isInTransaction()).toBe(false);
+  });
+});
