@@ -1,28 +1,16 @@
 // WhatsApp Web gives a contact its privacy (trusted-contact) token once per 7-day bucket, not per message.
 // Baileys rc14 issues it fire-and-forget from inside its key-store transaction and lost the "issued"
 // timestamp, so every message cost an extra IQ to WhatsApp (patches/@whiskeysockets+baileys+*.patch).
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/app';
-import { startEmulator, type Emulator } from '../emulator/index';
-import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
+import { expect, it } from 'vitest';
+import { useLinkedCore } from '../support/wa-harness';
 
-let emu: Emulator;
-let core: Core;
 const SENDER = '6281234567311';
-beforeAll(async () => {
-  emu = await startEmulator();
-  core = await startCoreAgainst(emu);
-  await linkDeviceByQr(core, emu, SENDER);
-});
-afterAll(async () => {
-  await core?.close();
-  await emu?.close();
-});
+const app = useLinkedCore(SENDER);
 
 it("asks WhatsApp for a contact's privacy token once, not once per message", async () => {
-  const budi = emu.createPhone('6281234567312', 'Budi');
+  const budi = app.emu.createPhone('6281234567312', 'Budi');
   for (let i = 1; i <= 5; i++) {
-    await core.sender.send({
+    await app.core.sender.send({
       sender: SENDER,
       to: budi.jid,
       content: { kind: 'content', content: { text: `pesan ${i}` } },
@@ -31,5 +19,5 @@ it("asks WhatsApp for a contact's privacy token once, not once per message", asy
     await expect.poll(() => budi.messages.length).toBe(i);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  expect(emu.stats.privacyTokens).toEqual({ [budi.jid]: 1 });
+  expect(app.emu.stats.privacyTokens).toEqual({ [budi.jid]: 1 });
 });

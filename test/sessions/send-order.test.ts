@@ -1,30 +1,18 @@
 // Messages to one chat arrive in the order the app was asked to send them, even when the first is slower.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../emulator/index';
-import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
-import type { Core } from '../../electron/core/app';
+import { describe, expect, it } from 'vitest';
+import { useLinkedCore } from '../support/wa-harness';
 
-let emu: Emulator;
-let core: Core;
 const SENDER = '6281234567301';
-beforeAll(async () => {
-  emu = await startEmulator();
-  core = await startCoreAgainst(emu);
-  await linkDeviceByQr(core, emu, SENDER);
-});
-afterAll(async () => {
-  await core?.close();
-  await emu?.close();
-});
+const app = useLinkedCore(SENDER);
 
 describe('send order per chat', () => {
   it('a big document then a text reach the phone in that order', async () => {
-    const budi = emu.createPhone('6281234567302', 'Budi');
+    const budi = app.emu.createPhone('6281234567302', 'Budi');
     const to = budi.jid;
     const doc = randomBytes(4 * 1024 * 1024);
     const sends = [
-      core.sender.send({
+      app.core.sender.send({
         sender: SENDER,
         to,
         content: {
@@ -32,7 +20,7 @@ describe('send order per chat', () => {
           content: { document: doc, mimetype: 'application/pdf', fileName: 'katalog.pdf' },
         },
       }),
-      core.sender.send({
+      app.core.sender.send({
         sender: SENDER,
         to,
         content: { kind: 'content', content: { text: 'lihat katalog di atas' } },

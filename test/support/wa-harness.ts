@@ -1,7 +1,8 @@
 // Test helper: the app's core connected to the local WhatsApp emulator, with waits on session states.
 import type { SessionState } from '../../shared/domain';
 import type { Core, CoreOptions } from '../../electron/core/app';
-import type { Emulator } from '../emulator/index';
+import { afterAll, beforeAll } from 'vitest';
+import { startEmulator, type Emulator } from '../emulator/index';
 import { startTestCore } from './temp-core';
 
 export function startCoreAgainst(emu: Emulator, options: Partial<CoreOptions> = {}): Promise<Core> {
@@ -50,4 +51,19 @@ export async function linkDeviceByQr(core: Core, emu: Emulator, number: string, 
   await phone.scanQr(withQr.qr!);
   await waitForSession(core, device.id, (s) => s.status === 'open');
   return { device, phone };
+}
+
+/** For a test file: the emulator, a core against it and a device linked as `number`, closed afterwards. */
+export function useLinkedCore(number: string) {
+  const linked = {} as { emu: Emulator; core: Core };
+  beforeAll(async () => {
+    linked.emu = await startEmulator();
+    linked.core = await startCoreAgainst(linked.emu);
+    await linkDeviceByQr(linked.core, linked.emu, number);
+  });
+  afterAll(async () => {
+    await linked.core?.close();
+    await linked.emu?.close();
+  });
+  return linked;
 }
