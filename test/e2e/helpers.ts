@@ -196,4 +196,6 @@ async function recordFailure(app: E2eApp, testName: string) {
       '',
     ].join('\n'),
   );
+  // A dialog the failed test left open would block every click of the tests after it.
+  if (dialogs.length) await app.page.keyboard.press('Escape').catch(() => undefined);
 }
