@@ -51,7 +51,7 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     phoneOfLid: (lid) => phoneOfLid(db, lid),
     remember: (lid, phone) => learnLid(lid, phone),
   };
-  const menus = createMenuMemory();
+  const menus = createMenuMemory(db);
   // Per device, messages are handled one after another so a slow image download never reorders a chat.
   const queues = new Map<number, Promise<void>>();
   const enqueue = (deviceId: number, work: () => Promise<void>) => {
