@@ -18,7 +18,7 @@ const colors: Record<Recipient['status'], string> = {
 const filters = ['all', 'failed', 'pending', 'sent', 'skipped'] as const;
 
 export function RecipientTable({ campaignId }: { campaignId: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<(typeof filters)[number]>('all');
   const recipients = useRecipients(campaignId, filter === 'all' ? undefined : filter).data ?? [];
   // Known codes in plain words; anything else is WhatsApp's own error text.
@@ -66,7 +66,7 @@ export function RecipientTable({ campaignId }: { campaignId: number }) {
                     {t(`broadcasts.recipientStatus.${r.status}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{r.sentAt ? new Date(r.sentAt).toLocaleTimeString() : ''}</Table.Td>
+                <Table.Td>{r.sentAt ? new Date(r.sentAt).toLocaleTimeString(i18n.language) : ''}</Table.Td>
                 <Table.Td>
                   <Text size="xs" c="dimmed" lineClamp={2}>
                     {note(r)}

@@ -1,5 +1,7 @@
 // Sends over time as bars (sent in the primary color, failed stacked in red); plain SVG, no chart library.
 import { Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../MessageBubble/format';
 import classes from './SendChart.module.css';
 
 export interface ChartPoint {
@@ -14,7 +16,8 @@ const HEIGHT = 120;
 export function SendChart({ points, label }: { points: ChartPoint[]; label: string }) {
   const max = Math.max(1, ...points.map((p) => p.sent + p.failed));
   const bar = WIDTH / Math.max(points.length, 12);
-  const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const { i18n } = useTranslation();
+  const time = (at: number) => formatTime(at, i18n.language);
   return (
     <div>
       <svg
