@@ -22,18 +22,22 @@ export interface SettingsStore {
   update(patch: Partial<Settings>): Settings;
 }
 
+/** This store is the only writer of the settings table, so it keeps them in memory (read on every API call). */
 export function createSettingsStore(db: Database): SettingsStore {
-  const get = (): Settings => {
+  let current: Settings | null = null;
+  const load = (): Settings => {
     const rows = readSettingRows(db);
     const stored = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, JSON.parse(v)]));
     return { ...defaults, ...stored } as Settings;
   };
+  const get = (): Settings => ({ ...(current ??= load()) });
   const update = (patch: Partial<Settings>): Settings => {
     db.transaction(() => {
       for (const [key, value] of Object.entries(patch)) {
         if (value !== undefined) writeSetting(db, key, JSON.stringify(value));
       }
     })();
+    current = null;
     return get();
   };
   if (!get().apiKey) update({ apiKey: generateApiKey() });
