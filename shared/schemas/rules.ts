@@ -39,6 +39,21 @@ export function message(key: MessageKey, replace: Record<string, string | number
   return text;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const messagePatterns = (Object.entries(laravelMessages) as [MessageKey, string][]).map(([key, text]) => ({
+  key,
+  pattern: new RegExp(`^${escapeRegExp(text).replace(/:(\w+)/g, '(?<$1>.+?)')}$`),
+}));
+
+/** The rule and values behind one of our messages, so a UI can say the same thing in its own language. */
+export function readMessage(text: string): { key: MessageKey; values: Record<string, string> } | undefined {
+  for (const { key, pattern } of messagePatterns) {
+    const match = pattern.exec(text);
+    if (match) return { key, values: { ...match.groups } };
+  }
+  return undefined;
+}
+
 /** Laravel shows `media_type` as "media type" and nested fields as `button.0`. */
 export function attributeName(path: readonly PropertyKey[]): string {
   return path.map(String).join('.').replaceAll('_', ' ');

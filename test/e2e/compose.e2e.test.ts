@@ -67,7 +67,7 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     await app.page.getByTestId('device-row').nth(1).waitFor();
   });
 
-  it("explains empty fields in the API's words and sends a formatted text", async () => {
+  it('explains empty fields under each field, in Indonesian, and sends a formatted text', async () => {
     await app.page.goto(`${app.server.url}/#/compose`);
     await app.page.getByTestId('compose-device').waitFor();
     expect(await app.page.getByTestId('compose-device').inputValue()).toContain('Toko');
@@ -78,8 +78,10 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     await screenshot(app.page, 'compose-00-device-picker');
     await app.page.keyboard.press('Escape');
     await send();
-    await app.page.getByText('The number field is required.').waitFor();
-    await app.page.getByText('The message field is required.').waitFor();
+    // The API's "The number field is required." and "The message field is required.", said in Indonesian.
+    await app.page.getByText('Wajib diisi.').first().waitFor();
+    expect(await app.page.getByText('Wajib diisi.').count()).toBe(2);
+    expect(await app.page.getByText(/field is required/).count()).toBe(0);
     await app.page.getByText('Ada isian yang belum benar').first().waitFor();
     await screenshot(app.page, 'compose-01-validation');
 
@@ -218,12 +220,12 @@ describe('compose page: every message type from the UI reaches the phone', () =>
     expect(poll.poll).toEqual({ name: 'Jam berapa datang?', options: ['Pagi', 'Siang'], selectableCount: 1 });
   });
 
-  it("sends a location and refuses a latitude out of range in the API's words", async () => {
+  it('sends a location and refuses a latitude out of range', async () => {
     await tab('location');
     await field('Lintang (latitude)').fill('95');
     await field('Bujur (longitude)').fill('106.827153');
     await send();
-    await app.page.getByText('The latitude must be between -90 and 90.').waitFor();
+    await app.page.getByText('Harus di antara -90 dan 90.').waitFor();
     await field('Lintang (latitude)').fill('-6.175392');
     await field('Nama tempat (opsional)').fill('Monas');
     await screenshot(app.page, 'compose-09-location');

@@ -10,6 +10,7 @@ import { useComposeSend } from '../../client/queries/compose';
 import { useDevices } from '../../client/queries/devices';
 import { useSessions } from '../../client/queries/sessions';
 import { useSettings } from '../../client/queries/settings';
+import { localizeErrors } from '../../i18n/validation';
 import { emptyDraft, validateDraft, type ComposeDraft, type FieldValue, type PickedFile } from './draft';
 
 const toBase64 = (data: Uint8Array) => {
@@ -20,7 +21,7 @@ const toBase64 = (data: Uint8Array) => {
 };
 
 export function useComposeForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const devices = useDevices().data;
   const sessions = useSessions().data;
   const region = useSettings().data?.defaultRegion ?? 'ID';
@@ -49,7 +50,10 @@ export function useComposeForm() {
   });
 
   const checked = useMemo(() => validateDraft(draft, sender, region), [draft, sender, region]);
-  const errors = attempted ? { ...serverErrors, ...checked.errors } : serverErrors;
+  const errors = localizeErrors(
+    attempted ? { ...serverErrors, ...checked.errors } : serverErrors,
+    i18n.language,
+  );
 
   const update = (patch: Partial<ComposeDraft>) => {
     setServerErrors({});
