@@ -1,17 +1,16 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { tempDatabase, tempDataDir } from '../../../test/support/temp-dir';
 import { openDatabase } from './database';
 import { loadMigrations, migrate, schemaVersion, type Migration } from './migrate';
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'wa-db-'));
 const latest = () => loadMigrations().at(-1)!.version;
 
 describe('migrations', () => {
   it('brings a fresh database to the latest version with WAL, foreign keys and busy_timeout', () => {
-    const db = openDatabase(tempDir());
+    const db = tempDatabase();
     expect(schemaVersion(db)).toBe(latest());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -24,7 +23,7 @@ describe('migrations', () => {
   });
 
   it('is a no-op when run again', () => {
-    const dir = tempDir();
+    const dir = tempDataDir();
     openDatabase(dir).close();
     const db = openDatabase(dir);
     const before = db.prepare('SELECT name, sql FROM sqlite_schema ORDER BY name').all();
@@ -49,7 +48,7 @@ describe('migrations', () => {
   });
 
   it('refuses a database written by a newer app version, without touching it', () => {
-    const dir = tempDir();
+    const dir = tempDataDir();
     const raw = new BetterSqlite3(join(dir, 'wasender.sqlite'));
     raw.pragma(`user_version = ${latest() + 5}`);
     raw.exec('CREATE TABLE future (x TEXT) STRICT');
@@ -62,7 +61,7 @@ describe('migrations', () => {
   });
 
   it('rejects migration files that skip a number', () => {
-    const dir = tempDir();
+    const dir = tempDataDir();
     mkdirSync(join(dir, 'm'));
     writeFileSync(join(dir, 'm', '001_a.sql'), 'SELECT 1;');
     writeFileSync(join(dir, 'm', '003_c.sql'), 'SELECT 1;');
@@ -70,7 +69,7 @@ describe('migrations', () => {
   });
 
   it('001_init: device numbers are unique', () => {
-    const db = openDatabase(tempDir());
+    const db = tempDatabase();
     db.prepare('INSERT INTO devices (number) VALUES (?)').run('6281234567890');
     expect(() => db.prepare('INSERT INTO devices (number) VALUES (?)').run('6281234567890')).toThrow(
       /UNIQUE/,

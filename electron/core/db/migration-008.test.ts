@@ -1,14 +1,11 @@
 // Migration 008 (send style): existing and new devices send interactive messages; only the three styles fit.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDatabase } from '../../../test/support/temp-dir';
 import { insertDevice, interactiveStyleOf, setDeviceInteractiveStyle } from '../devices/queries';
-import { openDatabase } from './database';
 
 describe('migration 008 devices.interactive_style', () => {
   it('defaults to interactive, stores poll or text, and refuses anything else', () => {
-    const db = openDatabase(mkdtempSync(join(tmpdir(), 'wa-m8-')));
+    const db = tempDatabase();
     const device = insertDevice(db, '6281234567001', 'Toko');
     expect(device.interactiveStyle).toBe('interactive');
     expect(setDeviceInteractiveStyle(db, device.id, 'poll')?.interactiveStyle).toBe('poll');

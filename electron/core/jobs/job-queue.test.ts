@@ -1,15 +1,12 @@
 // Persisted job queue: migrations, backoff, retries to the deadline, replay, resume after a crash, pruning, quit.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/database';
+import { tempDatabase } from '../../../test/support/temp-dir';
 import { createLogger } from '../logger';
 import { nextAttemptAt } from './backoff';
 import { createJobQueue, type JobOutcome } from './job-queue';
 import { findJob } from './queries';
 
-const db = () => openDatabase(mkdtempSync(join(tmpdir(), 'wa-jobs-')));
+const db = tempDatabase;
 const policy = { baseDelayMs: 1000, maxDelayMs: 60_000, giveUpAfterMs: 24 * 3600_000 };
 
 describe('migrations 005 (jobs) and 006 (webhooks, auto-replies)', () => {

@@ -1,7 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDataDir } from '../../../test/support/temp-dir';
 import { openDatabase } from '../db/database';
 import { insertDevice } from '../devices/queries';
 import { createMenuMemory } from './inbound-menus';
@@ -14,7 +12,7 @@ const choices = [
 ];
 
 function setup() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wa-menus-'));
+  const dataDir = tempDataDir();
   const db = openDatabase(dataDir);
   const device = insertDevice(db, '6281234567141', 'Toko');
   return { dataDir, db, deviceId: device.id };

@@ -1,9 +1,6 @@
 // Inbox SQL (migration 004): dedupe, cursor paging with the index, FTS kept in step, LID chats folded.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/database';
+import { tempDatabase } from '../../../test/support/temp-dir';
 import { insertDevice } from '../devices/queries';
 import type { InboundMessage } from './inbound-normalize';
 import {
@@ -39,7 +36,7 @@ const message = (waId: string, body: string, timestamp: number): InboundMessage 
 });
 
 function setup() {
-  const db = openDatabase(mkdtempSync(join(tmpdir(), 'wa-inbox-')));
+  const db = tempDatabase();
   const device = insertDevice(db, '6281234567800', '');
   const chatId = upsertChat(db, device.id, '6281234567890@s.whatsapp.net', false, 'A');
   return { db, deviceId: device.id, chatId };

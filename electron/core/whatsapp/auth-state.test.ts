@@ -1,16 +1,13 @@
 // The SQLite key store under Baileys' own transaction layer, as makeWASocket wraps it.
 import { addTransactionCapability } from '@whiskeysockets/baileys';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/database';
+import { tempDatabase } from '../../../test/support/temp-dir';
 import { insertDevice } from '../devices/queries';
 import { createLogger } from '../logger';
 import { createSqliteKeyStore } from './auth-state';
 
 function transactionalStore() {
-  const db = openDatabase(mkdtempSync(join(tmpdir(), 'wa-auth-')));
+  const db = tempDatabase();
   const device = insertDevice(db, '6281234567001', 'Toko');
   const raw = createSqliteKeyStore(db, device.id);
   const keys = addTransactionCapability(raw, createLogger('silent') as never, {
