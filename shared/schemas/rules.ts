@@ -33,10 +33,14 @@ export const laravelMessages = {
 } as const;
 export type MessageKey = keyof typeof laravelMessages;
 
-export function message(key: MessageKey, replace: Record<string, string | number> = {}): string {
-  let text: string = laravelMessages[key];
+/** Laravel's placeholders (`:attribute`, `:max`…) filled with their values. */
+export function fillPlaceholders(text: string, replace: Record<string, string | number>): string {
   for (const [name, value] of Object.entries(replace)) text = text.replaceAll(`:${name}`, String(value));
   return text;
+}
+
+export function message(key: MessageKey, replace: Record<string, string | number> = {}): string {
+  return fillPlaceholders(laravelMessages[key], replace);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
