@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
+/** Written by the e2e helpers (test/e2e/helpers.ts: failuresLog) when an e2e test fails. */
+const e2eFailuresLog = `${root}test-results/e2e-failures.log`;
 let passed = 0;
 let failed = 0;
 /** The failed tests' names and first error lines, repeated at the end where a CI log's tail shows them. */
@@ -70,7 +72,7 @@ if (only.length) vitest('selected', only);
 else {
   vitest('unit-integration', ['--exclude', 'test/e2e/**']);
   // Each e2e file runs a server, Chromium and often the emulator: one file at a time on 2 cores.
-  rmSync(`${root}test-results/e2e-failures.log`, { force: true });
+  rmSync(e2eFailuresLog, { force: true });
   if (built) vitest('e2e', ['test/e2e', '--no-file-parallelism']);
   else failed++;
 }
@@ -78,9 +80,10 @@ if (failures.length) {
   console.log(`\nFailed tests, in the order they ran (${failures.length}):`);
   // The first failures usually explain the ones after them; show those in full, then the names only.
   failures.forEach((failure, index) => console.log(index < 5 ? failure : failure.split('\n')[0]));
-  const e2eLog = `${root}test-results/e2e-failures.log`;
-  if (existsSync(e2eLog))
-    console.log(`\nWhat the first failed e2e test left:\n${readFileSync(e2eLog, 'utf8').slice(0, 2500)}`);
+  if (existsSync(e2eFailuresLog))
+    console.log(
+      `\nWhat the first failed e2e test left:\n${readFileSync(e2eFailuresLog, 'utf8').slice(0, 2500)}`,
+    );
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
