@@ -27,41 +27,35 @@ export function findRule(db: Database, id: number): AutoReplyRule | undefined {
   return row && toRule(row);
 }
 
+/** A rule's editable fields as the table stores them (booleans as 0/1), for named statement parameters. */
+const storedFields = (rule: Omit<RuleFields, 'deviceId'>) => ({
+  match: rule.match,
+  pattern: rule.pattern,
+  caseSensitive: rule.caseSensitive ? 1 : 0,
+  reply: rule.reply,
+  mediaUrl: rule.mediaUrl,
+  enabled: rule.enabled ? 1 : 0,
+  cooldownSeconds: rule.cooldownSeconds,
+});
+
 export function insertRule(db: Database, rule: RuleFields): AutoReplyRule {
   const row = cached(
     db,
     `INSERT INTO auto_replies (device_id, match_type, pattern, case_sensitive, reply, media_url, enabled, cooldown_seconds, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM auto_replies WHERE device_id = ?))
+       VALUES (@deviceId, @match, @pattern, @caseSensitive, @reply, @mediaUrl, @enabled, @cooldownSeconds,
+         (SELECT coalesce(max(position), 0) + 1 FROM auto_replies WHERE device_id = @deviceId))
        RETURNING ${columns}`,
-  ).get(
-    rule.deviceId,
-    rule.match,
-    rule.pattern,
-    rule.caseSensitive ? 1 : 0,
-    rule.reply,
-    rule.mediaUrl,
-    rule.enabled ? 1 : 0,
-    rule.cooldownSeconds,
-    rule.deviceId,
-  ) as RuleRow;
+  ).get({ ...storedFields(rule), deviceId: rule.deviceId }) as RuleRow;
   return toRule(row);
 }
 
 export function updateRule(db: Database, rule: AutoReplyRule): AutoReplyRule {
   cached(
     db,
-    `UPDATE auto_replies SET match_type = ?, pattern = ?, case_sensitive = ?, reply = ?, media_url = ?, enabled = ?,
-       cooldown_seconds = ? WHERE id = ?`,
-  ).run(
-    rule.match,
-    rule.pattern,
-    rule.caseSensitive ? 1 : 0,
-    rule.reply,
-    rule.mediaUrl,
-    rule.enabled ? 1 : 0,
-    rule.cooldownSeconds,
-    rule.id,
-  );
+    `UPDATE auto_replies SET match_type = @match, pattern = @pattern, case_sensitive = @caseSensitive,
+       reply = @reply, media_url = @mediaUrl, enabled = @enabled, cooldown_seconds = @cooldownSeconds
+       WHERE id = @id`,
+  ).run({ ...storedFields(rule), id: rule.id });
   return findRule(db, rule.id)!;
 }
 
