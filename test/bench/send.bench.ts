@@ -4,8 +4,12 @@
 // customer's script does. Both paths count until the emulated phone has every message (end-to-end
 // throughput, so the app's handling of WhatsApp's acks and receipts is billed to both), and sequential raw
 // sends let the event loop run between calls as an HTTP server must between requests (a tight loop of
-// sendMessage would postpone that handling past the measurement). send-health-p50 is the bare HTTP round trip (GET /health) with the same client: the part
-// of send-http-p50 that no server code can remove.
+// sendMessage would postpone that handling past the measurement).
+// Info lines that explain the ratios: send-health-p50 is the bare HTTP round trip (GET /health) with the same
+// client, the part of send-http-p50 no server code can remove; send-pipeline-cpu is what our REST pipeline
+// (key check, parsing, validation, device lookup, queue, answer) costs per request in this process, measured
+// with server.inject while the socket's sendMessage is swapped for a no-op; send-app-cpu-raw/-http are this
+// process's CPU per message in the 50-concurrent runs: the app's thread is the one that saturates.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { startTestCore } from '../support/temp-core';
@@ -51,6 +55,13 @@ async function runClient(count: number, concurrency: number, path?: string) {
   });
   return JSON.parse(stdout) as { latencies: number[]; totalMs: number };
 }
+/** CPU this process spends while `run` goes on (the app, Baileys and our handlers share this one thread). */
+async function withCpu<T>(run: () => Promise<T>): Promise<T & { cpuMs: number }> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(before);
+  return { ...result, cpuMs: (used.user + used.system) / 1000 };
+}
 async function viaHttp(count: number, concurrency: number) {
   const result = await runClient(count, concurrency);
   // The client's process exit is billed to HTTP too: a little against us, never for us.
@@ -82,14 +93,46 @@ const httpLatency: number[] = [];
 const rawLatency: number[] = [];
 let httpMs = 0;
 let rawMs = 0;
+let httpCpuMs = 0;
+let rawCpuMs = 0;
 for (let done = 0; done < COUNT; done += BATCH) {
   rawLatency.push(...(await viaBaileys(BATCH, 1)).latencies);
   httpLatency.push(...(await viaHttp(BATCH, 1)).latencies);
-  rawMs += (await viaBaileys(BATCH, CONCURRENCY)).totalMs;
-  httpMs += (await viaHttp(BATCH, CONCURRENCY)).totalMs;
+  const raw = await withCpu(() => viaBaileys(BATCH, CONCURRENCY));
+  const http = await withCpu(() => viaHttp(BATCH, CONCURRENCY));
+  rawMs += raw.totalMs;
+  rawCpuMs += raw.cpuMs;
+  httpMs += http.totalMs;
+  httpCpuMs += http.cpuMs;
 }
 
 const health = await runClient(COUNT, 1, '/health');
+// Warm-up: first requests pay for lazy loading and JIT, and process CPU includes V8's background GC of the runs above.
+await pipelineCost(COUNT);
+const pipelineCpuMs = await pipelineCost(3 * COUNT);
+
+/** Our REST pipeline alone: the same /send-message request in process, WhatsApp's part replaced by a no-op. */
+async function pipelineCost(count: number) {
+  const realSend = sock.sendMessage;
+  sock.sendMessage = async () => ({ key: { id: 'pipeline-only' } }) as Awaited<ReturnType<typeof realSend>>;
+  try {
+    const { cpuMs } = await withCpu(async () => {
+      for (let i = 0; i < count; i++) {
+        const reply = await core.server.inject({
+          method: 'POST',
+          url: '/send-message',
+          headers: { 'content-type': 'application/json', 'x-api-key': key, host: '127.0.0.1' },
+          payload: JSON.stringify({ sender: SENDER, number: RECIPIENT, message: `pipeline ${i}` }),
+        });
+        if (!reply.json().status) throw new Error(reply.body);
+      }
+      return {};
+    });
+    return cpuMs / count;
+  } finally {
+    sock.sendMessage = realSend;
+  }
+}
 
 reportBench('send-health-p50', median(health.latencies), 'ms', 'info');
 reportBench('send-http-p50', median(httpLatency), 'ms', 'info');
@@ -99,6 +142,9 @@ reportBench('send-p50-ratio', median(httpLatency) / median(rawLatency), 'x', '<=
 reportBench('send-http-throughput', (COUNT / httpMs) * 1000, 'msg/s', 'info');
 reportBench('send-raw-throughput', (COUNT / rawMs) * 1000, 'msg/s', 'info');
 reportBench('send-throughput-ratio', rawMs / httpMs, 'x', '>=0.9');
+reportBench('send-pipeline-cpu', pipelineCpuMs, 'ms', 'info');
+reportBench('send-app-cpu-raw', rawCpuMs / COUNT, 'ms', 'info');
+reportBench('send-app-cpu-http', httpCpuMs / COUNT, 'ms', 'info');
 await core.close();
 emu.close();
 process.exit(0);
