@@ -68,10 +68,13 @@ describe('inbox page against the emulator', () => {
     ]);
     expect(download.suggestedFilename()).toBe('nota-123.txt');
 
-    await app.page.getByTestId('reply-input').fill('Siap, segera dikirim');
+    // WhatsApp formatting goes out as typed and shows rendered in the bubble, as on the phone.
+    await app.page.getByTestId('reply-input').fill('Siap, *segera* dikirim');
     await app.page.getByTestId('reply-send').click();
-    await alice.waitForMessage((m) => m.text === 'Siap, segera dikirim');
-    await thread.getByText('Siap, segera dikirim').waitFor();
+    await alice.waitForMessage((m) => m.text === 'Siap, *segera* dikirim');
+    await thread.locator('strong', { hasText: 'segera' }).waitFor();
+    expect(await thread.getByText('*segera*').count()).toBe(0);
+    await chat.locator('strong', { hasText: 'segera' }).waitFor();
     await screenshot(app.page, 'inbox-thread');
 
     // A list reply shows its chosen row; a group gets its own chat named after its subject.

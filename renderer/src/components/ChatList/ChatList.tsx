@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { InboxChat } from '../../../../shared/inbox';
 import { useInboxChats } from '../../client/queries/inbox';
 import { chatTitle, formatWhen, previewOf } from '../MessageBubble/format';
+import { WaInline } from '../WaText/WaText';
 
 interface ChatListProps {
   deviceId: number;
@@ -59,7 +60,7 @@ export function ChatList({ deviceId, selectedId, onSelect }: ChatListProps) {
                       : chat.isGroup && last?.senderName
                         ? `${last.senderName}: `
                         : ''}
-                    {preview}
+                    <WaInline text={preview} />
                   </Text>
                   {chat.unread > 0 && (
                     <Badge size="sm" circle aria-label={t('inbox.unread', { count: chat.unread })}>

@@ -9,6 +9,7 @@ import { formatTime } from './format';
 import { MediaOpener } from './MediaOpener';
 import classes from './MessageBubble.module.css';
 import { StatusTicks } from './StatusTicks';
+import { WaText } from '../WaText/WaText';
 
 const kindIcon: Partial<Record<string, typeof IconFile>> = {
   image: IconPhoto,
@@ -94,11 +95,7 @@ export function MessageBubble({ message, showSender }: { message: InboxMessage; 
                 {kind(message.type)}
               </Badge>
             )}
-            {message.body && (
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {message.body}
-              </Text>
-            )}
+            {message.body && <WaText text={message.body} />}
           </>
         )}
         <Group gap={4} justify="flex-end" mt={2}>

@@ -18,6 +18,11 @@ function render(nodes: WaNode[]): ReactNode[] {
   });
 }
 
+/** Formatting marks rendered inside a surrounding text (e.g. a one-line chat preview). */
+export function WaInline({ text }: { text: string }) {
+  return <>{render(parseWaFormatting(text))}</>;
+}
+
 export function WaText({ text, ...props }: { text: string } & TextProps) {
   return (
     <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} {...props}>
