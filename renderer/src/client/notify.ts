@@ -1,15 +1,31 @@
 // Toasts for the outcome of an action, in the current language.
 import { notifications } from '@mantine/notifications';
 import { i18n } from '../i18n';
-import { errorCodeOf } from './errors';
+import { coreMessageId } from '../i18n/core-messages';
+import { localizeMessage } from '../i18n/validation';
+import { errorCodeOf, fieldErrorsOf } from './errors';
+
+/** Codes whose message says what to fix (the others — "Device 3 does not exist." — read better as the generic text). */
+const specificCodes = new Set(['invalid_input', 'conflict', 'not_found']);
+
+/**
+ * What went wrong, for the user: core's own reason (its first field message, else its message) in the current
+ * language, or the generic text of the error's code when core gave none or it has no Indonesian text.
+ */
+export function describeError(error: unknown): string {
+  const code = errorCodeOf(error);
+  const generic = i18n.t(`errors.${code}`);
+  if (!specificCodes.has(code)) return generic;
+  const reason = Object.values(fieldErrorsOf(error))[0]?.[0] ?? (error as Error).message;
+  if (!reason || reason === 'Invalid input') return generic;
+  if (i18n.language !== 'id') return reason;
+  const indonesian = coreMessageId(reason) ?? localizeMessage(reason, 'id');
+  return indonesian === reason ? generic : indonesian;
+}
 
 export function notifyError(error: unknown) {
   console.error(error);
-  notifications.show({
-    color: 'red',
-    title: i18n.t('errors.title'),
-    message: i18n.t(`errors.${errorCodeOf(error)}`),
-  });
+  notifications.show({ color: 'red', title: i18n.t('errors.title'), message: describeError(error) });
 }
 
 export function notifySuccess(message: string) {

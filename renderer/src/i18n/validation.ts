@@ -3,6 +3,7 @@
 // Placeholders as in Laravel's own language files (:max, :min…).
 import type { ValidationErrors } from '../../../shared/schemas';
 import { fillPlaceholders, readMessage, type MessageKey } from '../../../shared/schemas/rules';
+import { coreMessageId } from './core-messages';
 
 export const validationId: Record<MessageKey, string> = {
   required: 'Wajib diisi.',
@@ -33,7 +34,7 @@ export const validationId: Record<MessageKey, string> = {
 export function localizeMessage(text: string, language: string): string {
   if (language !== 'id') return text;
   const read = readMessage(text);
-  if (!read) return text;
+  if (!read) return coreMessageId(text) ?? text;
   return fillPlaceholders(validationId[read.key], read.values);
 }
 

@@ -3,7 +3,7 @@ import { Button, Card, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pacingSchema, type Campaign, type Pacing } from '../../../../shared/broadcasts';
-import { notifySuccess } from '../../client/notify';
+import { describeError, notifySuccess } from '../../client/notify';
 import { useContactLists, useCreateCampaign } from '../../client/queries/broadcasts';
 import { useDevices } from '../../client/queries/devices';
 import { MessageEditor, type MessageDraft } from '../MessageEditor/MessageEditor';
@@ -128,7 +128,7 @@ export function NewCampaignWizard({
       </Group>
       {create.isError && (
         <Text c="red" size="sm" mt="sm">
-          {(create.error as Error).message}
+          {describeError(create.error)}
         </Text>
       )}
     </Card>

@@ -1,0 +1,53 @@
+// What an error toast says: core's own reason in the UI language, else the generic text of its code.
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { ContractError } from '../../../shared/errors';
+import { i18n } from '../i18n';
+import { describeError } from './notify';
+
+// The language switch also sets <html lang>; these tests run without a page.
+vi.stubGlobal('document', { documentElement: {} });
+
+describe('describeError', () => {
+  afterAll(() => i18n.changeLanguage('id'));
+
+  it("says core's reason in Indonesian, from the field message or the message itself", async () => {
+    await i18n.changeLanguage('id');
+    const pasted = new ContractError('invalid_input', 'Type or paste at least one number.', {
+      text: ['Type or paste at least one number.'],
+    });
+    expect(describeError(pasted)).toBe('Ketik atau tempel minimal satu nomor.');
+    expect(describeError(new ContractError('conflict', 'This campaign was cancelled.'))).toBe(
+      'Siaran ini sudah dibatalkan.',
+    );
+    const laravel = new ContractError('invalid_input', 'Invalid data!', {
+      url: ['The url must be a valid URL.'],
+    });
+    expect(describeError(laravel)).toMatch(/^Harus berupa alamat URL/);
+  });
+
+  it('falls back to the generic text when there is no Indonesian for the reason, or no reason', async () => {
+    await i18n.changeLanguage('id');
+    const generic = i18n.t('errors.invalid_input');
+    expect(describeError(new ContractError('invalid_input', 'Invalid input', { x: ['Too small'] }))).toBe(
+      generic,
+    );
+    expect(describeError(new ContractError('invalid_input', 'Invalid input'))).toBe(generic);
+    expect(describeError(new ContractError('not_found', 'Campaign 3 does not exist.'))).toBe(
+      i18n.t('errors.not_found'),
+    );
+    expect(describeError(new ContractError('send_failed', 'Safety limit of this number'))).toBe(
+      i18n.t('errors.send_failed'),
+    );
+    expect(describeError(new TypeError('Failed to fetch'))).toBe(i18n.t('errors.network'));
+  });
+
+  it("shows core's own words in English", async () => {
+    await i18n.changeLanguage('en');
+    expect(describeError(new ContractError('invalid_input', 'Choose a file or give a link.'))).toBe(
+      'Choose a file or give a link.',
+    );
+    expect(describeError(new ContractError('invalid_input', 'Invalid input'))).toBe(
+      i18n.t('errors.invalid_input'),
+    );
+  });
+});

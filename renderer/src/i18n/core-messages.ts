@@ -1,0 +1,89 @@
+// Messages core words in English (they are also the API's and the logs' words) that reach the UI, in
+// Indonesian: exact texts first, then the ones that carry a detail (a sheet name, why a download failed).
+// Laravel-style validation messages are translated by ./validation.ts instead.
+
+const exact: Record<string, string> = {
+  'Type or paste at least one number.': 'Ketik atau tempel minimal satu nomor.',
+  'Choose a file or give a link.': 'Pilih berkas atau isi tautannya.',
+  'Write a button as call|Label|number or url|Label|link.':
+    'Tulis tombol sebagai call|Label|nomor atau url|Label|tautan.',
+  'A button is not "call|Label|number" or "url|Label|link".':
+    'Ada tombol yang bukan "call|Label|nomor" atau "url|Label|tautan".',
+  'This campaign has finished.': 'Siaran ini sudah selesai.',
+  'This campaign was cancelled.': 'Siaran ini sudah dibatalkan.',
+  'The uploaded file has expired. Choose it again.':
+    'Berkas yang diunggah sudah kedaluwarsa. Pilih berkasnya lagi.',
+  'The file must be an Excel (.xlsx, .xls) or CSV file.': 'Berkas harus berupa Excel (.xlsx, .xls) atau CSV.',
+  'Choose the column with the phone numbers.': 'Pilih kolom yang berisi nomor telepon.',
+  'Choose the phone column (and optionally another column for the name).':
+    'Pilih kolom nomor telepon (dan, bila ada, kolom lain untuk nama).',
+  'The number is not a valid phone number.': 'Nomor telepon tidak valid. Contoh: 0812-3456-7890.',
+  'The number has already been taken.': 'Nomor ini sudah ditambahkan.',
+  'This number is already added.': 'Nomor ini sudah ditambahkan.',
+  'The pattern format is invalid.': 'Format polanya tidak valid.',
+  'The url field is required.': 'Alamat webhook wajib diisi.',
+  'No webhook URL is set.': 'Alamat webhook belum diisi.',
+  'The text field is required.': 'Pesan wajib diisi.',
+  'Device already connected!': 'Perangkat ini sudah tersambung.',
+};
+
+const kindNames: Record<string, string> = {
+  image: 'gambar',
+  video: 'video',
+  audio: 'audio',
+  pdf: 'PDF',
+  document: 'dokumen',
+};
+const kindName = (kind: string) => kindNames[kind] ?? kind;
+
+/** Why a media link could not be fetched (electron/core/messages/fetch-media.ts). */
+const downloadReasons: Array<[RegExp, (match: RegExpExecArray) => string]> = [
+  [
+    /^the file is larger than (.+), WhatsApp's limit for this type$/,
+    (m) => `berkasnya lebih besar dari ${m[1]}, batas WhatsApp untuk jenis ini`,
+  ],
+  [/^the server answered HTTP (\d+)$/, (m) => `servernya menjawab HTTP ${m[1]}`],
+  [/^the file is empty$/, () => 'berkasnya kosong'],
+  [/^more than (\d+) redirects$/, (m) => `dialihkan lebih dari ${m[1]} kali`],
+  [/^it redirects to a link that is not http\(s\)$/, () => 'dialihkan ke tautan yang bukan http(s)'],
+  [/^no complete answer within (\d+) seconds$/, (m) => `tidak ada jawaban lengkap dalam ${m[1]} detik`],
+];
+const downloadReason = (reason: string) => {
+  for (const [pattern, text] of downloadReasons) {
+    const match = pattern.exec(reason);
+    if (match) return text(match);
+  }
+  return reason;
+};
+
+const patterns: Array<[RegExp, (match: RegExpExecArray) => string]> = [
+  [/^The file has no sheet named "(.*)"\.$/, (m) => `Berkas ini tidak punya sheet bernama "${m[1]}".`],
+  [
+    /^The file could not be read as a spreadsheet: /,
+    () => 'Berkas ini tidak bisa dibaca sebagai Excel atau CSV.',
+  ],
+  [
+    /^The url could not be downloaded: (.*)\.$/,
+    (m) => `Berkas dari tautan tidak bisa diunduh: ${downloadReason(m[1])}.`,
+  ],
+  [
+    /^The (?:url|file) is a web page \(text\/html\), not an? (\w+) file\. Use a direct link to the file( or video)?\.$/,
+    (m) =>
+      `Tautan ini membuka halaman web, bukan berkas ${kindName(m[1])}${m[2] ? ' atau video' : ''}. Pakai tautan langsung ke berkasnya.`,
+  ],
+  [
+    /^The (?:url|file) is not an? (\w+) file \(it is (.*?)\)( or video)?\.$/,
+    (m) =>
+      `Berkas ini bukan ${kindName(m[1])}${m[3] ? ' atau video' : ''} (jenisnya ${m[2].replace('of unknown type', 'tidak dikenal')}).`,
+  ],
+];
+
+/** The Indonesian text of a message core sent, or undefined when there is none. */
+export function coreMessageId(text: string): string | undefined {
+  if (exact[text]) return exact[text];
+  for (const [pattern, translate] of patterns) {
+    const match = pattern.exec(text);
+    if (match) return translate(match);
+  }
+  return undefined;
+}
