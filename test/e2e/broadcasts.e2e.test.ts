@@ -66,11 +66,13 @@ describe('broadcasts page: a campaign from an Excel list', () => {
     await app.page.getByTestId('wizard-next').click();
     await app.page
       .getByTestId('message-text')
-      .fill('{Halo|Hai} {{name}}, promo Juni untuk warga {{kota|Jakarta}}!');
+      .fill('{Halo|Hai} {{name}}, *promo Juni* untuk warga {{kota|Jakarta}}!');
     const preview = app.page.getByTestId('message-preview');
     await expect
       .poll(() => preview.textContent(), { timeout: 10_000 })
       .toMatch(/(Halo|Hai) Budi, promo Juni untuk warga Bandung!/);
+    // WhatsApp formatting shows rendered, as the customer will see it.
+    await preview.locator('strong', { hasText: 'promo Juni' }).waitFor();
     await screenshot(app.page, 'broadcasts-04-message');
     await app.page.getByText('Tombol', { exact: true }).click();
     await screenshot(app.page, 'broadcasts-04b-buttons');
@@ -97,7 +99,7 @@ describe('broadcasts page: a campaign from an Excel list', () => {
       const phone = app.emulator.getPhone(c.number)!;
       const got = await phone.waitForMessage((m) => m.text?.includes('promo Juni') ?? false, 10_000);
       expect(got.text).toMatch(
-        new RegExp(`^(Halo|Hai) ${c.name}, promo Juni untuk warga ${c.city || 'Jakarta'}!$`),
+        new RegExp(`^(Halo|Hai) ${c.name}, \\*promo Juni\\* untuk warga ${c.city || 'Jakarta'}!$`),
       );
     }
 

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../shared/phone';
 import { usePreview } from '../../client/queries/broadcasts';
+import { WaText } from '../WaText/WaText';
 
 export function MessagePreview({ listId, template }: { listId: number | null; template: string }) {
   const { t } = useTranslation();
@@ -44,9 +45,7 @@ export function MessagePreview({ listId, template }: { listId: number | null; te
             <Text size="xs" c="dimmed" mb={6}>
               {t('broadcasts.message.previewFor', { name: row.name || '—', phone: formatPhone(row.phone) })}
             </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {row.text}
-            </Text>
+            <WaText text={row.text} />
           </>
         ) : (
           <Text size="sm" c="dimmed">
