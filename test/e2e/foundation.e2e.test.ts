@@ -63,6 +63,9 @@ describe('foundation: devices, language and API key survive reloads and restarts
     expect(app.page.url()).toMatch(/#\/settings$/);
     apiKeyBefore = await readApiKey();
     expect(apiKeyBefore.length).toBeGreaterThanOrEqual(24);
+    // The test server listens on a free port, not the saved 7788: the page says which one is in use.
+    const port = new URL(app.server.url).port;
+    await app.page.getByText(`Sekarang API berjalan di port ${port}.`, { exact: false }).waitFor();
     await screenshot(app.page, '06-settings-id');
 
     await app.page.getByTestId('language-select').click();

@@ -247,6 +247,8 @@ export const en: Resources = {
     regenerated: 'A new API key was created',
     port: 'API port',
     portHint: 'Takes effect after the app restarts.',
+    portRunning:
+      'The API is running on port {{port}} now. The port saved here takes effect after the app restarts.',
     lanSwitch: 'Let other computers on the office network use the API',
     lanHint: 'Takes effect after the app restarts.',
     lanWarning:

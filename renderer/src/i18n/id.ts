@@ -245,6 +245,8 @@ export const id = {
     regenerated: 'API key baru sudah dibuat',
     port: 'Port API',
     portHint: 'Berlaku setelah aplikasi dimulai ulang.',
+    portRunning:
+      'Sekarang API berjalan di port {{port}}. Port yang disimpan di sini berlaku setelah aplikasi dimulai ulang.',
     lanSwitch: 'Izinkan komputer lain di jaringan kantor memakai API',
     lanHint: 'Berlaku setelah aplikasi dimulai ulang.',
     lanWarning:

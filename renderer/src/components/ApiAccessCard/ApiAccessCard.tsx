@@ -1,5 +1,16 @@
 // Settings → API access: the running API address, the API key and the port used at the next start.
-import { Alert, Button, Card, Group, NumberInput, Stack, Switch, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +26,8 @@ export function ApiAccessCard({ info, settings }: { info: AppInfo; settings: Set
   const [port, setPort] = useState<string | number>(settings.apiPort);
   const portChanged = Number(port) !== settings.apiPort;
   const portValid = Number.isInteger(Number(port)) && Number(port) >= 1024 && Number(port) <= 65535;
+  // Started with another port (`npm run serve -- --port`, tests) than the saved one: say which is in use.
+  const runningPort = Number(new URL(info.apiUrl).port);
 
   const savePort = () =>
     update.mutate({ apiPort: Number(port) }, { onSuccess: () => notifySuccess(t('settings.saved')) });
@@ -44,23 +57,29 @@ export function ApiAccessCard({ info, settings }: { info: AppInfo; settings: Set
           />
         ))}
         <ApiKeyField apiKey={settings.apiKey} />
-        <Group align="flex-end" gap="sm">
-          <NumberInput
-            label={t('settings.port')}
-            description={t('settings.portHint')}
-            value={port}
-            onChange={setPort}
-            min={1024}
-            max={65535}
-            allowDecimal={false}
-            allowNegative={false}
-            thousandSeparator={false}
-            w="16rem"
-          />
-          <Button onClick={savePort} disabled={!portChanged || !portValid} loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <Stack gap={4}>
+          <Group align="flex-end" gap="sm">
+            <NumberInput
+              label={t('settings.port')}
+              value={port}
+              onChange={setPort}
+              min={1024}
+              max={65535}
+              allowDecimal={false}
+              allowNegative={false}
+              thousandSeparator={false}
+              w="16rem"
+            />
+            <Button onClick={savePort} disabled={!portChanged || !portValid} loading={update.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {runningPort === settings.apiPort
+              ? t('settings.portHint')
+              : t('settings.portRunning', { port: runningPort })}
+          </Text>
+        </Stack>
         <Switch
           label={t('settings.lanSwitch')}
           description={t('settings.lanHint')}
