@@ -52,6 +52,23 @@ describe('renderer pages', () => {
     await app.page.getByRole('link', { name: 'Pengaturan' }).waitFor();
   });
 
+  it('opens the API documentation with the real address and API key filled in', async () => {
+    await app.page.getByRole('link', { name: 'Pengaturan' }).click();
+    await app.page.getByRole('button', { name: 'Tampilkan API key' }).click();
+    const key = await app.page.getByTestId('api-key').inputValue();
+    await app.page.getByRole('link', { name: 'API', exact: true }).click();
+    const [docs] = await Promise.all([
+      app.page.waitForEvent('popup'),
+      app.page.getByTestId('api-docs-link').click(),
+    ]);
+    await docs.waitForFunction((k) => document.body.textContent!.includes(k), key);
+    expect(await docs.getByText('YOUR_API_KEY').count()).toBe(0);
+    expect(docs.url()).not.toContain('token='); // dropped from the address bar once read
+    expect(await docs.locator('pre code').first().textContent()).toContain(`${app.server.url}/send-message`);
+    await screenshot(docs, 'pages-04b-api-docs');
+    await docs.close();
+  });
+
   it('regenerates the API key only after confirmation', async () => {
     await app.page.getByRole('link', { name: 'Pengaturan' }).click();
     await heading('Pengaturan').waitFor();
