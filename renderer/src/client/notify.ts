@@ -1,7 +1,6 @@
 // Toasts for the outcome of an action, in the current language.
 import { notifications } from '@mantine/notifications';
 import { i18n } from '../i18n';
-import { coreMessageId } from '../i18n/core-messages';
 import { localizeMessage } from '../i18n/validation';
 import { errorCodeOf, fieldErrorsOf } from './errors';
 
@@ -10,17 +9,18 @@ const specificCodes = new Set(['invalid_input', 'conflict', 'not_found']);
 
 /**
  * What went wrong, for the user: core's own reason (its first field message, else its message) in the current
- * language, or the generic text of the error's code when core gave none or it has no Indonesian text.
+ * language when it is one of the texts written for users, else the generic text of the error's code.
  */
 export function describeError(error: unknown): string {
   const code = errorCodeOf(error);
   const generic = i18n.t(`errors.${code}`);
   if (!specificCodes.has(code)) return generic;
   const reason = Object.values(fieldErrorsOf(error))[0]?.[0] ?? (error as Error).message;
-  if (!reason || reason === 'Invalid input') return generic;
-  if (i18n.language !== 'id') return reason;
-  const indonesian = coreMessageId(reason) ?? localizeMessage(reason, 'id');
-  return indonesian === reason ? generic : indonesian;
+  if (!reason) return generic;
+  // Only reasons written for users (core's own texts, the API's Laravel rules); not e.g. zod's internals.
+  const indonesian = localizeMessage(reason, 'id');
+  if (indonesian === reason) return generic;
+  return i18n.language === 'id' ? indonesian : reason;
 }
 
 export function notifyError(error: unknown) {
