@@ -4,7 +4,7 @@ import { i18n } from '../i18n';
 import { localizeMessage } from '../i18n/validation';
 import { errorCodeOf, fieldErrorsOf } from './errors';
 
-/** Codes whose message says what to fix (the others — "Device 3 does not exist." — read better as the generic text). */
+/** Codes whose reason can say what to fix; the others (send_failed, internal, network…) show their generic text. */
 const specificCodes = new Set(['invalid_input', 'conflict', 'not_found']);
 
 /**
