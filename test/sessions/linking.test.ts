@@ -17,6 +17,14 @@ afterEach(async () => {
 });
 afterAll(() => emu?.close());
 
+/** A fresh core with a not yet linked device `number`, and the emulated phone that will link it. */
+async function unlinkedDevice(number: string, phoneName: string) {
+  const core = track(await startCoreAgainst(emu));
+  const phone = emu.createPhone(number, phoneName);
+  const device = await core.rpc.invoke('devices.create', { number });
+  return { core, phone, device };
+}
+
 describe('WhatsApp sessions', () => {
   it('links a device by QR, stores the account and reconnects after a restart without a new QR', async () => {
     const dataDir = tempDataDir();
@@ -50,9 +58,7 @@ describe('WhatsApp sessions', () => {
   });
 
   it('gives a pairing code right away while a QR is already showing, and learns the WhatsApp name', async () => {
-    const core = track(await startCoreAgainst(emu));
-    const phone = emu.createPhone('6281234567006', 'Warung Bu Tini');
-    const device = await core.rpc.invoke('devices.create', { number: '6281234567006' });
+    const { core, phone, device } = await unlinkedDevice('6281234567006', 'Warung Bu Tini');
     await core.rpc.invoke('sessions.connect', { id: device.id });
     await waitForSession(core, device.id, (s) => s.status === 'qr');
     const started = Date.now();
@@ -68,9 +74,7 @@ describe('WhatsApp sessions', () => {
   it('gives a pairing code when asked while the first QR is still being drawn', async () => {
     // The window between Baileys' first QR and the session showing it (the PNG is drawn in between): a
     // request there must not wait for the next QR, which WhatsApp sends only 60 s later.
-    const core = track(await startCoreAgainst(emu));
-    const phone = emu.createPhone('6281234567007', 'Toko Sebelah');
-    const device = await core.rpc.invoke('devices.create', { number: '6281234567007' });
+    const { core, phone, device } = await unlinkedDevice('6281234567007', 'Toko Sebelah');
     let request: Promise<{ code: string }> | undefined;
     core.sessions.onSocket((id, sock) => {
       if (id !== device.id) return;
@@ -91,9 +95,7 @@ describe('WhatsApp sessions', () => {
   });
 
   it('connects at once for a pairing code while waiting to retry an unreachable WhatsApp', async () => {
-    const core = track(await startCoreAgainst(emu));
-    const phone = emu.createPhone('6281234567008', 'Toko Seberang');
-    const device = await core.rpc.invoke('devices.create', { number: '6281234567008' });
+    const { core, phone, device } = await unlinkedDevice('6281234567008', 'Toko Seberang');
     emu.faults.refuseConnections(30);
     await core.rpc.invoke('sessions.connect', { id: device.id });
     const waiting = await waitForSession(core, device.id, (s) => s.retryAt !== null);
