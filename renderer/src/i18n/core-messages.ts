@@ -36,8 +36,19 @@ const kindNames: Record<string, string> = {
 };
 const kindName = (kind: string) => kindNames[kind] ?? kind;
 
+type Rules = Array<[RegExp, (match: RegExpExecArray) => string]>;
+
+/** The text of the first rule whose pattern matches, or undefined. */
+function translateBy(rules: Rules, text: string): string | undefined {
+  for (const [pattern, translate] of rules) {
+    const match = pattern.exec(text);
+    if (match) return translate(match);
+  }
+  return undefined;
+}
+
 /** Why a media link could not be fetched (electron/core/messages/fetch-media.ts). */
-const downloadReasons: Array<[RegExp, (match: RegExpExecArray) => string]> = [
+const downloadReasons: Rules = [
   [
     /^the file is larger than (.+), WhatsApp's limit for this type$/,
     (m) => `berkasnya lebih besar dari ${m[1]}, batas WhatsApp untuk jenis ini`,
@@ -48,15 +59,9 @@ const downloadReasons: Array<[RegExp, (match: RegExpExecArray) => string]> = [
   [/^it redirects to a link that is not http\(s\)$/, () => 'dialihkan ke tautan yang bukan http(s)'],
   [/^no complete answer within (\d+) seconds$/, (m) => `tidak ada jawaban lengkap dalam ${m[1]} detik`],
 ];
-const downloadReason = (reason: string) => {
-  for (const [pattern, text] of downloadReasons) {
-    const match = pattern.exec(reason);
-    if (match) return text(match);
-  }
-  return reason;
-};
+const downloadReason = (reason: string) => translateBy(downloadReasons, reason) ?? reason;
 
-const patterns: Array<[RegExp, (match: RegExpExecArray) => string]> = [
+const patterns: Rules = [
   [/^The file has no sheet named "(.*)"\.$/, (m) => `Berkas ini tidak punya sheet bernama "${m[1]}".`],
   [
     /^The file could not be read as a spreadsheet: /,
@@ -80,10 +85,5 @@ const patterns: Array<[RegExp, (match: RegExpExecArray) => string]> = [
 
 /** The Indonesian text of a message core sent, or undefined when there is none. */
 export function coreMessageId(text: string): string | undefined {
-  if (exact[text]) return exact[text];
-  for (const [pattern, translate] of patterns) {
-    const match = pattern.exec(text);
-    if (match) return translate(match);
-  }
-  return undefined;
+  return exact[text] ?? translateBy(patterns, text);
 }
