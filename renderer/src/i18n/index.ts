@@ -2,8 +2,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/domain';
-import { en } from './en';
-import { id } from './id';
+import { en } from './locales/en';
+import { id } from './locales/id';
 
 export const DEFAULT_LANGUAGE: Language = 'id';
 export const languages: Language[] = ['id', 'en'];

@@ -1,13 +1,6 @@
-// Disconnect reasons in one language, from shared/disconnect-reasons.ts (core and the REST API use the same texts).
-import { disconnectReasons, type DisconnectReason } from '../../../shared/disconnect-reasons';
-import type { Language } from '../../../shared/domain';
+// Whether a stored disconnect-reason code has a text (texts: locales/*/devices.ts; codes: shared/disconnect-reasons.ts).
+import { disconnectReasonCodes, type DisconnectReason } from '../../../shared/disconnect-reasons';
 
-export function reasonTexts(language: Language): Record<DisconnectReason, string> {
-  return Object.fromEntries(
-    Object.entries(disconnectReasons).map(([code, texts]) => [code, texts[language]]),
-  ) as Record<DisconnectReason, string>;
-}
-
-/** Whether a stored reason code has a text (unknown codes from a newer core are not shown). */
+/** Unknown codes from a newer core are not shown. */
 export const isKnownReason = (code: string | null | undefined): code is DisconnectReason =>
-  !!code && Object.hasOwn(disconnectReasons, code);
+  !!code && (disconnectReasonCodes as readonly string[]).includes(code);

@@ -1,0 +1,25 @@
+// All English texts; typed from the Indonesian resources, so a missing file or key fails the typecheck.
+import type { Resources } from '../id';
+import * as api from './api';
+import * as autoReplies from './autoReplies';
+import * as broadcasts from './broadcasts';
+import * as common from './common';
+import * as compose from './compose';
+import * as devices from './devices';
+import * as errors from './errors';
+import * as inbox from './inbox';
+import * as settings from './settings';
+import * as webhooks from './webhooks';
+
+export const en: Resources = {
+  ...common,
+  ...errors,
+  ...devices,
+  ...compose,
+  ...broadcasts,
+  ...inbox,
+  ...webhooks,
+  ...autoReplies,
+  ...api,
+  ...settings,
+};

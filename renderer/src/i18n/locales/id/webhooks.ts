@@ -1,0 +1,48 @@
+// The Webhooks page: main webhook, per-device URLs, deliveries. Indonesian.
+
+export const webhooks = {
+  title: 'Webhooks',
+  subtitle: 'Teruskan pesan masuk ke sistem Anda.',
+  emptyTitle: 'Belum ada pengiriman',
+  emptyText:
+    'Setiap pesan masuk bisa diteruskan ke alamat web Anda (misalnya skrip PHP) agar bisa dibalas otomatis. Pengiriman yang gagal dicoba ulang dan terlihat di sini.',
+  defaultUrl: 'URL webhook utama',
+  defaultUrlHint: 'Dipakai untuk semua perangkat yang tidak punya URL sendiri.',
+  deviceUrls: 'URL per perangkat',
+  deviceUrlPlaceholder: 'Pakai URL utama',
+  saved: 'Tersimpan',
+  httpWarning: 'Alamat http:// ke komputer lain tidak terenkripsi. Gunakan https:// agar isi pesan aman.',
+  events: 'Jenis kejadian',
+  eventsHint: 'Pesan masuk selalu dikirim. Yang lain bisa dinyalakan bila sistem Anda membutuhkannya.',
+  eventMessageStatus: 'Status pesan keluar (terkirim, sampai, dibaca)',
+  eventDeviceConnection: 'Koneksi perangkat (tersambung, terputus, keluar)',
+  secret: 'Kunci rahasia (signature)',
+  secretHint:
+    'Setiap kiriman ditandatangani dengan HMAC-SHA256 di header {{header}}. Periksa di server Anda:',
+  regenerate: 'Buat kunci baru',
+  regenerateConfirm: 'Kunci lama langsung tidak berlaku. Server Anda harus memakai kunci baru. Lanjutkan?',
+  sendTest: 'Kirim tes',
+  testOk: 'Tes terkirim: server menjawab {{status}} dalam {{ms}} ms',
+  testFailed: 'Tes gagal: {{error}}',
+  noUrl: 'Isi URL webhook terlebih dahulu.',
+  deliveries: 'Riwayat pengiriman',
+  replayAll: 'Kirim ulang semua yang gagal ({{count}})',
+  replay: 'Kirim ulang',
+  replayed: 'Dijadwalkan ulang',
+  nextTry: 'coba lagi {{time}}',
+  columns: {
+    time: 'Waktu',
+    event: 'Kejadian',
+    summary: 'Isi',
+    status: 'Status',
+    attempts: 'Percobaan',
+    code: 'Kode',
+  },
+  state: { pending: 'Menunggu', running: 'Mengirim', delivered: 'Terkirim', failed: 'Gagal' },
+  event: {
+    message: 'Pesan masuk',
+    message_status: 'Status pesan',
+    device_connection: 'Koneksi',
+    test: 'Tes',
+  },
+};
