@@ -6,6 +6,7 @@ import { createCore } from './core/app';
 import { parseRunConfig } from './core/config';
 import { defaultDataDir } from './core/data-dir';
 import { DB_FILE } from './core/db/database';
+import { createLogger } from './core/logger';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -22,6 +23,8 @@ async function main() {
     webhookUrl: config.webhookUrl,
     rendererDir: existsSync(join(rendererDir, 'index.html')) ? rendererDir : undefined,
     mode: 'headless',
+    // A person at a terminal reads lines; a pipe or a service manager gets JSON (one object per line).
+    logger: createLogger(undefined, { pretty: process.stdout.isTTY === true }),
     wa: { waUrl: config.waUrl, waCaFile: config.waCa, waRootKey: config.waRootKey },
   });
   if (!core.api.listening) {

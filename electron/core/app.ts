@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/database';
 import { createDeviceHandlers } from './devices/handlers';
 import { createEventBus, type EventBus } from './events';
 import { createLogger, type Logger } from './logger';
+import { quietLibsignalConsole } from './libsignal-console';
 import { buildApiServer, type ApiDeps } from './api/server';
 import { createComposeHandlers } from './api/compose-handlers';
 import { interactiveStyleOf } from './devices/queries';
@@ -74,6 +75,7 @@ export interface Core {
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const logger = options.logger ?? createLogger();
+  quietLibsignalConsole(logger);
   const db = openDatabase(options.dataDir);
   const events = createEventBus();
   const settings = createSettingsStore(db);

@@ -1,6 +1,7 @@
 // Renderer entry: styles, i18n, theme, notifications and the query client around the app.
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
 import './i18n';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';

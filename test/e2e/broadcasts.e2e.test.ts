@@ -81,6 +81,13 @@ describe('broadcasts page: a campaign from an Excel list', () => {
     await app.page.getByTestId('wizard-next').click();
     await app.page.getByTestId('min-delay').fill('0');
     await app.page.getByTestId('max-delay').fill('1');
+    // Sending hours are 24-hour time in the Indonesian UI (Indonesia writes 20.00, not 08:00 PM).
+    const windowEnd = app.page.getByTestId('window-end');
+    const fields = windowEnd.locator('input:not([type="hidden"])');
+    expect(
+      await fields.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
+    ).toEqual(['20', '00']);
+    expect(await windowEnd.textContent()).not.toMatch(/AM|PM/);
     await app.page.getByTestId('window-switch').uncheck();
     await screenshot(app.page, 'broadcasts-05-pacing');
     await app.page.getByTestId('wizard-next').click();

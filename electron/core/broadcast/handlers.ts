@@ -172,12 +172,11 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     'broadcasts.list': () => listCampaigns(db).map(campaignOf),
     'broadcasts.get': ({ id }) => getCampaign(id),
     'broadcasts.preview': ({ listId, text, rowNo }) => {
-      const list = requireListOf(listId);
+      requireListOf(listId);
       const row = contactAtRow(db, listId, rowNo);
       if (!row) return null;
-      const known = new Set(
-        Object.keys(recipientVars(row.phone, row.name, Object.fromEntries(list.columns.map((c) => [c, ''])))),
-      );
+      // The row's own variables: every column, the phone and name ones also under their header (see normalize-rows).
+      const known = new Set(Object.keys(recipientVars(row.phone, row.name, JSON.parse(row.vars))));
       return {
         rowNo: row.rowNo,
         phone: row.phone,

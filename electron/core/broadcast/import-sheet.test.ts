@@ -1,7 +1,8 @@
 // Reading spreadsheets: xlsx, xls and csv keep phone numbers as text; header, blank rows, guesses, reasons.
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { contactPhones } from './contact-queries';
+import { renderFor } from './campaign-content';
+import { contactAtRow, contactPhones } from './contact-queries';
 import { importPasted, importSpreadsheet } from './contact-lists';
 import { guessColumns, readSheet, readWorkbook, summarizeWorkbook } from './import-sheet';
 import { invalidReason, normalizeRows, parsePastedList } from './normalize-rows';
@@ -76,10 +77,32 @@ describe('reading a sheet', () => {
       'ID',
     );
     expect(result.contacts).toEqual([
-      { rowNo: 2, phone: '6281234567001', name: 'Budi', vars: '{"kota_asal":"Bandung"}' },
+      {
+        rowNo: 2,
+        phone: '6281234567001',
+        name: 'Budi',
+        // The phone and name columns answer to their own headers too ({{HP}}, {{Nama}}), with the cleaned values.
+        vars: '{"hp":"6281234567001","nama":"Budi","kota_asal":"Bandung"}',
+      },
     ]);
     expect(result.duplicates).toEqual([{ rowNo: 3, phone: '6281234567001', firstRowNo: 2 }]);
     expect(result.invalid).toEqual([{ rowNo: 4, value: 'nomor?', reason: 'not_a_number' }]);
+  });
+
+  it("fills a placeholder written with the sheet's own header ({{Pelanggan}}, {{Telepon}}) like {{name}}", async () => {
+    const db = tempDb();
+    const { list } = await importSpreadsheet(db, book('xlsx'), {
+      mapping: { phoneColumn: 1, nameColumn: 0 },
+      name: 'Juni',
+      source: 'juni.xlsx',
+      region: 'ID',
+    });
+    const row = contactAtRow(db, list.id, 0)!;
+    expect(renderFor('Halo {{Pelanggan}} ({{name}}), nomor {{Telepon}} di {{Kota}}', row)).toBe(
+      'Halo Budi (Budi), nomor 6281234567001 di Bandung',
+    );
+    // The list's variables shown in the app stay the other columns; name and phone are offered on their own.
+    expect(list.columns).toEqual(['kota']);
   });
 
   it('reads a pasted list: number alone, "number, name", or "name<TAB>number" copied from Excel', () => {

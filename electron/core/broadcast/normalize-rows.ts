@@ -67,9 +67,11 @@ export function normalizeRows(
   region: string,
   known: Map<string, string | null> = new Map(),
 ): NormalizedRows {
-  const varColumns = columns
-    .map((title, index) => ({ key: variableKey(title) || `column_${index + 1}`, index }))
-    .filter(({ index }) => index !== mapping.phoneColumn && index !== mapping.nameColumn);
+  const varColumns = otherColumns(columns, mapping);
+  // The phone and name columns also answer to their own header ({{Nama Pelanggan}}, {{No HP}}), as written in
+  // the sheet, with the cleaned value (the normalized number, the name) — not only as {{name}} / {{phone}}.
+  const phoneKey = headerKey(columns, mapping.phoneColumn);
+  const nameKey = mapping.nameColumn === null ? null : headerKey(columns, mapping.nameColumn);
   const contacts: ImportedContact[] = [];
   const invalid: InvalidRow[] = [];
   const duplicates: DuplicateRow[] = [];
@@ -95,18 +97,15 @@ export function normalizeRows(
       continue;
     }
     firstRow.set(phone, rowNo);
-    let vars = '{';
+    const name = mapping.nameColumn === null ? '' : (row[mapping.nameColumn] ?? '');
+    let vars = `{${JSON.stringify(phoneKey)}:${JSON.stringify(phone)}`;
+    if (nameKey) vars += `,${JSON.stringify(nameKey)}:${JSON.stringify(name)}`;
     for (let v = 0; v < varColumns.length; v++) {
       const { key, index } = varColumns[v];
-      vars += `${v ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(row[index] ?? '')}`;
+      vars += `,${JSON.stringify(key)}:${JSON.stringify(row[index] ?? '')}`;
     }
     vars += '}';
-    contacts.push({
-      rowNo,
-      phone,
-      name: mapping.nameColumn === null ? '' : (row[mapping.nameColumn] ?? ''),
-      vars,
-    });
+    contacts.push({ rowNo, phone, name, vars });
   }
   return { contacts, invalid, duplicates };
 }
@@ -136,12 +135,19 @@ export async function normalizeRowsFast(
   return normalizeRows(columns, rows, rowNumbers, mapping, region, known);
 }
 
-/** The variable keys a mapping produces (what {{…}} can use besides name and phone). */
-export function variableColumns(columns: string[], mapping: ColumnMapping): string[] {
+const headerKey = (columns: string[], index: number) =>
+  variableKey(columns[index] ?? '') || `column_${index + 1}`;
+
+/** The columns other than phone and name, each with its variable key. */
+function otherColumns(columns: string[], mapping: ColumnMapping) {
   return columns
-    .map((title, index) => ({ key: variableKey(title) || `column_${index + 1}`, index }))
-    .filter(({ index }) => index !== mapping.phoneColumn && index !== mapping.nameColumn)
-    .map(({ key }) => key);
+    .map((_, index) => ({ key: headerKey(columns, index), index }))
+    .filter(({ index }) => index !== mapping.phoneColumn && index !== mapping.nameColumn);
+}
+
+/** The columns shown as a list's variables (what {{…}} can use besides name and phone). */
+export function variableColumns(columns: string[], mapping: ColumnMapping): string[] {
+  return otherColumns(columns, mapping).map(({ key }) => key);
 }
 
 /**

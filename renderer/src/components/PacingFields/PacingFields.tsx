@@ -10,6 +10,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { TimePicker } from '@mantine/dates';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Pacing } from '../../../../shared/broadcasts';
@@ -122,17 +123,19 @@ export function PacingFields({ deviceIds, onDevicesChange, pacing, onPacingChang
         />
         {pacing.window && (
           <Group gap="md">
-            <TextInput
-              type="time"
+            <TimePicker
+              format="24h"
               label={t('broadcasts.pacing.windowStart')}
               value={pacing.window.start}
-              onChange={(e) => set({ window: { ...pacing.window!, start: e.currentTarget.value } })}
+              onChange={(value) => value && set({ window: { ...pacing.window!, start: value } })}
+              data-testid="window-start"
             />
-            <TextInput
-              type="time"
+            <TimePicker
+              format="24h"
               label={t('broadcasts.pacing.windowEnd')}
               value={pacing.window.end}
-              onChange={(e) => set({ window: { ...pacing.window!, end: e.currentTarget.value } })}
+              onChange={(value) => value && set({ window: { ...pacing.window!, end: value } })}
+              data-testid="window-end"
             />
           </Group>
         )}
