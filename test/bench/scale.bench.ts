@@ -1,0 +1,197 @@
+// scale: a shop's busiest day in one app process — 20 linked devices, 20 campaigns sending at the fastest pace
+// the pacing form allows, 50 inbound messages/s spread over the devices (webhooks to a local receiver, an
+// auto-reply rule on every device), REST sends at 20/s and the UI's RPC calls every 500 ms, for 3 minutes
+// (SCALE_BENCH_SECONDS to change). WhatsApp (the emulator), the load driver and the webhook receiver each run
+// in their own process; this process is the app, and its event loop is the one measured.
+import { fork } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { CampaignProgress } from '../../shared/broadcasts';
+import { startTestCore } from '../support/temp-core';
+import { waitForSession } from '../support/wa-harness';
+import { startEmulatorProcess } from './fixtures/emulator-process';
+import { percentile, reportBench } from './report';
+
+const SECONDS = Number(process.env.SCALE_BENCH_SECONDS ?? 180);
+const DEVICES = 20;
+const CUSTOMERS = 100;
+const root = new URL('../..', import.meta.url).pathname;
+const deviceNumbers = Array.from({ length: DEVICES }, (_, i) => `62812300${String(i).padStart(4, '0')}`);
+const customerNumbers = Array.from({ length: CUSTOMERS }, (_, i) => `62813400${String(i).padStart(4, '0')}`);
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+function child(file: string, args: string[] = []) {
+  return fork(`${root}test/bench/fixtures/${file}`, args, {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+}
+const receiver = child('webhook-receiver-child.ts');
+const ask = <T>(message: object) =>
+  new Promise<T>((resolve) => {
+    receiver.once('message', (answer) => resolve(answer as T));
+    receiver.send(message);
+  });
+const { port: hookPort } = await new Promise<{ port: number }>((resolve) =>
+  receiver.once('message', (m) => resolve(m as { port: number })),
+);
+
+const emu = await startEmulatorProcess();
+for (const [i, number] of deviceNumbers.entries()) await emu.createPhone(number, `Toko ${i + 1}`);
+for (const [i, number] of customerNumbers.entries()) await emu.createPhone(number, `Pelanggan ${i + 1}`);
+const core = await startTestCore({ wa: emu.wa, sessionTimings: { stableAfterMs: 2000 } });
+await core.rpc.invoke('broadcasts.setGovernor', { rateLimitPauseMin: 0 });
+const deviceIds: number[] = [];
+for (const [i, number] of deviceNumbers.entries()) {
+  const device = await core.rpc.invoke('devices.create', { number, name: `Toko ${i + 1}` });
+  await core.rpc.invoke('sessions.connect', { id: device.id });
+  await emu.linkByQr(number, (await waitForSession(core, device.id, (s) => !!s.qr)).qr!);
+  await waitForSession(core, device.id, (s) => s.status === 'open');
+  await core.rpc.invoke('devices.setWebhook', { id: device.id, url: `http://127.0.0.1:${hookPort}/hook` });
+  await core.rpc.invoke('autoReplies.create', {
+    deviceId: device.id,
+    match: 'contains',
+    pattern: 'harga',
+    reply: 'Harga mulai Rp25.000, kak. Mau pesan yang mana?',
+    cooldownSeconds: 0,
+  });
+  deviceIds.push(device.id);
+}
+console.error(`# scale: ${DEVICES} devices linked, ${CUSTOMERS} customers; load for ${SECONDS} s`);
+
+const list = await core.rpc.invoke('contacts.importText', {
+  name: 'Pelanggan',
+  text: customerNumbers.join('\n'),
+});
+// The campaign form's fastest pace: no minimum gap, no batch pause, no daily cap.
+const pacing = {
+  minDelaySec: 0,
+  maxDelaySec: 1,
+  batchSize: 0,
+  batchPauseMin: 0,
+  dailyCapPerDevice: 0,
+  window: null,
+  startAt: null,
+};
+const { apiKey } = core.settings.get();
+const driverConfig = {
+  controlUrl: emu.controlUrl,
+  apiUrl: core.api.url,
+  apiKey,
+  rpcToken: core.rpcToken,
+  devices: deviceNumbers,
+  customers: customerNumbers,
+  deviceIds,
+  seconds: SECONDS,
+  inboundPerSec: 50,
+  restPerSec: 20,
+  rpcEveryMs: 500,
+  autoReplyEvery: 10,
+};
+
+global.gc?.();
+const rssStart = process.memoryUsage().rss;
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
+const campaigns = await Promise.all(
+  deviceIds.map((id, i) =>
+    core.rpc.invoke('broadcasts.create', {
+      name: `Promo ${i + 1}`,
+      listId: list.list.id,
+      content: { type: 'text', text: `Halo {{name}}, promo toko ${i + 1} minggu ini!` },
+      deviceIds: [id],
+      pacing,
+      start: true,
+    }),
+  ),
+);
+const driver = child('scale-driver-child.ts', [JSON.stringify(driverConfig)]);
+let driverOutput = '';
+driver.stdout!.on('data', (chunk: Buffer) => (driverOutput += chunk.toString()));
+await new Promise((resolve) => driver.once('exit', resolve));
+loop.disable();
+const driven = JSON.parse(driverOutput.trim().split('\n').at(-1)!) as {
+  inbound: Array<{ seq: number; sentAt: number; ok: boolean }>;
+  rest: Array<{ ms: number; ok: boolean }>;
+  rpc: Array<{ method: string; ms: number; ok: boolean }>;
+};
+
+/** Waits (bounded) until `done` holds: the app drains what the load left in flight. */
+async function settled(done: () => boolean | Promise<boolean>, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await done()) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 250));
+}
+const count = (sql: string) => (core.db.prepare(sql).get() as { n: number }).n;
+const inboundOk = driven.inbound.filter((m) => m.ok).length;
+const storedInbound = () =>
+  count(`SELECT COUNT(*) AS n FROM messages WHERE from_me = 0 AND body LIKE '%scale-in %'`);
+await settled(() => storedInbound() >= inboundOk);
+const arrivalsOf = async () =>
+  (await ask<{ arrivals: Array<{ message: string; at: number }> }>({ type: 'arrivals' })).arrivals.filter(
+    (a) => /scale-in \d+ \d+$/.test(a.message ?? ''),
+  );
+await settled(async () => (await arrivalsOf()).length >= inboundOk);
+const campaignCounts = () => campaigns.map((c) => core.broadcast.runner.progressOf(c.id) as CampaignProgress);
+// Campaigns go on after the load stops: they finish their lists (at their pace) before the outbound check.
+await settled(() => campaignCounts().every((p) => p.status === 'done'), 300_000);
+const storedOutbound = () => count(`SELECT COUNT(*) AS n FROM messages WHERE from_me = 1`);
+const phonesReceived = async () => {
+  let total = 0;
+  for (const number of customerNumbers) total += await emu.messageCount(number);
+  return total;
+};
+await settled(async () => (await phonesReceived()) >= storedOutbound());
+global.gc?.();
+const rssEnd = process.memoryUsage().rss;
+
+const arrivals = await arrivalsOf();
+const sentAt = new Map(driven.inbound.map((m) => [m.seq, m.sentAt]));
+const webhookMs = arrivals.map((a) => {
+  const [, seq] = /scale-in (\d+) \d+$/.exec(a.message)!;
+  return a.at - sentAt.get(Number(seq))!;
+});
+const restOk = driven.rest.filter((r) => r.ok).length;
+const campaignUnsent = campaignCounts().reduce((n, p) => n + p.counts.pending + p.counts.failed, 0);
+const lost =
+  inboundOk -
+  Math.min(inboundOk, storedInbound()) +
+  (inboundOk - Math.min(inboundOk, arrivals.length)) +
+  (driven.rest.length - restOk) +
+  campaignUnsent +
+  Math.max(0, storedOutbound() - (await phonesReceived()));
+
+const ms = (ns: number) => ns / 1e6;
+reportBench('scale-inbound', inboundOk, 'msgs', 'info');
+reportBench('scale-rest-sends', driven.rest.length, 'reqs', 'info');
+reportBench(
+  'scale-campaign-sent',
+  campaignCounts().reduce((n, p) => n + p.counts.sent + p.counts.delivered + p.counts.read, 0),
+  'msgs',
+  'info',
+);
+reportBench('scale-loop-p99', ms(loop.percentile(99)), 'ms', '<=20');
+reportBench('scale-loop-max', ms(loop.max), 'ms', '<=100');
+reportBench(
+  'scale-rpc-p95',
+  percentile(
+    driven.rpc.map((r) => r.ms),
+    95,
+  ),
+  'ms',
+  '<=50',
+);
+reportBench(
+  'scale-rest-p95',
+  percentile(
+    driven.rest.map((r) => r.ms),
+    95,
+  ),
+  'ms',
+  'info',
+);
+reportBench('scale-webhook-p95', percentile(webhookMs, 95), 'ms', '<=200');
+reportBench('scale-rss-growth', mb(rssEnd - rssStart), 'MB', '<=150');
+reportBench('scale-lost', lost, 'msgs', '=0');
+await core.close();
+emu.close();
+receiver.kill();
+process.exit(0);
