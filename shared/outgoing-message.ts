@@ -16,7 +16,9 @@ const mimetype = z.string().max(200);
 /** A file's bytes: base64 where they cross a JSON transport, raw bytes inside core (a REST upload, a campaign's file). */
 export const outgoingFileSchema = z.union([
   z.object({ name: fileName, mimetype, dataBase64: z.string().max(140 * 1024 * 1024) }).strict(),
-  z.object({ name: fileName, mimetype, data: z.custom<Uint8Array>((value) => value instanceof Uint8Array) }).strict(),
+  z
+    .object({ name: fileName, mimetype, data: z.custom<Uint8Array>((value) => value instanceof Uint8Array) })
+    .strict(),
 ]);
 export type OutgoingFile = z.infer<typeof outgoingFileSchema>;
 

@@ -3,7 +3,13 @@
 import type { InteractiveStyle } from '../../../shared/domain';
 import type { OutgoingMessage } from '../../../shared/outgoing-message';
 import { buildContact } from './build-contact';
-import { buttonsAsPoll, buttonsAsTextMenu, listAsPoll, listAsTextMenu, templateAsText } from './build-fallbacks';
+import {
+  buttonsAsPoll,
+  buttonsAsTextMenu,
+  listAsPoll,
+  listAsTextMenu,
+  templateAsText,
+} from './build-fallbacks';
 import { buildButtons, buildList, buildTemplate } from './build-interactive';
 import { buildLocation } from './build-location';
 import { buildMedia } from './build-media';

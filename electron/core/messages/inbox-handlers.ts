@@ -104,7 +104,10 @@ export function toFtsQuery(text: string): string | null {
 }
 
 /** A file picked in the inbox goes out as WhatsApp shows that kind of file; anything else as a document. */
-function fileMessage(file: { name: string; mimetype: string; dataBase64: string }, caption: string): OutgoingMessage {
+function fileMessage(
+  file: { name: string; mimetype: string; dataBase64: string },
+  caption: string,
+): OutgoingMessage {
   const mimetype = file.mimetype || 'application/octet-stream';
   const mediaType = /^image\/(jpeg|png|webp)$/.test(mimetype)
     ? 'image'

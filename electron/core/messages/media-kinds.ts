@@ -3,7 +3,10 @@ import type { OutgoingMediaType as MediaType } from '../../../shared/outgoing-me
 
 export type MediaKind = 'image' | 'video' | 'audio' | 'document';
 
-export const documentMimetypes: Record<Exclude<MediaType, 'image' | 'video' | 'audio' | 'document'>, string> = {
+export const documentMimetypes: Record<
+  Exclude<MediaType, 'image' | 'video' | 'audio' | 'document'>,
+  string
+> = {
   pdf: 'application/pdf',
   xls: 'application/vnd.ms-excel',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

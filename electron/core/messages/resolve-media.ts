@@ -92,7 +92,11 @@ export async function resolveMessageMedia(
   options: Partial<FetchMediaOptions> = {},
 ): Promise<MessageMedia> {
   if (message.kind === 'media') return { media: await resolveMedia(message.mediaType, message, options) };
-  if ((message.kind === 'buttons' || message.kind === 'template') && message.headerUrl && style === 'interactive')
+  if (
+    (message.kind === 'buttons' || message.kind === 'template') &&
+    message.headerUrl &&
+    style === 'interactive'
+  )
     return { header: await resolveHeaderMedia(message.headerUrl, message.kind === 'buttons', options) };
   return {};
 }
