@@ -1,5 +1,5 @@
 // Fields every send endpoint shares: who sends and to whom first, an optional quote and idempotency key last.
-import { optionalText, phone, recipients } from './rules';
+import { boolean, optionalText, phone, recipients } from './rules';
 
 export const senderField = (region: string) =>
   phone(region, {
@@ -27,5 +27,9 @@ export const sendExtras = () => ({
     description:
       'Idempotency key: a retried request with the same ref returns the first result and never sends twice.',
     example: 'order-1234',
+  }),
+  full: boolean({
+    description:
+      "MPWA's full=1: also answer the send result under data (data.key.id, data.key.remoteJid, data.key.fromMe, data.messageTimestamp, data.status).",
   }),
 });

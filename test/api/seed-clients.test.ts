@@ -16,6 +16,7 @@ const sender = '6281234567890';
 const failedAccess = {
   status: false,
   msg: 'Failed to send message!',
+  message: 'Failed to send message!',
   errors: 'Failed to access whatsapp server',
 };
 const sends = ['send-message', 'send-media', 'send-button', 'send-template', 'send-list'];
@@ -77,6 +78,7 @@ describe('the documentation’s client scripts work unchanged', () => {
     expect(out['invalid-missing-number'].body).toEqual({
       status: false,
       msg: 'Invalid data!',
+      message: 'Invalid data!',
       errors: { number: ['The number field is required.'] },
     });
   });

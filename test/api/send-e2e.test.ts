@@ -58,6 +58,7 @@ async function send(path: string, params: Record<string, unknown>, encoding: Enc
   expect(response.body, `${path} ${encoding}`).toMatchObject({
     status: true,
     msg: 'Message sent successfully!',
+    message: 'Message sent successfully!',
     id: expect.any(String),
   });
   expect(response.status).toBe(200);
@@ -189,6 +190,7 @@ describe('sends reach the phone with the right content', () => {
     expect(broken.body).toEqual({
       status: false,
       msg: 'Invalid data!',
+      message: 'Invalid data!',
       errors: { url: ['The url could not be downloaded: the server answered HTTP 404.'] },
     });
   });
@@ -233,6 +235,7 @@ describe('sends reach the phone with the right content', () => {
     expect(response.body).toMatchObject({
       status: true,
       msg: 'Message sent successfully!',
+      message: 'Message sent successfully!',
       id: expect.any(String),
       results: [
         { number: budi.number, status: true },
@@ -273,6 +276,7 @@ describe('sends reach the phone with the right content', () => {
     expect(answer!.body).toEqual({
       status: true,
       msg: 'Message found',
+      message: 'Message found',
       id,
       message_status: 'delivered',
       number: budi.number,
@@ -291,6 +295,7 @@ describe('sends reach the phone with the right content', () => {
     expect(known.body).toEqual({
       status: true,
       msg: 'Number is registered on WhatsApp',
+      message: 'Number is registered on WhatsApp',
       number: sari.number,
       exists: true,
       jid: `${sari.number}@s.whatsapp.net`,
@@ -387,7 +392,11 @@ describe('sends reach the phone with the right content', () => {
   // Last: it unlinks the device.
   it('logout-device unlinks the device; sends then answer "Failed to access whatsapp server"', async () => {
     const out = await callApi(core.api.url, '/logout-device', { api_key: key, device: SENDER }, 'php');
-    expect(out.body).toEqual({ status: true, msg: 'Device logged out successfully!' });
+    expect(out.body).toEqual({
+      status: true,
+      msg: 'Device logged out successfully!',
+      message: 'Device logged out successfully!',
+    });
     const info = await callApi(core.api.url, '/device-info', { api_key: key, sender: SENDER });
     expect(info.body).toMatchObject({ device: { status: 'logged_out', connected: false } });
     const after = await callApi(core.api.url, '/send-message', {
@@ -400,6 +409,7 @@ describe('sends reach the phone with the right content', () => {
     expect(after.body).toEqual({
       status: false,
       msg: 'Failed to send message!',
+      message: 'Failed to send message!',
       errors: 'Failed to access whatsapp server',
     });
   });

@@ -51,6 +51,7 @@ describe('incoming messages → webhook', () => {
       from: alice.number,
       bufferImage: null,
       participant: null,
+      sender: alice.number,
       event: 'message',
       name: 'Alice',
       id,

@@ -5,13 +5,14 @@ import { httpStatusOf, toWireError } from '../errors';
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send({ status: false, msg: `Not found: ${request.method} ${request.url.split('?')[0]}` });
+    const msg = `Not found: ${request.method} ${request.url.split('?')[0]}`;
+    reply.code(404).send({ status: false, msg, message: msg });
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ContractError) {
       return reply
         .code(httpStatusOf[error.code])
-        .send({ status: false, msg: error.message, errors: error.details });
+        .send({ status: false, msg: error.message, message: error.message, errors: error.details });
     }
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
@@ -22,6 +23,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
         : status === 500
           ? toWireError(error).message
           : error.message;
-    return reply.code(status).send({ status: false, msg });
+    return reply.code(status).send({ status: false, msg, message: msg });
   });
 }

@@ -41,10 +41,10 @@ function setup(count: number, send: (phone: string, attempt: number) => Promise<
   const runner = createCampaignRunner({
     ...runnerDeps(db, clock, governor),
     deviceExists: (id) => db.prepare(`SELECT 1 FROM devices WHERE id = ?`).get(id) !== undefined,
-    send: (_deviceId, phone, message) => {
+    send: (_deviceId, phone, content) => {
       attempts.set(phone, (attempts.get(phone) ?? 0) + 1);
       sendTimes.push(clock.now());
-      if (message.kind === 'text') texts.push(message.text);
+      if (content.kind === 'content' && 'text' in content.content) texts.push(String(content.content.text));
       return send(phone, attempts.get(phone)!);
     },
   });

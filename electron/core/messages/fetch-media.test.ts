@@ -124,7 +124,12 @@ describe('resolveMedia', () => {
   });
 
   it('takes an uploaded file instead of a URL', async () => {
-    const file = { name: 'x.bin', mimetype: 'application/octet-stream', data: jpeg };
+    const file = {
+      kind: 'uploaded-file' as const,
+      data: jpeg,
+      filename: 'x.bin',
+      mimetype: 'application/octet-stream',
+    };
     expect(await resolveMedia('image', { file })).toEqual({
       data: jpeg,
       mimetype: 'image/jpeg',

@@ -8,7 +8,7 @@ import type { JobRow } from '../jobs/queries';
 import type { Logger } from '../logger';
 import type { InboundPipeline } from '../messages/inbound-pipeline';
 import { findChat } from '../messages/inbox-queries';
-import type { MessageSend } from '../messages/send';
+import type { MessageSender } from '../messages/sender';
 import { connectionWebhookBody, messageWebhookBody, statusWebhookBody } from './payload';
 import { postWebhook } from './post';
 import { readWebhookConfig, type WebhookConfig } from './queries';
@@ -30,7 +30,7 @@ export interface WebhookOutboxDeps {
   events: EventBus;
   logger: Logger;
   pipeline: InboundPipeline;
-  send: MessageSend;
+  sender: MessageSender;
   policy?: Partial<JobRetryPolicy>;
   timeoutMs?: number;
   concurrency?: number;
@@ -41,7 +41,7 @@ export function createWebhookOutbox({
   events,
   logger,
   pipeline,
-  send,
+  sender,
   policy,
   timeoutMs,
   concurrency,
@@ -79,8 +79,12 @@ export function createWebhookOutbox({
       const reply = replyFromAnswer(result.body, result.contentType);
       if (reply) {
         const to = reply.number ? `${reply.number}@s.whatsapp.net` : payload.replyTo.chatJid;
-        send
-          .one({ from: payload.replyTo.device, to, message: { kind: 'text', text: reply.text } })
+        sender
+          .send({
+            sender: payload.replyTo.device,
+            to,
+            content: { kind: 'content', content: { text: reply.text } },
+          })
           .catch((error) =>
             logger.warn({ err: error, delivery: job.id }, 'could not send the webhook reply'),
           );

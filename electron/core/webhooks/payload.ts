@@ -6,6 +6,8 @@ export interface MessageWebhookBody {
   from: string;
   bufferImage: string | null;
   participant: string | null;
+  /** = `from`: receivers written for MPWA-based gateways read `sender` and drop payloads without it. */
+  sender: string;
   event: 'message';
   /** The sender's pushName, as MPWA sends it. */
   name: string | null;
@@ -31,11 +33,13 @@ const userPart = (jid: string) => jid.split('@')[0];
 export function messageWebhookBody({ message: m, deviceNumber, image }: StoredInbound): MessageWebhookBody {
   // Without a known phone number the LID's digits are the best we have; `lid` says which one it was.
   const person = m.sender ?? (m.senderLid ? userPart(m.senderLid) : userPart(m.chatJid));
+  const from = m.isGroup ? m.chatJid : person;
   const body: MessageWebhookBody = {
     message: m.body,
-    from: m.isGroup ? m.chatJid : person,
+    from,
     bufferImage: image ? image.toString('base64') : null,
     participant: m.isGroup ? person : null,
+    sender: from,
     event: 'message',
     name: m.pushName,
     id: m.waId,
@@ -67,6 +71,7 @@ export function testWebhookBody(device: string | null) {
     from: device ?? '0',
     bufferImage: null,
     participant: null,
+    sender: device ?? '0',
     event: 'test' as const,
     name: 'Wasender Desktop',
     id: `TEST-${Date.now()}`,

@@ -16,7 +16,26 @@ function listify(params: RawParams, arrayFields: readonly string[]): RawParams {
   const out = { ...params };
   for (const field of arrayFields) {
     const value = out[field];
-    if (typeof value === 'string') out[field] = [value];
+    // An empty value is "absent" (Laravel's ConvertEmptyStringsToNull), not a list with one empty item.
+    if (typeof value === 'string' && value.trim() !== '') out[field] = [value];
+  }
+  return out;
+}
+
+/**
+ * GET query strings: MPWA explodes array fields on commas (`button=Ya,Tidak`, `option=A,B,C`), so a lone
+ * string with commas is that list. Repeated (`button=Ya&button=Tidak`) and bracketed keys are lists already.
+ */
+function explodeCommas(params: RawParams, arrayFields: readonly string[]): RawParams {
+  const out = { ...params };
+  for (const field of arrayFields) {
+    const value = out[field];
+    // A JSON list or object (`button=[{"type":"reply",…}]`) is read whole, never cut at its commas.
+    if (typeof value === 'string' && value.includes(',') && !/^\s*[[{]/.test(value))
+      out[field] = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
   }
   return out;
 }
@@ -53,7 +72,8 @@ export async function collectParams(
 ): Promise<RawParams> {
   const url = request.raw.url ?? '';
   const q = url.indexOf('?');
-  const query = q >= 0 ? listify(parseQueryString(url.slice(q + 1)), arrayFields) : {};
+  const parsed = q >= 0 ? parseQueryString(url.slice(q + 1)) : {};
+  const query = listify(request.method === 'GET' ? explodeCommas(parsed, arrayFields) : parsed, arrayFields);
   let body: RawParams = {};
   if (request.isMultipart()) body = listify(await readMultipart(request), arrayFields);
   else if (isObject(request.body)) {

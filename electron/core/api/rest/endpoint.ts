@@ -3,11 +3,11 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ParamsOf, ParamsSchema } from '../../../../shared/schemas/params';
 import { ContractError } from '../../../../shared/errors';
-import type { ApiDeps } from '../api-deps';
+import type { ApiDeps } from '../server';
 import type { ApiKeyCheck } from './api-key';
 import { collectParams } from './collect-params';
 import { runOnce, type HandledReply } from './idempotency';
-import { replies, RestFailure, type RestReply } from './responses';
+import { replies, RestFailure, withMessage, type RestReply } from './responses';
 
 export interface EndpointContext {
   deps: ApiDeps;
@@ -18,6 +18,8 @@ export interface EndpointContext {
 export interface ResponseDoc {
   description: string;
   example: Record<string, unknown>;
+  /** Other bodies answered with the same status (e.g. /generate-qr's "processing", also 200). */
+  examples?: Record<string, Record<string, unknown>>;
 }
 
 export interface Endpoint<S extends ParamsSchema<any> = ParamsSchema<any>> {
@@ -39,7 +41,7 @@ export const defineEndpoint = <S extends ParamsSchema<any>>(endpoint: Endpoint<S
 
 export function sendReply(reply: FastifyReply, { code, body, headers }: RestReply) {
   if (headers) reply.headers(headers);
-  return reply.code(code).type('application/json; charset=utf-8').send(body);
+  return reply.code(code).type('application/json; charset=utf-8').send(withMessage(body));
 }
 
 /** AppErrors from core map to the documented bodies; anything else is a bug and logged. */

@@ -373,6 +373,7 @@ describe('fuzzing the REST API', () => {
       expect(await valid.json()).toEqual({
         status: false,
         msg: 'Failed to send message!',
+        message: 'Failed to send message!',
         errors: 'Failed to access whatsapp server',
       });
     },

@@ -3,7 +3,7 @@ import type { FieldDoc } from '../../../../shared/schemas/rules';
 import { BODY_LIMIT } from './body-parsers';
 import { FAILED_KEY_LIMIT } from './api-key';
 import type { Endpoint, ResponseDoc } from './endpoint';
-import { replies } from './responses';
+import { replies, withMessage, type RestBody } from './responses';
 
 type Json = Record<string, unknown>;
 
@@ -65,7 +65,21 @@ function bodySchema(endpoint: Endpoint, withFile: boolean): Json {
 
 const response = (doc: ResponseDoc): Json => ({
   description: doc.description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Reply' }, example: doc.example } },
+  content: {
+    'application/json': {
+      schema: { $ref: '#/components/schemas/Reply' },
+      ...(doc.examples
+        ? {
+            examples: Object.fromEntries(
+              Object.entries({ default: doc.example, ...doc.examples }).map(([name, value]) => [
+                name,
+                { value: withMessage(value as RestBody) },
+              ]),
+            ),
+          }
+        : { example: withMessage(doc.example as RestBody) }),
+    },
+  },
 });
 
 function operation(endpoint: Endpoint, method: 'get' | 'post'): Json {
@@ -128,10 +142,7 @@ function operation(endpoint: Endpoint, method: 'get' | 'post'): Json {
 }
 
 export function buildOpenApi(endpoints: Endpoint[], baseUrl: string, version: string): Json {
-  const error = (description: string, example: Json) => ({
-    description,
-    content: { 'application/json': { schema: { $ref: '#/components/schemas/Reply' }, example } },
-  });
+  const error = (description: string, example: Json) => response({ description, example });
   return {
     openapi: '3.1.0',
     info: {
@@ -139,10 +150,13 @@ export function buildOpenApi(endpoints: Endpoint[], baseUrl: string, version: st
       version,
       description:
         'The wasender REST API served by Wasender Desktop on this computer: scripts written for the hosted service work ' +
-        'unchanged with this base URL. Every endpoint accepts POST (form, JSON or multipart) and GET (query parameters).',
+        'unchanged with this base URL. Every endpoint accepts POST (form, JSON or multipart) and GET (query parameters; ' +
+        'on GET a list may also be comma-separated, `button=Ya,Tidak`, as MPWA reads it); a trailing slash is the same path. ' +
+        'Statuses: every success (and /generate-qr\'s "processing") is HTTP 200, every failure non-2xx with `status: false`. ' +
+        'Every answer repeats `msg` as `message`; unknown fields are ignored and empty ones count as absent.',
     },
     servers: [{ url: baseUrl }],
-    security: [{ ApiKeyHeader: [] }, { ApiKeyParam: [] }],
+    security: [{ ApiKeyHeader: [] }, { ApiKeyParam: [] }, { BearerKey: [] }],
     paths: Object.fromEntries(
       endpoints.map((endpoint) => [
         endpoint.path,
@@ -152,6 +166,11 @@ export function buildOpenApi(endpoints: Endpoint[], baseUrl: string, version: st
     components: {
       securitySchemes: {
         ApiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+        BearerKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The API key as `Authorization: Bearer <key>`, as some MPWA integrations send it.',
+        },
         ApiKeyParam: {
           type: 'apiKey',
           in: 'query',
@@ -166,7 +185,32 @@ export function buildOpenApi(endpoints: Endpoint[], baseUrl: string, version: st
           properties: {
             status: { type: 'boolean', description: 'true on success.' },
             msg: { type: 'string' },
+            message: {
+              type: 'string',
+              description: 'The same text as msg, for clients that read message (MPWA-era scripts).',
+            },
             id: { type: 'string', description: 'WhatsApp message id of a sent message.' },
+            data: {
+              type: 'object',
+              description:
+                "A sent message: its id; with full=1 also MPWA's send result (key.id, key.remoteJid, key.fromMe, messageTimestamp, status).",
+              properties: {
+                id: { type: 'string' },
+                key: {
+                  type: 'object',
+                  properties: {
+                    id: { type: 'string' },
+                    remoteJid: { type: 'string' },
+                    fromMe: { type: 'boolean' },
+                  },
+                },
+                messageTimestamp: { type: 'integer', description: 'Unix seconds.' },
+                status: {
+                  type: 'integer',
+                  description: '1 = pending (sent, not yet acknowledged by the phone).',
+                },
+              },
+            },
             errors: {
               description: 'Validation errors per field (Laravel wording), or a sentence.',
               oneOf: [

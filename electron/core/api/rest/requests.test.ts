@@ -43,6 +43,7 @@ const seed = {
 const failedAccess = {
   status: false,
   msg: 'Failed to send message!',
+  message: 'Failed to send message!',
   errors: 'Failed to access whatsapp server',
 };
 
@@ -167,6 +168,8 @@ describe('the REST API over HTTP', () => {
     expect(await xml.json()).toEqual({
       status: false,
       msg: 'Unsupported Content-Type "application/xml". Send application/x-www-form-urlencoded, application/json or multipart/form-data.',
+      message:
+        'Unsupported Content-Type "application/xml". Send application/x-www-form-urlencoded, application/json or multipart/form-data.',
     });
   });
 
@@ -203,6 +206,7 @@ describe('the REST API over HTTP', () => {
     expect(await bad.json()).toEqual({
       status: false,
       msg: 'Invalid data!',
+      message: 'Invalid data!',
       errors: { body: ['The request body is not valid JSON.'] },
     });
     const empty = await post('');
@@ -217,7 +221,11 @@ describe('the REST API over HTTP', () => {
     for (const encoding of ['json', 'php'] as Encoding[]) {
       const response = await callApi(core.api.url, '/send-message', { api_key: key, message: big }, encoding);
       expect(response.status, encoding).toBe(413);
-      expect(response.body).toMatchObject({ status: false, msg: 'Request body is too large.' });
+      expect(response.body).toMatchObject({
+        status: false,
+        msg: 'Request body is too large.',
+        message: 'Request body is too large.',
+      });
     }
     const form = new FormData();
     form.append('api_key', key);
@@ -272,14 +280,15 @@ describe('the REST API over HTTP', () => {
     expect(info.body).toMatchObject({
       status: true,
       msg: 'Device found',
+      message: 'Device found',
       device: { number: sender, name: 'Kasir', connected: false },
     });
     const unknown = await callApi(core.api.url, '/device-info', { api_key: key, sender: '628111111111' });
     expect(unknown.status).toBe(404);
-    expect(unknown.body).toEqual({ status: false, msg: 'Device not found!' });
+    expect(unknown.body).toEqual({ status: false, msg: 'Device not found!', message: 'Device not found!' });
     const status = await callApi(core.api.url, '/message-status', { api_key: key, id: 'ABC' }, 'get');
     expect(status.status).toBe(404);
-    expect(status.body).toEqual({ status: false, msg: 'Message not found!' });
+    expect(status.body).toEqual({ status: false, msg: 'Message not found!', message: 'Message not found!' });
     const check = await callApi(core.api.url, '/check-number', { api_key: key, sender, number });
     expect(check.status).toBe(503);
     expect(check.body).toEqual(failedAccess);
@@ -346,6 +355,7 @@ describe('wrong API keys', () => {
     expect(wrong.body).toEqual({
       status: false,
       msg: 'Invalid API key',
+      message: 'Invalid API key',
       errors: 'The API key does not match the one shown in Settings.',
     });
     const missing = await callApi(core.api.url, '/send-message', seed['/send-message'], 'json');
@@ -353,6 +363,7 @@ describe('wrong API keys', () => {
     expect(missing.body).toEqual({
       status: false,
       msg: 'Invalid API key',
+      message: 'Invalid API key',
       errors: 'No API key: send api_key (or the X-Api-Key header).',
     });
     for (let i = 0; i < 8; i++)
@@ -362,6 +373,7 @@ describe('wrong API keys', () => {
     expect(blocked.body).toEqual({
       status: false,
       msg: expect.stringMatching(/^Too many requests with a wrong API key\. Try again in \d+ seconds\.$/),
+      message: blocked.body.msg,
     });
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     // Even the right key is refused while blocked, or guessing would still tell right from wrong.

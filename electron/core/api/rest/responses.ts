@@ -22,10 +22,34 @@ export const MSG_FAILED = 'Message failed to send!';
 export const MSG_INVALID = 'Invalid data!';
 export const MSG_INVALID_KEY = 'Invalid API key';
 
+/**
+ * The same text under `message` right after `msg` (msg stays first): many MPWA-era clients read `message`
+ * (or `data.message`) and never `msg`. Bodies that already carry `message` (/generate-qr) are left as they are.
+ */
+export function withMessage(body: RestBody): RestBody {
+  if (typeof body.msg !== 'string' || 'message' in body) return body;
+  const out: RestBody = { status: body.status };
+  for (const [key, value] of Object.entries(body)) {
+    out[key] = value;
+    if (key === 'msg') out.message = value;
+  }
+  return out;
+}
+
+/** What a send answers under `data`; with `full=1` also MPWA's send result (the Baileys WAMessage's key fields). */
+export interface SentData {
+  id: string;
+  key?: { id: string; remoteJid: string; fromMe: true };
+  /** Unix seconds, as Baileys' messageTimestamp. */
+  messageTimestamp?: number;
+  /** proto WebMessageInfo.Status: 1 = PENDING, what Baileys' sendMessage result carries. */
+  status?: number;
+}
+
 export const replies = {
-  sent: (id: string, extra: Record<string, unknown> = {}): RestReply => ({
+  sent: (data: SentData, extra: Record<string, unknown> = {}): RestReply => ({
     code: 200,
-    body: { status: true, msg: MSG_SENT, id, ...extra },
+    body: { status: true, msg: MSG_SENT, id: data.id, ...extra, data },
   }),
   /** WhatsApp refused the message. */
   sendFailed: (extra: Record<string, unknown> = {}): RestReply => ({

@@ -15,11 +15,18 @@ afterAll(() => core.close());
 
 const call = (path: string, params: Record<string, unknown>, encoding: Encoding = 'json') =>
   callApi(core.api.url, path, { api_key: key, ...params }, encoding);
-const invalid = (errors: Record<string, string[]>) => ({ status: false, msg: 'Invalid data!', errors });
+// `message` repeats `msg` for MPWA-era clients that read only `message` (issue 14).
+const invalid = (errors: Record<string, string[]>) => ({
+  status: false,
+  msg: 'Invalid data!',
+  message: 'Invalid data!',
+  errors,
+});
 /** Valid parameters end at the device lookup: no such device here. */
 const noDevice = {
   status: false,
   msg: 'Failed to send message!',
+  message: 'Failed to send message!',
   errors: 'Failed to access whatsapp server',
 };
 

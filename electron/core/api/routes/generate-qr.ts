@@ -14,18 +14,22 @@ export const generateQrEndpoint = defineEndpoint({
   params: generateQrParams,
   aliases: { sender: 'device', number: 'device' },
   responses: {
+    // "processing" is HTTP 200 too, as MPWA answers it: a Laravel client's ok() means exactly 200 (a 202 failed there).
     200: {
       description:
-        'A QR code to scan (WhatsApp > Linked devices > Link a device), or the device is already connected.',
+        'A QR code to scan (WhatsApp > Linked devices > Link a device), or `status` "processing": the session is ' +
+        'starting or between two QR codes, ask again in 2–3 seconds.',
       example: { status: true, qrcode: 'data:image/png;base64,iVBORw0KGgo…', message: 'Please scan qrcode' },
+      examples: { processing: { status: 'processing', message: 'Processing' } },
     },
-    202: {
-      description: 'The session is starting or between two QR codes: ask again in 2–3 seconds.',
-      example: { status: 'processing', message: 'Processing' },
+    400: {
+      description:
+        'The device is already linked and connected (as MPWA answers it); nothing to scan. Every failure is non-2xx.',
+      example: { status: false, message: 'Device already connected!' },
     },
   },
   async handle(params, { deps }) {
     const body = generateQr(deps.db, deps.events, deps.sessions, params.device);
-    return { code: body.status === 'processing' ? 202 : 200, body };
+    return { code: body.status === false ? 400 : 200, body };
   },
 });

@@ -1,7 +1,7 @@
 // /send-contact: a contact card (vCard).
 import { sendContactParams } from '../../../../shared/schemas/send-contact';
-import { deliver } from '../rest/deliver';
-import { messageOfParams } from '../../../../shared/schemas/message-of-params';
+import { buildContact } from '../../messages/build-contact';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -13,5 +13,8 @@ export const sendContactEndpoint = defineEndpoint({
   params: sendContactParams,
   idempotent: true,
   responses: sendResponses,
-  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-contact'](params)),
+  async handle(params, { deps, log }) {
+    requireConnected(deps, params.sender);
+    return deliver(deps, log, params, buildContact(params));
+  },
 });

@@ -1,7 +1,8 @@
 // /send-list: a list menu (single_select), or the device's fallback.
 import { sendListParams } from '../../../../shared/schemas/send-list';
-import { deliver } from '../rest/deliver';
-import { messageOfParams } from '../../../../shared/schemas/message-of-params';
+import { buildList } from '../../messages/build-interactive';
+import { listAsPoll, listAsTextMenu } from '../../messages/build-fallbacks';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -15,5 +16,19 @@ export const sendListEndpoint = defineEndpoint({
   params: sendListParams,
   idempotent: true,
   responses: sendResponses,
-  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-list'](params)),
+  async handle(params, { deps, log }) {
+    requireConnected(deps, params.sender);
+    const input = {
+      title: params.title,
+      name: params.name,
+      message: params.message,
+      buttonText: params.buttontext,
+      rows: params.list,
+      footer: params.footer,
+    };
+    const style = deps.interactiveStyle?.(params.sender) ?? 'interactive';
+    const content =
+      style === 'poll' ? listAsPoll(input) : style === 'text' ? listAsTextMenu(input) : buildList(input);
+    return deliver(deps, log, params, content);
+  },
 });

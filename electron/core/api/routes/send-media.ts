@@ -1,8 +1,10 @@
 // /send-media: image, video, audio / voice note, or a document, from a link or an uploaded file.
 import { sendMediaParams } from '../../../../shared/schemas/send-media';
-import { deliver } from '../rest/deliver';
-import { messageOfParams } from '../../../../shared/schemas/message-of-params';
+import { buildMedia } from '../../messages/build-media';
+import { resolveMedia } from '../../messages/resolve-media';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
+import { asInvalidData } from '../rest/media';
 import { sendResponses } from '../rest/shared-docs';
 
 export const sendMediaEndpoint = defineEndpoint({
@@ -25,5 +27,19 @@ export const sendMediaEndpoint = defineEndpoint({
       },
     },
   },
-  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-media'](params)),
+  async handle(params, { deps, log }) {
+    requireConnected(deps, params.sender);
+    const media = await asInvalidData(() =>
+      resolveMedia(params.media_type, { url: params.url, file: params.file }),
+    );
+    const content = buildMedia({
+      type: params.media_type,
+      data: media.data,
+      mimetype: media.mimetype,
+      fileName: params.filename ?? media.fileName,
+      caption: params.caption,
+      ppt: params.ppt,
+    });
+    return deliver(deps, log, params, content);
+  },
 });

@@ -1,7 +1,7 @@
 // /send-message: text.
 import { sendMessageParams } from '../../../../shared/schemas/send-message';
-import { deliver } from '../rest/deliver';
-import { messageOfParams } from '../../../../shared/schemas/message-of-params';
+import { buildText } from '../../messages/build-text';
+import { deliver, requireConnected } from '../rest/deliver';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -14,5 +14,8 @@ export const sendMessageEndpoint = defineEndpoint({
   params: sendMessageParams,
   idempotent: true,
   responses: sendResponses,
-  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-message'](params)),
+  async handle(params, { deps, log }) {
+    requireConnected(deps, params.sender);
+    return deliver(deps, log, params, buildText(params.message));
+  },
 });
