@@ -7,7 +7,8 @@ import { createDeviceHandlers } from './devices/handlers';
 import { createEventBus, type EventBus } from './events';
 import { createLogger, type Logger } from './logger';
 import { quietLibsignalConsole } from './libsignal-console';
-import { buildApiServer, type ApiDeps } from './api/server';
+import type { ApiDeps } from './api/api-deps';
+import { buildApiServer } from './api/server';
 import { createComposeHandlers } from './api/compose-handlers';
 import { interactiveStyleOf } from './devices/queries';
 import { listenApi, type ApiStatus } from './api/listen';
@@ -23,6 +24,8 @@ import { createSessionRegistry, type SessionRegistry } from './whatsapp/session-
 import { createWhatsAppSender } from './whatsapp/send';
 import { applyEmulatorTrust, type WaOptions } from './whatsapp/wa-options';
 import type { MessageSender } from './messages/sender';
+import { createMessageSend, requireOpenDevice, type MessageSend } from './messages/send';
+import { governedSender } from './broadcast/governed-sender';
 import { createBroadcastFeature, type BroadcastFeature } from './broadcast/handlers';
 import { createInboundPipeline, type InboundPipeline } from './messages/inbound-pipeline';
 import { createInboxHandlers } from './messages/inbox-handlers';
@@ -62,7 +65,10 @@ export interface Core {
   rpc: Rpc;
   settings: SettingsStore;
   sessions: SessionRegistry;
+  /** The transport (WhatsApp sessions): tests send raw content through it. */
   sender: MessageSender;
+  /** The one send path, ungoverned (the REST API and compose use the governed one). */
+  send: MessageSend;
   broadcast: BroadcastFeature;
   inbound: InboundPipeline;
   webhooks: WebhookOutbox;
@@ -103,8 +109,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const agent = mediaAgent(wa);
   const sessions = createSessionRegistry({ db, events, logger, wa, agent, timings: options.sessionTimings });
   const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: agent });
+  // The transport: the WhatsApp sessions, remembering each menu's options so replies resolve to them.
   const sender = rememberSentMenus(createWhatsAppSender(sessions), inbound, sessions);
-  const broadcast = createBroadcastFeature({ db, events, logger, settings, sessions, sender });
+  // The one send path (messages/send.ts) over a transport: check device, resolve media, build, send.
+  const sendOver = (transport: MessageSender) =>
+    createMessageSend({
+      transport,
+      styleOf: (number) => interactiveStyleOf(db, number),
+      requireSender: requireOpenDevice(db, sessions),
+    });
+  // Campaigns (which pace themselves), inbox replies, auto-replies and webhook replies send ungoverned …
+  const send = sendOver(sender);
+  const broadcast = createBroadcastFeature({ db, events, logger, settings, sessions, send });
+  // … the REST API and compose through the safety governor (devices that opted in on the Safety tab).
+  const governedSend = sendOver(governedSender(db, broadcast.governor, sender));
   const settingsHandlers = createSettingsHandlers(settings, events);
   const deviceHandlers = createDeviceHandlers(db, settings, events, {
     beforeRemove: (id) => sessions.forget(id),
@@ -116,16 +134,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     logger,
     pipeline: inbound,
-    sender,
+    send,
     policy: options.webhookRetry,
   });
-  attachAutoReplies(db, inbound, sender, logger);
-  const inboxHandlers = createInboxHandlers(db, events, sessions, sender, agent);
+  attachAutoReplies(db, inbound, send, logger);
+  const inboxHandlers = createInboxHandlers(db, events, sessions, send, agent);
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);
-  // Compose runs the REST pipeline, whose deps exist only once the RPC (which includes compose) does.
-  const apiDepsRef: { current?: ApiDeps } = {};
-  const composeHandlers = createComposeHandlers(() => apiDepsRef.current!, logger);
+  const composeHandlers = createComposeHandlers(governedSend, () => settings.get().defaultRegion, logger);
   const slices = [
     appHandlers,
     settingsHandlers,
@@ -160,14 +176,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     rpcToken,
     settings,
     sessions,
-    // REST API sends of devices that opted in are counted and limited by the broadcast safety governor.
-    sender: broadcast.governApiSends(sender),
-    // Buttons, templates and lists go out in the sending device's chosen style (REST and compose alike).
-    interactiveStyle: (number) => interactiveStyleOf(db, number),
+    send: governedSend,
     rendererDir: options.rendererDir,
     allowedHosts: () => allowedHostsFor(host),
   };
-  apiDepsRef.current = apiDeps;
   const server = await buildApiServer(apiDeps);
   Object.assign(api, await listenApi(server, host, options.apiPort ?? settings.get().apiPort, logger));
   inbound.start(); // before startAll, so no socket's first messages are missed
@@ -183,6 +195,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     sessions,
     sender,
+    send,
     broadcast,
     inbound,
     webhooks,

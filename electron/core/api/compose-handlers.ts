@@ -1,16 +1,16 @@
-// compose.send: the compose page sends through the REST pipeline itself (same schemas, errors and sending code).
-import type { FastifyBaseLogger } from 'fastify';
+// compose.send: the compose page speaks the documented REST parameters (its "copy as code" shows that request),
+// checked by the same shared schema, mapped by the same table, and sent through the same messages/send.ts as the
+// REST routes — without the REST pipeline (no HTTP, no API key, no idempotency store).
 import type { HandlersFor, MethodArgs } from '../../../shared/contract';
-import type { ComposePath } from '../../../shared/compose-contract';
+import type { OutgoingMessage } from '../../../shared/outgoing-message';
+import { restParams } from '../../../shared/schemas';
+import { messageOfParams } from '../../../shared/schemas/message-of-params';
 import type { UploadedFile } from '../../../shared/schemas/rules';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
-import { invokeEndpoint, type Endpoint } from './rest/endpoint';
-import { endpoints } from './rest/endpoints';
-import type { RestReply } from './rest/responses';
-import type { ApiDeps } from './server';
-
-const byPath = new Map(endpoints.map((endpoint) => [endpoint.path, endpoint] as const));
+import type { MessageSend } from '../messages/send';
+import { recipientResults } from './send-results';
+import { MSG_FAILED, MSG_INVALID } from './rest/responses';
 
 /** A picked file becomes what the multipart parser would have produced for `file`. */
 function uploaded(file: NonNullable<MethodArgs<'compose.send'>['file']>): UploadedFile {
@@ -23,30 +23,29 @@ function uploaded(file: NonNullable<MethodArgs<'compose.send'>['file']>): Upload
   };
 }
 
-/** The REST answer as a contract result, or the AppError whose code the renderer translates. */
-function resultOf({ code, body }: RestReply) {
-  if (body.status === true) {
-    const results = Array.isArray(body.results) ? body.results : undefined;
-    return { id: String(body.id), ...(results ? { results } : {}) };
-  }
-  const msg = String(body.msg ?? 'Message failed to send!');
-  if (body.errors && typeof body.errors === 'object' && !Array.isArray(body.errors))
-    throw new AppError('invalid_input', msg, body.errors);
-  if (msg === 'Failed to send message!') throw new AppError('session_not_connected', String(body.errors));
-  if (code === 502)
-    throw new AppError('send_failed', typeof body.errors === 'string' ? body.errors : msg, body.results);
-  if (code === 404) throw new AppError('not_found', msg);
-  throw new AppError('internal', msg);
-}
-
-/** `deps` is read at call time: the API server (which owns them) is built after the handlers. */
-export function createComposeHandlers(deps: () => ApiDeps, logger: Logger) {
-  const log = logger.child({ module: 'compose' }) as unknown as FastifyBaseLogger;
+/** `send` is the governed one, as for the REST API: compose sends count against the Safety limits too. */
+export function createComposeHandlers(send: MessageSend, region: () => string, logger: Logger) {
+  const log = logger.child({ module: 'compose' });
   return {
     'compose.send': async ({ path, params, file }) => {
-      const endpoint = byPath.get(path as ComposePath) as Endpoint;
       const raw = file && path === '/send-media' ? { ...params, file: uploaded(file) } : params;
-      return resultOf(await invokeEndpoint(endpoint, deps(), raw, log));
+      const checked = restParams[path].validate(raw, region());
+      if (!checked.ok) throw new AppError('invalid_input', MSG_INVALID, checked.errors);
+      const input = checked.data as { sender: string; number: string[]; msgid?: string };
+      // Each path's schema produced exactly the params its mapper takes.
+      const message = (messageOfParams[path] as (params: never) => OutgoingMessage)(input as never);
+      const outcomes = await send.toEach({
+        from: input.sender,
+        to: input.number,
+        message,
+        quotedId: input.msgid,
+      });
+      const { results, sentIds, offline } = recipientResults(outcomes, log);
+      if (offline) throw new AppError('session_not_connected', 'Failed to access whatsapp server');
+      const many = input.number.length > 1;
+      if (sentIds.length === input.number.length) return { id: sentIds[0], ...(many ? { results } : {}) };
+      if (many) throw new AppError('send_failed', MSG_FAILED, results);
+      throw new AppError('send_failed', results[0]?.errors ?? MSG_FAILED);
     },
   } satisfies HandlersFor<'compose.send'>;
 }

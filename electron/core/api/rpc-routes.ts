@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { RPC_TOKEN_HEADER } from '../../../shared/bridge-names';
 import { httpStatusOf, toWireError } from '../errors';
 import { sameSecret } from './same-secret';
-import type { ApiDeps } from './server';
+import type { ApiDeps } from './api-deps';
 
 export const RPC_BODY_LIMIT = 150 * 1024 * 1024;
 

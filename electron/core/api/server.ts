@@ -1,34 +1,12 @@
 // Fastify instance of the app: REST API, /health, headless RPC and the built renderer.
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import websocket from '@fastify/websocket';
-import type { Database } from 'better-sqlite3';
-import type { Logger } from '../logger';
-import type { EventBus } from '../events';
-import type { Rpc } from '../rpc/dispatch';
-import type { InteractiveStyle, MessageSender } from '../messages/sender';
-import type { SettingsStore } from '../settings/settings-store';
-import type { SessionRegistry } from '../whatsapp/session-registry';
+import type { ApiDeps } from './api-deps';
 import { registerErrorHandling } from './error-handling';
 import { registerHealthRoute } from './routes/health';
 import { registerRpcRoutes } from './rpc-routes';
 import { registerRendererRoutes } from './renderer-routes';
 import { registerRestApi } from './rest/register';
-
-export interface ApiDeps {
-  db: Database;
-  rpc: Rpc;
-  events: EventBus;
-  logger: Logger;
-  version: string;
-  rpcToken: string;
-  settings: SettingsStore;
-  sessions: SessionRegistry;
-  sender: MessageSender;
-  /** Per device: interactive (default), poll or numbered text for buttons/templates/lists. */
-  interactiveStyle?: (sender: string) => InteractiveStyle;
-  rendererDir?: string;
-  allowedHosts: () => string[];
-}
 
 export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   const app = Fastify({

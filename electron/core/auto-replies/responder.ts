@@ -1,10 +1,10 @@
 // Answers live incoming messages with the first matching rule; a per-chat cooldown keeps two bots from looping.
-import type { AnyMessageContent } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
 import type { AutoReplyRule } from '../../../shared/inbox';
+import type { OutgoingMessage } from '../../../shared/outgoing-message';
 import type { Logger } from '../logger';
 import type { InboundPipeline } from '../messages/inbound-pipeline';
-import type { MessageSender } from '../messages/sender';
+import type { MessageSend } from '../messages/send';
 import { findMatchingRule } from './match';
 import { listRules } from './queries';
 
@@ -21,19 +21,24 @@ const answerable = new Set([
   'poll_vote',
 ]);
 
-export function replyContent(rule: AutoReplyRule): AnyMessageContent {
-  if (!rule.mediaUrl) return { text: rule.reply };
-  const caption = rule.reply || undefined;
-  if (/\.(jpe?g|png|webp)(\?|$)/i.test(rule.mediaUrl)) return { image: { url: rule.mediaUrl }, caption };
-  if (/\.(mp4|3gp|mov)(\?|$)/i.test(rule.mediaUrl)) return { video: { url: rule.mediaUrl }, caption };
-  const fileName = decodeURIComponent(new URL(rule.mediaUrl).pathname.split('/').pop() || 'file');
-  return { document: { url: rule.mediaUrl }, mimetype: 'application/octet-stream', fileName, caption };
+/**
+ * A rule's answer as a message: its media link is downloaded by the media resolver (size and time limits, the
+ * type checked against the bytes), as a picture or video when the link says so, else as a document.
+ */
+export function replyMessage(rule: AutoReplyRule): OutgoingMessage {
+  if (!rule.mediaUrl) return { kind: 'text', text: rule.reply };
+  const mediaType = /\.(jpe?g|png|webp)(\?|$)/i.test(rule.mediaUrl)
+    ? 'image'
+    : /\.(mp4|3gp|mov)(\?|$)/i.test(rule.mediaUrl)
+      ? 'video'
+      : 'document';
+  return { kind: 'media', mediaType, url: rule.mediaUrl, caption: rule.reply || undefined };
 }
 
 export function attachAutoReplies(
   db: Database,
   pipeline: InboundPipeline,
-  sender: MessageSender,
+  send: MessageSend,
   logger: Logger,
   now = Date.now,
 ) {
@@ -47,12 +52,8 @@ export function attachAutoReplies(
     const last = lastReplyAt.get(key);
     if (last !== undefined && now() - last < rule.cooldownSeconds * 1000) return;
     lastReplyAt.set(key, now());
-    sender
-      .send({
-        sender: deviceNumber,
-        to: message.chatJid,
-        content: { kind: 'content', content: replyContent(rule) },
-      })
+    send
+      .one({ from: deviceNumber, to: message.chatJid, message: replyMessage(rule) })
       .catch((error) => logger.warn({ err: error, rule: rule.id }, 'auto-reply could not be sent'));
   });
 }

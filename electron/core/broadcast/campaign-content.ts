@@ -1,18 +1,8 @@
-// A campaign's stored message → the WhatsApp content one recipient gets (placeholders and spintax rendered).
+// A campaign's stored message → the message one recipient gets (placeholders and spintax rendered).
 import type { CampaignContent } from '../../../shared/broadcasts';
 import type { MediaType } from '../../../shared/schemas/send-media';
 import type { TemplateButton } from '../../../shared/schemas/send-template';
-import {
-  buttonsAsPoll,
-  buttonsAsTextMenu,
-  listAsPoll,
-  listAsTextMenu,
-  templateAsText,
-} from '../messages/build-fallbacks';
-import { buildButtons, buildList, buildTemplate } from '../messages/build-interactive';
-import { buildMedia } from '../messages/build-media';
-import { buildText } from '../messages/build-text';
-import type { InteractiveStyle, OutgoingContent } from '../messages/sender';
+import type { OutgoingMessage } from '../../../shared/outgoing-message';
 import { recipientVars, renderTemplate, rowSeed } from './render-template';
 
 /** What the campaigns table keeps: the template and media metadata (bytes are in media_data). */
@@ -52,56 +42,45 @@ export function renderFor(template: string, recipient: RecipientData): string {
   return renderTemplate(template, vars, rowSeed(template, recipient.rowNo));
 }
 
-export function buildRecipientContent(
+/**
+ * What one recipient gets: the stored message with its text parts rendered for their row; messages/send.ts then
+ * builds it like any other send (the device's style for buttons, templates and lists included).
+ */
+export function recipientMessage(
   content: StoredContent,
   media: Buffer | null,
   recipient: RecipientData,
-  /** The sending device's choice (Devices page): interactive, a poll, or a numbered text menu, like the REST API. */
-  style: InteractiveStyle = 'interactive',
-): OutgoingContent {
+): OutgoingMessage {
   const text = renderFor(templateOf(content), recipient);
   // The footer may be personalised too (a branch name, a sales person).
   const footer = 'footer' in content && content.footer ? renderFor(content.footer, recipient) : undefined;
   switch (content.type) {
     case 'text':
-      return buildText(text);
-    case 'buttons': {
-      const input = { message: text, buttons: content.buttons, footer };
-      return style === 'poll'
-        ? buttonsAsPoll(input)
-        : style === 'text'
-          ? buttonsAsTextMenu(input)
-          : buildButtons(input);
-    }
-    case 'template': {
-      const input = { message: text, buttons: content.buttons, footer };
-      return style === 'interactive' ? buildTemplate(input) : templateAsText(input);
-    }
-    case 'list': {
-      const input = {
+      return { kind: 'text', text };
+    case 'buttons':
+      return { kind: 'buttons', text, buttons: content.buttons, footer };
+    case 'template':
+      return { kind: 'template', text, buttons: content.buttons, footer };
+    case 'list':
+      return {
+        kind: 'list',
         title: content.title,
-        name: content.sectionName || content.title || content.buttonText,
-        message: text,
+        sectionName: content.sectionName || content.title || content.buttonText,
+        text,
         buttonText: content.buttonText,
         rows: content.rows,
         footer,
       };
-      return style === 'poll'
-        ? listAsPoll(input)
-        : style === 'text'
-          ? listAsTextMenu(input)
-          : buildList(input);
-    }
     case 'media':
-      break;
+      return {
+        kind: 'media',
+        mediaType: content.mediaType,
+        // Fetched (or uploaded) once when the campaign was made; the resolver checks it again, cheaply.
+        file: { name: content.fileName, mimetype: content.mimetype, data: media ?? Buffer.alloc(0) },
+        fileName: content.fileName,
+        caption: text || undefined,
+      };
   }
-  return buildMedia({
-    type: content.mediaType,
-    data: media ?? Buffer.alloc(0),
-    mimetype: content.mimetype,
-    fileName: content.fileName,
-    caption: text || undefined,
-  });
 }
 
 export type { CampaignContent };

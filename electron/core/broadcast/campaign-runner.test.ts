@@ -41,10 +41,10 @@ function setup(count: number, send: (phone: string, attempt: number) => Promise<
   const runner = createCampaignRunner({
     ...runnerDeps(db, clock, governor),
     deviceExists: (id) => db.prepare(`SELECT 1 FROM devices WHERE id = ?`).get(id) !== undefined,
-    send: (_deviceId, phone, content) => {
+    send: (_deviceId, phone, message) => {
       attempts.set(phone, (attempts.get(phone) ?? 0) + 1);
       sendTimes.push(clock.now());
-      if (content.kind === 'content' && 'text' in content.content) texts.push(String(content.content.text));
+      if (message.kind === 'text') texts.push(message.text);
       return send(phone, attempts.get(phone)!);
     },
   });

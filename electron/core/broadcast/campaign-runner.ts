@@ -6,8 +6,8 @@ import type { CampaignProgress, Pacing, PauseReason, WaitReason } from '../../..
 import { ContractError } from '../../../shared/errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
-import type { InteractiveStyle, OutgoingContent } from '../messages/sender';
-import { buildRecipientContent, type StoredContent } from './campaign-content';
+import type { OutgoingMessage } from '../../../shared/outgoing-message';
+import { recipientMessage, type StoredContent } from './campaign-content';
 import type { SafetyGovernor } from './governor';
 import { beginSend, estimateShareMs, planNextSend, recordSend, type Clock, type ShareState } from './pacing';
 import { isOptedOut } from './contact-queries';
@@ -33,12 +33,10 @@ export interface RunnerDeps {
   clock: Clock;
   random: () => number;
   governor: SafetyGovernor;
-  /** Sends through a device; throws ContractError session_not_connected / send_failed. */
-  send(deviceId: number, phone: string, content: OutgoingContent): Promise<{ id: string }>;
+  /** Sends through a device (messages/send.ts); throws ContractError session_not_connected / send_failed. */
+  send(deviceId: number, phone: string, message: OutgoingMessage): Promise<{ id: string }>;
   /** true when the device can send now; otherwise why not (not connected, or logged out on the phone). */
   deviceReady(deviceId: number): true | 'device_offline' | 'device_logged_out';
-  /** How the device sends buttons/lists/templates (default interactive). */
-  interactiveStyle?(deviceId: number): InteractiveStyle;
   /** False once the device was deleted: its share is skipped so the campaign can finish. */
   deviceExists?(deviceId: number): boolean;
   /** How often a waiting share looks again (device back, settings changed); default 1 s. */
@@ -182,8 +180,7 @@ export function createCampaignRunner(deps: RunnerDeps) {
       beginSend(pacing, state, now);
       deviceLastSent.set(deviceId, now);
       try {
-        const style = deps.interactiveStyle?.(deviceId) ?? 'interactive';
-        const sent = await deps.send(deviceId, job.phone, buildRecipientContent(content, media, job, style));
+        const sent = await deps.send(deviceId, job.phone, recipientMessage(content, media, job));
         const at = clock.now();
         markRecipientSent(db, job.id, sent.id, at);
         governor.record(deviceId, at);

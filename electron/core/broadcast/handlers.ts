@@ -1,5 +1,5 @@
 // Broadcast feature: broadcasts.* of the contract (with contacts.* from contact-handlers.ts), the campaign runner,
-// receipts and opt-out replies, and the governed sender of the REST API.
+// receipts and opt-out replies.
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
 import type { Campaign, CampaignContent } from '../../../shared/broadcasts';
@@ -8,8 +8,8 @@ import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import { resolveMedia } from '../messages/resolve-media';
-import type { MessageSender } from '../messages/sender';
-import { findDevice, findDeviceByNumber } from '../devices/queries';
+import type { MessageSend } from '../messages/send';
+import { findDevice } from '../devices/queries';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { createCampaignRunner, type CampaignRunner } from './campaign-runner';
@@ -45,14 +45,15 @@ export interface BroadcastDeps {
   logger: Logger;
   settings: SettingsStore;
   sessions: SessionRegistry;
-  sender: MessageSender;
+  /** messages/send.ts over the plain transport: campaigns pace themselves with the governor. */
+  send: MessageSend;
   clock?: Clock;
 }
 
 export type BroadcastFeature = ReturnType<typeof createBroadcastFeature>;
 
 export function createBroadcastFeature(deps: BroadcastDeps) {
-  const { db, events, logger, settings, sessions, sender } = deps;
+  const { db, events, logger, settings, sessions, send } = deps;
   const clock = deps.clock ?? systemClock;
   const governor = createGovernor(db);
   const runner: CampaignRunner = createCampaignRunner({
@@ -67,11 +68,10 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       return status === 'open' ? true : status === 'logged_out' ? 'device_logged_out' : 'device_offline';
     },
     deviceExists: (deviceId) => findDevice(db, deviceId) !== undefined,
-    interactiveStyle: (deviceId) => findDevice(db, deviceId)?.interactiveStyle ?? 'interactive',
-    async send(deviceId, phone, content) {
+    async send(deviceId, phone, message) {
       const device = findDevice(db, deviceId);
       if (!device) throw new AppError('session_not_connected', `Device ${deviceId} was removed.`);
-      return sender.send({ sender: device.number, to: `${phone}@s.whatsapp.net`, content });
+      return send.one({ from: device.number, to: `${phone}@s.whatsapp.net`, message });
     },
   });
   const region = () => settings.get().defaultRegion;
@@ -301,27 +301,6 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     },
     async close(): Promise<void> {
       await runner.close();
-    },
-    /**
-     * The sender the REST API uses: for devices that opted in (Safety tab), a send over the hourly/daily/warm-up
-     * limit or during a 429 rest is refused in plain words, and every send is counted like a campaign's.
-     */
-    governApiSends(inner: MessageSender): MessageSender {
-      return {
-        async send(request) {
-          const device = findDeviceByNumber(db, request.sender);
-          if (!device || !governor.governsApi(device.id)) return inner.send(request);
-          const allowed = governor.allows(device.id, clock.now());
-          if (allowed.reason)
-            throw new AppError(
-              'send_failed',
-              `Safety limit of this number (${allowed.reason.replace('_', ' ')}): sending again after ${new Date(allowed.at).toISOString()}.`,
-            );
-          const sent = await inner.send(request);
-          governor.record(device.id, clock.now());
-          return sent;
-        },
-      };
     },
   };
 }

@@ -37,9 +37,8 @@ function setup(
   const sends: Array<{ at: number; to: string; text: string }> = [];
   const runner = createCampaignRunner({
     ...runnerDeps(db, clock, governor),
-    async send(_deviceId, phone, content) {
-      const text =
-        content.kind === 'content' && 'text' in content.content ? String(content.content.text) : '';
+    async send(_deviceId, phone, message) {
+      const text = message.kind === 'text' ? message.text : '';
       sends.push({ at: clock.now(), to: phone, text });
       return { id: `M${sends.length}` };
     },

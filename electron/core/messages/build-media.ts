@@ -1,5 +1,5 @@
 // Media messages: the right WhatsApp kind and mimetype per media_type, caption, voice note, document name.
-import type { MediaType } from '../../../shared/schemas/send-media';
+import type { OutgoingMediaType as MediaType } from '../../../shared/outgoing-message';
 import { baseMimetype, extensionOf, mediaKindOf } from './media-kinds';
 import type { OutgoingContent } from './sender';
 
@@ -22,6 +22,7 @@ export function documentFileName(type: MediaType, fileName: string | undefined):
     .trim()
     .slice(0, 200);
   const extension = extensionOf[type];
+  if (!extension) return base || 'file';
   if (!base) return `file.${extension}`;
   return base.toLowerCase().endsWith(`.${extension}`) ? base : `${base}.${extension}`;
 }

@@ -124,12 +124,7 @@ describe('resolveMedia', () => {
   });
 
   it('takes an uploaded file instead of a URL', async () => {
-    const file = {
-      kind: 'uploaded-file' as const,
-      data: jpeg,
-      filename: 'x.bin',
-      mimetype: 'application/octet-stream',
-    };
+    const file = { name: 'x.bin', mimetype: 'application/octet-stream', data: jpeg };
     expect(await resolveMedia('image', { file })).toEqual({
       data: jpeg,
       mimetype: 'image/jpeg',

@@ -1,9 +1,9 @@
 // Inbox part of the contract: chats and threads paged by cursor, full-text search, mark read, reply.
 import type { Agent } from 'node:https';
-import type { AnyMessageContent } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
 import type { InboxChat, InboxMessage } from '../../../shared/inbox';
+import type { OutgoingMessage } from '../../../shared/outgoing-message';
 import { findDevice } from '../devices/queries';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
@@ -22,7 +22,7 @@ import {
   type MessageRow,
   type ThreadRow,
 } from './inbox-queries';
-import type { MessageSender } from './sender';
+import type { MessageSend } from './send';
 
 const encodeCursor = (a: number, b: number) => `${a}:${b}`;
 function decodeCursor(cursor: string | undefined): { a: number; b: number } | undefined {
@@ -103,24 +103,27 @@ export function toFtsQuery(text: string): string | null {
     .join(' ');
 }
 
-function fileContent(
+/** A file picked in the inbox goes out as WhatsApp shows that kind of file; anything else as a document. */
+function fileMessage(
   file: { name: string; mimetype: string; dataBase64: string },
   caption: string,
-): AnyMessageContent {
-  const data = Buffer.from(file.dataBase64, 'base64');
+): OutgoingMessage {
   const mimetype = file.mimetype || 'application/octet-stream';
-  const text = caption || undefined;
-  if (/^image\/(jpeg|png|webp)$/.test(mimetype)) return { image: data, mimetype, caption: text };
-  if (mimetype.startsWith('video/')) return { video: data, mimetype, caption: text };
-  if (mimetype.startsWith('audio/')) return { audio: data, mimetype };
-  return { document: data, mimetype, fileName: file.name, caption: text };
+  const mediaType = /^image\/(jpeg|png|webp)$/.test(mimetype)
+    ? 'image'
+    : mimetype.startsWith('video/')
+      ? 'video'
+      : mimetype.startsWith('audio/')
+        ? 'audio'
+        : 'document';
+  return { kind: 'media', mediaType, file: { ...file, mimetype }, caption: caption || undefined };
 }
 
 export function createInboxHandlers(
   db: Database,
   events: EventBus,
   sessions: SessionRegistry,
-  sender: MessageSender,
+  send: MessageSend,
   mediaAgent?: Agent,
 ) {
   const chatOrThrow = (chatId: number) => {
@@ -206,13 +209,8 @@ export function createInboxHandlers(
         throw new AppError('invalid_input', 'The text field is required.', {
           text: ['The text field is required.'],
         });
-      const content: AnyMessageContent = file ? fileContent(file, text) : { text };
-      return sender.send({
-        sender: device.number,
-        to: chat.jid,
-        content: { kind: 'content', content },
-        quotedId,
-      });
+      const message: OutgoingMessage = file ? fileMessage(file, text) : { kind: 'text', text };
+      return send.one({ from: device.number, to: chat.jid, message, quotedId });
     },
   } satisfies HandlersFor<
     'inbox.chats' | 'inbox.messages' | 'inbox.search' | 'inbox.media' | 'inbox.markRead' | 'inbox.reply'

@@ -1,9 +1,12 @@
 // What each documented media_type is on WhatsApp: message kind, accepted mimetypes, magic bytes, file extension.
-import type { MediaType } from '../../../shared/schemas/send-media';
+import type { OutgoingMediaType as MediaType } from '../../../shared/outgoing-message';
 
 export type MediaKind = 'image' | 'video' | 'audio' | 'document';
 
-export const documentMimetypes: Record<Exclude<MediaType, 'image' | 'video' | 'audio'>, string> = {
+export const documentMimetypes: Record<
+  Exclude<MediaType, 'image' | 'video' | 'audio' | 'document'>,
+  string
+> = {
   pdf: 'application/pdf',
   xls: 'application/vnd.ms-excel',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -68,6 +71,8 @@ export function checkMedia(
   const kind = mediaKindOf(type);
   const given = baseMimetype(declared);
   const sniffed = sniffMimetype(data);
+  // Any file, as the person picked or linked it: its own mimetype (or what the bytes are).
+  if (type === 'document') return { mimetype: declared?.trim() || sniffed || 'application/octet-stream' };
   if (
     given === 'text/html' ||
     (!sniffed && /^\s*<(!doctype|html)/i.test(Buffer.from(data.subarray(0, 64)).toString('latin1')))
@@ -87,6 +92,7 @@ export function checkMedia(
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 const defaultMimetype = { image: 'image/jpeg', video: 'video/mp4', audio: 'audio/mpeg' } as const;
 
+/** The extension a document of this type must end in ('' for any file: its name stays as given). */
 export const extensionOf: Record<MediaType, string> = {
   image: 'jpg',
   video: 'mp4',
@@ -97,4 +103,5 @@ export const extensionOf: Record<MediaType, string> = {
   doc: 'doc',
   docx: 'docx',
   zip: 'zip',
+  document: '',
 };

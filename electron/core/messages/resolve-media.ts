@@ -1,6 +1,10 @@
-// The bytes to send for a media parameter: an uploaded file or a download, checked against the media type.
-import { MAX_MEDIA_BYTES, type MediaType } from '../../../shared/schemas/send-media';
-import type { UploadedFile } from '../../../shared/schemas/rules';
+// The one media resolver: the bytes to send for a message's file or link (downloaded with the limits of
+// fetch-media.ts), checked against the media type; and the header picture of buttons and templates.
+import type { OutgoingFile, OutgoingMediaType, OutgoingMessage } from '../../../shared/outgoing-message';
+import { MAX_MEDIA_BYTES } from '../../../shared/schemas/send-media';
+import type { InteractiveStyle } from '../../../shared/domain';
+import { AppError } from '../errors';
+import type { HeaderMedia } from './build-interactive';
 import { checkMedia } from './media-kinds';
 import { fetchMedia, MediaFetchError, type FetchMediaOptions } from './fetch-media';
 
@@ -10,20 +14,44 @@ export interface ResolvedMedia {
   fileName: string;
 }
 
-/** Which parameter was wrong and why, in a sentence that completes "The url …". */
-export class MediaError extends Error {
+/** What a message needs besides its text: a media message's file, an interactive message's header. */
+export interface MessageMedia {
+  media?: ResolvedMedia;
+  header?: HeaderMedia;
+}
+
+/** The client's input was wrong: which field and why, in a sentence that completes "The url …". */
+export class MediaError extends AppError {
   constructor(
     readonly field: 'url' | 'file',
     message: string,
   ) {
-    super(message);
+    super('invalid_input', message, { [field]: [message] });
     this.name = 'MediaError';
   }
 }
 
+/** The 100 MB of a document for any file, else WhatsApp's limit for the type. */
+const maxBytesOf = (type: OutgoingMediaType) => MAX_MEDIA_BYTES[type === 'document' ? 'pdf' : type];
+
+export function fileBytes(file: OutgoingFile): Buffer {
+  if ('dataBase64' in file) return Buffer.from(file.dataBase64, 'base64');
+  return Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
+}
+
+async function download(url: string, maxBytes: number, options: Partial<FetchMediaOptions>) {
+  try {
+    return await fetchMedia(url, { maxBytes, ...options });
+  } catch (error) {
+    if (error instanceof MediaFetchError)
+      throw new MediaError('url', `The url could not be downloaded: ${error.message}.`);
+    throw error;
+  }
+}
+
 export async function resolveMedia(
-  type: MediaType,
-  source: { url?: string; file?: UploadedFile },
+  type: OutgoingMediaType,
+  source: { url?: string; file?: OutgoingFile },
   options: Partial<FetchMediaOptions> = {},
 ): Promise<ResolvedMedia> {
   let data: Buffer;
@@ -31,18 +59,12 @@ export async function resolveMedia(
   let fileName: string;
   const field = source.file ? 'file' : 'url';
   if (source.file) {
-    data = Buffer.from(source.file.data.buffer, source.file.data.byteOffset, source.file.data.byteLength);
+    data = fileBytes(source.file);
     declared = source.file.mimetype;
-    fileName = source.file.filename;
+    fileName = source.file.name;
   } else {
-    try {
-      const fetched = await fetchMedia(source.url!, { maxBytes: MAX_MEDIA_BYTES[type], ...options });
-      ({ data, contentType: declared, fileName } = fetched);
-    } catch (error) {
-      if (error instanceof MediaFetchError)
-        throw new MediaError('url', `The url could not be downloaded: ${error.message}.`);
-      throw error;
-    }
+    if (!source.url) throw new MediaError('url', 'Choose a file or give a link.');
+    ({ data, contentType: declared, fileName } = await download(source.url, maxBytesOf(type), options));
   }
   const checked = checkMedia(type, declared, data);
   if ('error' in checked) throw new MediaError(field, `The ${field} is ${checked.error}.`);
@@ -54,18 +76,27 @@ export async function resolveHeaderMedia(
   url: string,
   allowVideo: boolean,
   options: Partial<FetchMediaOptions> = {},
-): Promise<{ type: 'image' | 'video'; data: Buffer; mimetype: string }> {
-  let fetched;
-  try {
-    fetched = await fetchMedia(url, { maxBytes: MAX_MEDIA_BYTES.image, ...options });
-  } catch (error) {
-    if (error instanceof MediaFetchError)
-      throw new MediaError('url', `The url could not be downloaded: ${error.message}.`);
-    throw error;
-  }
+): Promise<HeaderMedia> {
+  const fetched = await download(url, MAX_MEDIA_BYTES.image, options);
   const image = checkMedia('image', fetched.contentType, fetched.data);
   if ('mimetype' in image) return { type: 'image', data: fetched.data, mimetype: image.mimetype };
   const video = allowVideo ? checkMedia('video', fetched.contentType, fetched.data) : undefined;
   if (video && 'mimetype' in video) return { type: 'video', data: fetched.data, mimetype: video.mimetype };
   throw new MediaError('url', `The url is ${image.error}${allowVideo ? ' or video' : ''}.`);
+}
+
+/** Only what the device will show is fetched: a poll or text menu has no header picture. */
+export async function resolveMessageMedia(
+  message: OutgoingMessage,
+  style: InteractiveStyle,
+  options: Partial<FetchMediaOptions> = {},
+): Promise<MessageMedia> {
+  if (message.kind === 'media') return { media: await resolveMedia(message.mediaType, message, options) };
+  if (
+    (message.kind === 'buttons' || message.kind === 'template') &&
+    message.headerUrl &&
+    style === 'interactive'
+  )
+    return { header: await resolveHeaderMedia(message.headerUrl, message.kind === 'buttons', options) };
+  return {};
 }

@@ -8,7 +8,7 @@ import type { JobRow } from '../jobs/queries';
 import type { Logger } from '../logger';
 import type { InboundPipeline } from '../messages/inbound-pipeline';
 import { findChat } from '../messages/inbox-queries';
-import type { MessageSender } from '../messages/sender';
+import type { MessageSend } from '../messages/send';
 import { connectionWebhookBody, messageWebhookBody, statusWebhookBody } from './payload';
 import { postWebhook } from './post';
 import { readWebhookConfig, type WebhookConfig } from './queries';
@@ -30,7 +30,7 @@ export interface WebhookOutboxDeps {
   events: EventBus;
   logger: Logger;
   pipeline: InboundPipeline;
-  sender: MessageSender;
+  send: MessageSend;
   policy?: Partial<JobRetryPolicy>;
   timeoutMs?: number;
   concurrency?: number;
@@ -41,7 +41,7 @@ export function createWebhookOutbox({
   events,
   logger,
   pipeline,
-  sender,
+  send,
   policy,
   timeoutMs,
   concurrency,
@@ -79,12 +79,8 @@ export function createWebhookOutbox({
       const reply = replyFromAnswer(result.body, result.contentType);
       if (reply) {
         const to = reply.number ? `${reply.number}@s.whatsapp.net` : payload.replyTo.chatJid;
-        sender
-          .send({
-            sender: payload.replyTo.device,
-            to,
-            content: { kind: 'content', content: { text: reply.text } },
-          })
+        send
+          .one({ from: payload.replyTo.device, to, message: { kind: 'text', text: reply.text } })
           .catch((error) =>
             logger.warn({ err: error, delivery: job.id }, 'could not send the webhook reply'),
           );

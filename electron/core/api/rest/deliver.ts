@@ -1,11 +1,12 @@
-// Sends one content to each recipient of `number` (a|b|c), in order, and shapes the documented answer.
+// REST side of a send: the sender checked first (404 / 503 before any download), then the one send path
+// (deps.send, messages/send.ts) to each recipient of `number` (a|b|c), and the documented answer.
 import type { FastifyBaseLogger } from 'fastify';
-import { ContractError } from '../../../../shared/errors';
+import type { OutgoingMessage } from '../../../../shared/outgoing-message';
 import { findDeviceByNumber } from '../../devices/queries';
-import type { OutgoingContent } from '../../messages/sender';
-import type { ApiDeps } from '../server';
+import type { ApiDeps } from '../api-deps';
+import { recipientResults } from '../send-results';
 import type { HandledReply } from './idempotency';
-import { MSG_FAILED, replies, RestFailure, type SentData } from './responses';
+import { replies, RestFailure, type SentData } from './responses';
 
 export interface Recipients {
   sender: string;
@@ -26,9 +27,6 @@ function sentData(id: string, remoteJid: string, full?: boolean): SentData {
   };
 }
 
-/** "628…@s.whatsapp.net" → "628…"; groups keep their id. */
-const shown = (jid: string) => jid.replace(/@s\.whatsapp\.net$/, '');
-
 /** Fails fast — before downloading media — when the sender is not a device of this app (404) or not connected (503). */
 export function requireConnected(deps: ApiDeps, sender: string): void {
   const device = findDeviceByNumber(deps.db, sender);
@@ -41,38 +39,24 @@ export async function deliver(
   deps: ApiDeps,
   log: FastifyBaseLogger,
   target: Recipients,
-  content: OutgoingContent,
+  message: OutgoingMessage,
 ): Promise<HandledReply> {
-  const results: Array<{ number: string; status: boolean; id?: string; msg?: string; errors?: string }> = [];
-  let first: SentData | undefined;
-  for (const to of target.number) {
-    try {
-      const sent = await deps.sender.send({ sender: target.sender, to, content, quotedId: target.msgid });
-      first ??= sentData(sent.id, to, target.full);
-      results.push({ number: shown(to), status: true, id: sent.id });
-    } catch (error) {
-      const code = error instanceof ContractError ? error.code : 'internal';
-      if (code === 'session_not_connected') {
-        // Nothing more can go out on this device; report what did.
-        if (results.length === 0) return replies.noWhatsApp(503);
-        results.push({ number: shown(to), status: false, msg: 'Failed to access whatsapp server' });
-        break;
-      }
-      if (code !== 'send_failed') log.error({ err: error }, 'send failed unexpectedly');
-      // WhatsApp's (or the safety limit's) reason rides along as `errors`, as in the connection-error shape.
-      const reason = code === 'send_failed' ? (error as Error).message : undefined;
-      results.push({
-        number: shown(to),
-        status: false,
-        msg: MSG_FAILED,
-        ...(reason ? { errors: reason } : {}),
-      });
-    }
-  }
-  const sentIds = results.filter((r) => r.status).map((r) => r.id!);
+  requireConnected(deps, target.sender);
+  const outcomes = await deps.send.toEach({
+    from: target.sender,
+    to: target.number,
+    message,
+    quotedId: target.msgid,
+  });
+  const { results, sentIds, offline } = recipientResults(outcomes, log);
+  if (offline) return replies.noWhatsApp(503);
+  const first = outcomes.find((outcome) => 'id' in outcome);
   const many = target.number.length > 1;
   if (sentIds.length === target.number.length)
-    return { ...replies.sent(first!, many ? { results } : {}), sent: true };
+    return {
+      ...replies.sent(sentData(sentIds[0], first!.to, target.full), many ? { results } : {}),
+      sent: true,
+    };
   const reason = !many && results[0]?.errors ? { errors: results[0].errors } : {};
   return { ...replies.sendFailed(many ? { results } : reason), sent: sentIds.length > 0 };
 }

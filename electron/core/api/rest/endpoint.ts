@@ -3,7 +3,7 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ParamsOf, ParamsSchema } from '../../../../shared/schemas/params';
 import { ContractError } from '../../../../shared/errors';
-import type { ApiDeps } from '../server';
+import type { ApiDeps } from '../api-deps';
 import type { ApiKeyCheck } from './api-key';
 import { collectParams } from './collect-params';
 import { runOnce, type HandledReply } from './idempotency';

@@ -3,7 +3,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hostAllowed } from '../rpc-routes';
-import type { ApiDeps } from '../server';
+import type { ApiDeps } from '../api-deps';
 import { createApiKeyCheck } from './api-key';
 import { BODY_LIMIT, BodyError, registerBodyParsers } from './body-parsers';
 import { registerDocsRoutes } from './docs-routes';

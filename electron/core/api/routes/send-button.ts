@@ -1,11 +1,8 @@
 // /send-button: quick-reply buttons (or the device's fallback: a poll or a numbered text menu).
 import { sendButtonParams } from '../../../../shared/schemas/send-button';
-import { buildButtons } from '../../messages/build-interactive';
-import { buttonsAsPoll, buttonsAsTextMenu } from '../../messages/build-fallbacks';
-import { resolveHeaderMedia } from '../../messages/resolve-media';
-import { deliver, requireConnected } from '../rest/deliver';
+import { deliver } from '../rest/deliver';
+import { messageOfParams } from '../../../../shared/schemas/message-of-params';
 import { defineEndpoint } from '../rest/endpoint';
-import { asInvalidData } from '../rest/media';
 import { sendResponses } from '../rest/shared-docs';
 
 export const sendButtonEndpoint = defineEndpoint({
@@ -18,13 +15,5 @@ export const sendButtonEndpoint = defineEndpoint({
   params: sendButtonParams,
   idempotent: true,
   responses: sendResponses,
-  async handle(params, { deps, log }) {
-    requireConnected(deps, params.sender);
-    const input = { message: params.message, buttons: params.button, footer: params.footer };
-    const style = deps.interactiveStyle?.(params.sender) ?? 'interactive';
-    if (style === 'poll') return deliver(deps, log, params, buttonsAsPoll(input));
-    if (style === 'text') return deliver(deps, log, params, buttonsAsTextMenu(input));
-    const header = params.url ? await asInvalidData(() => resolveHeaderMedia(params.url!, true)) : undefined;
-    return deliver(deps, log, params, buildButtons({ ...input, header }));
-  },
+  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-button'](params)),
 });

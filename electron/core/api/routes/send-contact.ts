@@ -1,7 +1,7 @@
 // /send-contact: a contact card (vCard).
 import { sendContactParams } from '../../../../shared/schemas/send-contact';
-import { buildContact } from '../../messages/build-contact';
-import { deliver, requireConnected } from '../rest/deliver';
+import { deliver } from '../rest/deliver';
+import { messageOfParams } from '../../../../shared/schemas/message-of-params';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -13,8 +13,5 @@ export const sendContactEndpoint = defineEndpoint({
   params: sendContactParams,
   idempotent: true,
   responses: sendResponses,
-  async handle(params, { deps, log }) {
-    requireConnected(deps, params.sender);
-    return deliver(deps, log, params, buildContact(params));
-  },
+  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-contact'](params)),
 });

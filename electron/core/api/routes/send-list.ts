@@ -1,8 +1,7 @@
 // /send-list: a list menu (single_select), or the device's fallback.
 import { sendListParams } from '../../../../shared/schemas/send-list';
-import { buildList } from '../../messages/build-interactive';
-import { listAsPoll, listAsTextMenu } from '../../messages/build-fallbacks';
-import { deliver, requireConnected } from '../rest/deliver';
+import { deliver } from '../rest/deliver';
+import { messageOfParams } from '../../../../shared/schemas/message-of-params';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -16,19 +15,5 @@ export const sendListEndpoint = defineEndpoint({
   params: sendListParams,
   idempotent: true,
   responses: sendResponses,
-  async handle(params, { deps, log }) {
-    requireConnected(deps, params.sender);
-    const input = {
-      title: params.title,
-      name: params.name,
-      message: params.message,
-      buttonText: params.buttontext,
-      rows: params.list,
-      footer: params.footer,
-    };
-    const style = deps.interactiveStyle?.(params.sender) ?? 'interactive';
-    const content =
-      style === 'poll' ? listAsPoll(input) : style === 'text' ? listAsTextMenu(input) : buildList(input);
-    return deliver(deps, log, params, content);
-  },
+  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-list'](params)),
 });

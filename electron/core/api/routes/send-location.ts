@@ -1,7 +1,7 @@
 // /send-location: a map pin.
 import { sendLocationParams } from '../../../../shared/schemas/send-location';
-import { buildLocation } from '../../messages/build-location';
-import { deliver, requireConnected } from '../rest/deliver';
+import { deliver } from '../rest/deliver';
+import { messageOfParams } from '../../../../shared/schemas/message-of-params';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -13,8 +13,5 @@ export const sendLocationEndpoint = defineEndpoint({
   params: sendLocationParams,
   idempotent: true,
   responses: sendResponses,
-  async handle(params, { deps, log }) {
-    requireConnected(deps, params.sender);
-    return deliver(deps, log, params, buildLocation(params));
-  },
+  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-location'](params)),
 });

@@ -1,10 +1,8 @@
 // /send-media: image, video, audio / voice note, or a document, from a link or an uploaded file.
 import { sendMediaParams } from '../../../../shared/schemas/send-media';
-import { buildMedia } from '../../messages/build-media';
-import { resolveMedia } from '../../messages/resolve-media';
-import { deliver, requireConnected } from '../rest/deliver';
+import { deliver } from '../rest/deliver';
+import { messageOfParams } from '../../../../shared/schemas/message-of-params';
 import { defineEndpoint } from '../rest/endpoint';
-import { asInvalidData } from '../rest/media';
 import { sendResponses } from '../rest/shared-docs';
 
 export const sendMediaEndpoint = defineEndpoint({
@@ -27,19 +25,5 @@ export const sendMediaEndpoint = defineEndpoint({
       },
     },
   },
-  async handle(params, { deps, log }) {
-    requireConnected(deps, params.sender);
-    const media = await asInvalidData(() =>
-      resolveMedia(params.media_type, { url: params.url, file: params.file }),
-    );
-    const content = buildMedia({
-      type: params.media_type,
-      data: media.data,
-      mimetype: media.mimetype,
-      fileName: params.filename ?? media.fileName,
-      caption: params.caption,
-      ppt: params.ppt,
-    });
-    return deliver(deps, log, params, content);
-  },
+  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-media'](params)),
 });

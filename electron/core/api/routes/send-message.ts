@@ -1,7 +1,7 @@
 // /send-message: text.
 import { sendMessageParams } from '../../../../shared/schemas/send-message';
-import { buildText } from '../../messages/build-text';
-import { deliver, requireConnected } from '../rest/deliver';
+import { deliver } from '../rest/deliver';
+import { messageOfParams } from '../../../../shared/schemas/message-of-params';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -14,8 +14,5 @@ export const sendMessageEndpoint = defineEndpoint({
   params: sendMessageParams,
   idempotent: true,
   responses: sendResponses,
-  async handle(params, { deps, log }) {
-    requireConnected(deps, params.sender);
-    return deliver(deps, log, params, buildText(params.message));
-  },
+  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-message'](params)),
 });

@@ -1,7 +1,7 @@
 // /send-poll: a WhatsApp poll.
 import { sendPollParams } from '../../../../shared/schemas/send-poll';
-import { buildPoll } from '../../messages/build-poll';
-import { deliver, requireConnected } from '../rest/deliver';
+import { deliver } from '../rest/deliver';
+import { messageOfParams } from '../../../../shared/schemas/message-of-params';
 import { defineEndpoint } from '../rest/endpoint';
 import { sendResponses } from '../rest/shared-docs';
 
@@ -14,13 +14,5 @@ export const sendPollEndpoint = defineEndpoint({
   params: sendPollParams,
   idempotent: true,
   responses: sendResponses,
-  async handle(params, { deps, log }) {
-    requireConnected(deps, params.sender);
-    const content = buildPoll({
-      name: params.name,
-      options: params.option,
-      selectable: params.countable ?? 1,
-    });
-    return deliver(deps, log, params, content);
-  },
+  handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-poll'](params)),
 });
