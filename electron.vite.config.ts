@@ -24,6 +24,8 @@ export default defineConfig({
           headless: resolve('electron/headless.ts'),
           // Worker thread of big contact imports, loaded as ./normalize-worker.js beside the bundle.
           'normalize-worker': resolve('electron/core/broadcast/normalize-worker.ts'),
+          // Worker thread that parses and prepares spreadsheet imports, loaded as ./sheet-worker.js.
+          'sheet-worker': resolve('electron/core/broadcast/sheet-worker.ts'),
         },
         // Flat output so import.meta.url of every chunk sits beside out/main/migrations.
         output: { chunkFileNames: '[name]-[hash].js' },

@@ -4,12 +4,13 @@ import type { HandlersFor } from '../../../shared/contract';
 import { normalizePhone } from '../../../shared/phone';
 import { AppError } from '../errors';
 import type { SessionRegistry } from '../whatsapp/session-registry';
-import { createImportCache, importPasted, importWorkbook } from './contact-lists';
+import { createImportCache, importFromThread, importPasted } from './contact-lists';
 import {
   contactPhones,
   deleteContactList,
   deleteContactsNotOnWhatsApp,
   deleteOptOut,
+  deleteUnfinishedLists,
   findContactList,
   insertOptOut,
   listContactLists,
@@ -39,23 +40,22 @@ export function requireList(db: Database, id: number) {
 }
 
 export function createContactHandlers(db: Database, sessions: SessionRegistry, region: () => string) {
+  deleteUnfinishedLists(db); // left by an import the app was stopped in the middle of
   const imports = createImportCache();
   return {
-    'contacts.inspectFile': ({ fileName, dataBase64 }) => {
-      const { token, sheets } = imports.add(fileName, Buffer.from(dataBase64, 'base64'));
+    'contacts.inspectFile': async ({ fileName, dataBase64 }) => {
+      const { token, sheets } = await imports.add(fileName, Buffer.from(dataBase64, 'base64'));
       return { token, fileName, sheets };
     },
     'contacts.importFile': async ({ token, sheet, phoneColumn, nameColumn, name }) => {
-      const file = imports.get(token);
-      const result = await importWorkbook(db, file.workbook, {
+      const file = imports.take(token);
+      return importFromThread(db, imports.thread, token, {
         sheet,
         mapping: { phoneColumn, nameColumn },
         name,
         source: file.fileName,
         region: region(),
       });
-      imports.drop(token);
-      return result;
     },
     'contacts.importText': ({ name, text }) => importPasted(db, name, text, region()),
     'contacts.lists': () => listContactLists(db),

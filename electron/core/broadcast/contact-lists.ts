@@ -1,144 +1,138 @@
-// Importing contact lists: a spreadsheet (parsed once, then mapped) or a pasted list → normalized, deduped, stored.
-import { randomBytes } from 'node:crypto';
+// Importing contact lists: a spreadsheet (parsed once on the sheet thread, then mapped) or a pasted list →
+// normalized, deduped, stored. A spreadsheet's contacts are stored in slices, the event loop turning between
+// them, into a list that stays hidden (complete = 0) until its last slice is in: a crash midway leaves no
+// half list, only a hidden one that the next start removes.
 import type { Database } from 'better-sqlite3';
-import type { WorkBook } from '@e965/xlsx';
 import type { ImportResult } from '../../../shared/broadcasts';
 import { AppError } from '../errors';
-import {
-  readSheet,
-  readWorkbook,
-  summarizeWorkbook,
-  type SheetSummary,
-  type SheetTable,
-} from './import-sheet';
+import type { SheetSummary } from './import-sheet';
 import {
   normalizeRowsFast,
   parsePastedList,
-  variableColumns,
   type ColumnMapping,
   type NormalizedRows,
 } from './normalize-rows';
-import { startPhoneWorkers, type PhoneWorkers } from './phone-workers';
-import { findContactList, insertContactList, insertContacts } from './contact-queries';
+import {
+  deleteContactList,
+  findContactList,
+  finishContactList,
+  insertContactList,
+  insertContacts,
+} from './contact-queries';
+import { createInlineSheetThread, createSheetThread, type SheetThread } from './sheet-thread';
+import type { PreparedImport, SheetChoice } from './sheet-work';
 
 const SHOWN_ROWS = 200;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-/** A parsed file waiting for the user to choose the sheet and columns (kept 30 minutes, one per token). */
-interface PendingFile {
-  fileName: string;
-  workbook: WorkBook;
-  expires: number;
+/** The sheet thread, or this thread where worker threads cannot start (WASENDER_IMPORT_THREADS=1 forces it). */
+export function defaultSheetThread(): SheetThread {
+  if (process.env.WASENDER_IMPORT_THREADS === '1') return createInlineSheetThread();
+  try {
+    return createSheetThread();
+  } catch {
+    return createInlineSheetThread();
+  }
 }
 
-export function createImportCache(ttlMs = 30 * 60_000, maxFiles = 3) {
-  const files = new Map<string, PendingFile>();
+/** Parsed files waiting for the user to choose the sheet and columns (kept 30 minutes, at most 3). */
+export function createImportCache(
+  thread: SheetThread = defaultSheetThread(),
+  ttlMs = 30 * 60_000,
+  maxFiles = 3,
+) {
+  const files = new Map<string, { fileName: string; expires: number }>();
   const sweep = () => {
     const now = Date.now();
-    for (const [token, file] of files) if (file.expires < now) files.delete(token);
-    while (files.size > maxFiles) files.delete(files.keys().next().value!);
+    for (const [token, file] of files)
+      if (file.expires < now || files.size > maxFiles) {
+        files.delete(token);
+        thread.drop(token);
+      }
   };
   return {
-    add(fileName: string, data: Uint8Array): { token: string; sheets: SheetSummary[] } {
-      const workbook = readWorkbook(data);
-      const token = randomBytes(12).toString('base64url');
-      files.set(token, { fileName, workbook, expires: Date.now() + ttlMs });
+    thread,
+    async add(fileName: string, data: Uint8Array): Promise<{ token: string; sheets: SheetSummary[] }> {
+      const { token, sheets } = await thread.inspect(data);
+      files.set(token, { fileName, expires: Date.now() + ttlMs });
       sweep();
-      return { token, sheets: summarizeWorkbook(workbook) };
+      return { token, sheets };
     },
-    get(token: string): PendingFile {
+    /** Takes the file out of the cache: an import uses it once. */
+    take(token: string): { fileName: string } {
       sweep();
       const file = files.get(token);
       if (!file) throw new AppError('not_found', 'The uploaded file has expired. Choose it again.');
+      files.delete(token);
       return file;
     },
-    drop(token: string) {
-      files.delete(token);
-    },
+    close: () => thread.close(),
   };
 }
 
 export type ImportCache = ReturnType<typeof createImportCache>;
 
-function store(
-  db: Database,
-  name: string,
-  source: string,
-  columns: string[],
-  normalized: NormalizedRows,
-): ImportResult {
-  const listId = db.transaction(() => {
-    const id = insertContactList(db, name, columns, source);
-    insertContacts(db, id, normalized.contacts);
-    return id;
-  })();
+function resultOf(db: Database, listId: number, found: Omit<PreparedImport, 'columns'>): ImportResult {
   return {
     list: findContactList(db, listId)!,
-    imported: normalized.contacts.length,
-    invalidCount: normalized.invalid.length,
-    duplicateCount: normalized.duplicates.length,
-    invalid: normalized.invalid.slice(0, SHOWN_ROWS),
-    duplicates: normalized.duplicates.slice(0, SHOWN_ROWS),
+    imported: found.total,
+    invalidCount: found.invalid.length,
+    duplicateCount: found.duplicates.length,
+    invalid: found.invalid.slice(0, SHOWN_ROWS),
+    duplicates: found.duplicates.slice(0, SHOWN_ROWS),
   };
 }
 
-function checkMapping(columns: string[], mapping: ColumnMapping) {
-  const bad = (c: number | null) => c !== null && (c < 0 || c >= columns.length);
-  if (bad(mapping.phoneColumn) || bad(mapping.nameColumn) || mapping.phoneColumn === mapping.nameColumn)
-    throw new AppError(
-      'invalid_input',
-      'Choose the phone column (and optionally another column for the name).',
-      {
-        phoneColumn: ['Choose the column with the phone numbers.'],
-      },
-    );
-}
+/** Progress of a spreadsheet import as its slices are stored. */
+export type ImportProgress = (stored: number) => void;
 
-/** Normalize → dedupe → store, for a sheet already read. */
-async function importTable(
+/** Stores the contacts the sheet thread prepares, slice by slice, into a list shown once complete. */
+export async function importFromThread(
   db: Database,
-  table: SheetTable,
-  opts: { mapping: ColumnMapping; name: string; source: string; region: string },
-  workers?: PhoneWorkers | null,
+  thread: SheetThread,
+  token: string,
+  opts: SheetChoice & { name: string; source: string },
+  onProgress?: ImportProgress,
 ): Promise<ImportResult> {
-  checkMapping(table.columns, opts.mapping);
-  const { columns, rows, rowNumbers } = table;
-  const normalized = await normalizeRowsFast(columns, rows, rowNumbers, opts.mapping, opts.region, workers);
-  return store(db, opts.name, opts.source, variableColumns(columns, opts.mapping), normalized);
+  const listId = insertContactList(db, opts.name, [], opts.source, false);
+  let stored = 0;
+  try {
+    const prepared = await thread.importSheet(token, opts, async (contacts) => {
+      db.transaction(() => insertContacts(db, listId, contacts))();
+      stored += contacts.length;
+      onProgress?.(stored);
+      await nextTurn();
+    });
+    finishContactList(db, listId, prepared.columns);
+    return resultOf(db, listId, prepared);
+  } catch (error) {
+    deleteContactList(db, listId);
+    throw error;
+  }
 }
 
-/** The import of a file parsed earlier (contacts.inspectFile) with the sheet and columns the user chose. */
-export function importWorkbook(
-  db: Database,
-  workbook: WorkBook,
-  opts: { sheet: string; mapping: ColumnMapping; name: string; source: string; region: string },
-): Promise<ImportResult> {
-  return importTable(db, readSheet(workbook, opts.sheet), opts);
-}
-
-/** A file this big holds tens of thousands of rows: its phone workers start before SheetJS parses it. */
-const BIG_FILE_BYTES = 512 * 1024;
-
-/**
- * The whole import of a file in one call (the benchmark, callers that know the mapping). The workbook is not
- * kept once its sheet is read, so the garbage collector can take it while the numbers are normalized.
- */
+/** The whole import of a file in one call (the benchmark, tests, callers that know the mapping). */
 export async function importSpreadsheet(
   db: Database,
   data: Uint8Array,
   opts: { sheet?: string; mapping: ColumnMapping; name: string; source: string; region: string },
+  thread: SheetThread = defaultSheetThread(),
 ): Promise<ImportResult> {
-  const workers = data.byteLength >= BIG_FILE_BYTES ? startPhoneWorkers() : undefined;
   try {
-    const table = readChosenSheet(data, opts.sheet);
-    return await importTable(db, table, opts, workers);
+    const { token, sheets } = await thread.inspect(data);
+    return await importFromThread(db, thread, token, { ...opts, sheet: opts.sheet ?? sheets[0]?.name ?? '' });
   } finally {
-    workers?.close();
+    await thread.close();
   }
 }
 
-function readChosenSheet(data: Uint8Array, sheet: string | undefined): SheetTable {
-  const workbook = readWorkbook(data);
-  return readSheet(workbook, sheet ?? workbook.SheetNames[0]);
+function store(db: Database, name: string, source: string, normalized: NormalizedRows): ImportResult {
+  const listId = db.transaction(() => {
+    const id = insertContactList(db, name, [], source);
+    insertContacts(db, id, normalized.contacts);
+    return id;
+  })();
+  return resultOf(db, listId, { ...normalized, total: normalized.contacts.length });
 }
 
 export async function importPasted(
@@ -154,5 +148,5 @@ export async function importPasted(
     });
   const mapping = { phoneColumn: 0, nameColumn: 1 };
   const normalized = await normalizeRowsFast(table.columns, table.rows, table.rowNumbers, mapping, region);
-  return store(db, name, 'pasted', [], normalized);
+  return store(db, name, 'pasted', normalized);
 }

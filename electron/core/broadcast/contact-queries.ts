@@ -12,12 +12,31 @@ const listColumns = `l.id, l.name, l.columns, l.source, l.created_at AS createdA
 type ListRow = Omit<ContactList, 'columns'> & { columns: string };
 const toList = (row: ListRow): ContactList => ({ ...row, columns: JSON.parse(row.columns) });
 
-export function insertContactList(db: Database, name: string, columns: string[], source: string): number {
+/** `complete` false: the list stays hidden until finishContactList (an import storing it in slices). */
+export function insertContactList(
+  db: Database,
+  name: string,
+  columns: string[],
+  source: string,
+  complete = true,
+): number {
   return Number(
     db
-      .prepare(`INSERT INTO contact_lists (name, columns, source) VALUES (?, ?, ?)`)
-      .run(name, JSON.stringify(columns), source).lastInsertRowid,
+      .prepare(`INSERT INTO contact_lists (name, columns, source, complete) VALUES (?, ?, ?, ?)`)
+      .run(name, JSON.stringify(columns), source, complete ? 1 : 0).lastInsertRowid,
   );
+}
+
+export function finishContactList(db: Database, id: number, columns: string[]): void {
+  db.prepare(`UPDATE contact_lists SET columns = ?, complete = 1 WHERE id = ?`).run(
+    JSON.stringify(columns),
+    id,
+  );
+}
+
+/** Lists an import was still storing when the app stopped: never shown, removed at the next start. */
+export function deleteUnfinishedLists(db: Database): number {
+  return db.prepare(`DELETE FROM contact_lists WHERE complete = 0`).run().changes;
 }
 
 /** Adds the contacts of a new list (already without duplicate numbers, see normalizeRows). */
@@ -38,14 +57,17 @@ export function insertContacts(db: Database, listId: number, contacts: ImportedC
 }
 
 export function listContactLists(db: Database): ContactList[] {
-  return (db.prepare(`SELECT ${listColumns} FROM contact_lists l ORDER BY l.id DESC`).all() as ListRow[]).map(
-    toList,
-  );
+  return (
+    db
+      .prepare(`SELECT ${listColumns} FROM contact_lists l WHERE l.complete = 1 ORDER BY l.id DESC`)
+      .all() as ListRow[]
+  ).map(toList);
 }
 
 export function findContactList(db: Database, id: number): ContactList | undefined {
-  const row = db.prepare(`SELECT ${listColumns} FROM contact_lists l WHERE l.id = ?`).get(id) as
-    ListRow | undefined;
+  const row = db
+    .prepare(`SELECT ${listColumns} FROM contact_lists l WHERE l.id = ? AND l.complete = 1`)
+    .get(id) as ListRow | undefined;
   return row && toList(row);
 }
 

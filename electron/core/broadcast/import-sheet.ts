@@ -22,7 +22,8 @@ export interface SheetSummary {
   nameColumn: number | null;
 }
 
-export const MAX_SHEET_ROWS = 200_000;
+/** Excel's own limit (1,048,576 rows including the header): any sheet Excel can save can be imported. */
+export const MAX_SHEET_ROWS = 1_048_575;
 
 /**
  * Parses the file once. Formatted text (`cellText`), number formats and dates are skipped on purpose: the

@@ -1,0 +1,56 @@
+// Worker thread of sheet-thread.ts: parses uploaded spreadsheets, keeps each until the user has chosen its sheet
+// and columns, then reads, normalizes and dedupes it and posts the contacts back in slices.
+import { parentPort } from 'node:worker_threads';
+import type { WorkBook } from '@e965/xlsx';
+import type { ImportedContact } from './normalize-rows';
+import { startPhoneWorkers } from './phone-workers';
+import { inspectWorkbook, prepareImport, type SheetChoice } from './sheet-work';
+import type { SheetRequest, SheetReply } from './sheet-thread';
+
+const workbooks = new Map<string, WorkBook>();
+/** The app acknowledges each slice once stored: one slice in flight, so its thread never has a backlog to chew. */
+const acks = new Map<number, () => void>();
+const post = (reply: SheetReply) => parentPort!.postMessage(reply);
+/** Errors cross as plain fields: the app rebuilds its AppError (code, message, details) from them. */
+const failure = (error: unknown) => {
+  const { name, code, message, details } = error as Record<string, unknown>;
+  return { name, code, message, details } as SheetReply['error'];
+};
+
+parentPort?.on('message', async (request: SheetRequest) => {
+  if (request.op === 'ack') return acks.get(request.id)?.();
+  try {
+    if (request.op === 'inspect') {
+      const { workbook, sheets } = inspectWorkbook(new Uint8Array(request.data));
+      workbooks.set(request.token, workbook);
+      post({ id: request.id, done: { sheets } });
+    } else if (request.op === 'drop') {
+      workbooks.delete(request.token);
+      post({ id: request.id, done: {} });
+    } else {
+      const workbook = workbooks.get(request.token);
+      workbooks.delete(request.token);
+      if (!workbook) throw new Error(`No parsed file for token ${request.token}`);
+      await importWith(request.id, workbook, request.choice);
+    }
+  } catch (error) {
+    post({ id: request.id, error: failure(error) });
+  }
+});
+
+async function importWith(id: number, workbook: WorkBook, choice: SheetChoice) {
+  // Phone workers of their own, so normalizing a million numbers uses the machine's other cores too.
+  const workers = startPhoneWorkers();
+  try {
+    const stored = (contacts: ImportedContact[]) =>
+      new Promise<void>((resolve) => {
+        acks.set(id, resolve);
+        post({ id, slice: contacts });
+      });
+    const prepared = await prepareImport(workbook, choice, stored, workers);
+    acks.delete(id);
+    post({ id, done: { prepared } });
+  } finally {
+    workers?.close();
+  }
+}
