@@ -27,6 +27,14 @@ export const templateButtonSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('url'), label: z.string(), url: z.string() }),
 ]);
 
+/** /send-button's MPWA v6+ button objects, mixed: reply, call, url and copy (shared/schemas/button-objects.ts). */
+export const actionButtonSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reply'), text: z.string() }),
+  z.object({ type: z.literal('call'), text: z.string(), phone: z.string() }),
+  z.object({ type: z.literal('url'), text: z.string(), url: z.string() }),
+  z.object({ type: z.literal('copy'), text: z.string(), code: z.string() }),
+]);
+
 const text = z.string();
 const footer = z.string().optional();
 /** Header image (buttons: or video) of an interactive message, downloaded when the device sends interactive. */
@@ -49,6 +57,8 @@ export const outgoingMessageSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('buttons'), text, buttons: z.array(z.string()), footer, headerUrl }),
   z.object({ kind: z.literal('template'), text, buttons: z.array(templateButtonSchema), footer, headerUrl }),
+  /** Buttons of several types in one message (any call, url or copy button among them; replies only are `buttons`). */
+  z.object({ kind: z.literal('actions'), text, buttons: z.array(actionButtonSchema), footer, headerUrl }),
   z.object({
     kind: z.literal('list'),
     title: z.string(),

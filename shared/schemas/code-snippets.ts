@@ -19,29 +19,56 @@ export function exampleParams(params: ParamsSchema<any>): ExampleParams {
 /** Python and JS: single quotes like the docs; text with newlines or control characters as a JSON string. */
 const quoted = (text: string) =>
   /[\u0000-\u001f\u2028\u2029]/.test(text) ? JSON.stringify(text) : `'${text.replace(/[\\']/g, '\\$&')}'`;
-// PHP single-quoted strings may span lines; only \ and ' need escaping.
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+// PHP single-quoted strings may span lines; only \ and ' need escaping. Objects (MPWA's button objects) are
+// associative arrays, which http_build_query sends as button[0][type]=reply.
+const phpString = (text: string) => `'${text.replace(/[\\']/g, '\\$&')}'`;
 const php = (value: unknown): string =>
   Array.isArray(value)
     ? `[${value.map(php).join(', ')}]`
-    : typeof value === 'string'
-      ? `'${value.replace(/[\\']/g, '\\$&')}'`
-      : JSON.stringify(value);
+    : isObject(value)
+      ? `[${Object.entries(value)
+          .map(([key, item]) => `${phpString(key)} => ${php(item)}`)
+          .join(', ')}]`
+      : typeof value === 'string'
+        ? phpString(value)
+        : JSON.stringify(value);
 const py = (value: unknown): string =>
   Array.isArray(value)
     ? `[${value.map(py).join(', ')}]`
-    : typeof value === 'string'
-      ? quoted(value)
-      : value === true
-        ? 'True'
-        : value === false
-          ? 'False'
-          : JSON.stringify(value);
+    : isObject(value)
+      ? `{${Object.entries(value)
+          .map(([key, item]) => `${quoted(key)}: ${py(item)}`)
+          .join(', ')}}`
+      : typeof value === 'string'
+        ? quoted(value)
+        : value === true
+          ? 'True'
+          : value === false
+            ? 'False'
+            : JSON.stringify(value);
 const js = (value: unknown): string =>
   Array.isArray(value)
     ? `[${value.map(js).join(', ')}]`
-    : typeof value === 'string'
-      ? quoted(value)
-      : JSON.stringify(value);
+    : isObject(value)
+      ? `{ ${Object.entries(value)
+          .map(([key, item]) => `${key}: ${js(item)}`)
+          .join(', ')} }`
+      : typeof value === 'string'
+        ? quoted(value)
+        : JSON.stringify(value);
+/** Form fields of one parameter as curl writes them: button[]=A, or button[0][type]=reply for objects. */
+const formFields = (name: string, value: unknown): Array<[string, unknown]> =>
+  Array.isArray(value)
+    ? value.flatMap((item, index) =>
+        isObject(item)
+          ? formFields(`${name}[${index}]`, item)
+          : ([[`${name}[]`, item]] as Array<[string, unknown]>),
+      )
+    : isObject(value)
+      ? Object.entries(value).flatMap(([key, item]) => formFields(`${name}[${key}]`, item))
+      : [[name, value]];
 const shell = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** `params` in the order to show them; `apiKey` defaults to the placeholder. */
@@ -58,9 +85,7 @@ export function snippet(
         `curl -X POST ${url} \\`,
         `  -H 'X-Api-Key: ${apiKey}' \\`,
         ...params.flatMap(([name, value]) =>
-          (Array.isArray(value) ? value.map((item) => [`${name}[]`, item]) : [[name, value]]).map(
-            ([key, item]) => `  --data-urlencode ${shell(`${key}=${item}`)} \\`,
-          ),
+          formFields(name, value).map(([key, item]) => `  --data-urlencode ${shell(`${key}=${item}`)} \\`),
         ),
       ]
         .join('\n')
@@ -85,7 +110,8 @@ export function snippet(
         `data = {`,
         ...all.map(([name, value]) => `    '${name}': ${py(value)},`),
         `}`,
-        `response = requests.post(url, data=data)`,
+        // Form data cannot carry a list of objects (requests would send their Python repr): JSON then.
+        `response = requests.post(url, ${params.some(([, value]) => Array.isArray(value) && value.some(isObject)) ? 'json' : 'data'}=data)`,
         `print(response.json())`,
       ].join('\n');
     case 'node':

@@ -21,13 +21,17 @@ export const messageOfParams = {
     fileName: p.filename,
     ppt: p.ppt,
   }),
-  '/send-button': (p: SendButtonParams): OutgoingMessage => ({
-    kind: 'buttons',
-    text: p.message,
-    buttons: p.button,
-    footer: p.footer,
-    headerUrl: p.url,
-  }),
+  // Reply buttons only (labels, or MPWA objects of type reply) stay `buttons`; any call/url/copy makes `actions`.
+  '/send-button': (p: SendButtonParams): OutgoingMessage =>
+    p.button.every((button) => button.type === 'reply')
+      ? {
+          kind: 'buttons',
+          text: p.message,
+          buttons: p.button.map((button) => button.text),
+          footer: p.footer,
+          headerUrl: p.url,
+        }
+      : { kind: 'actions', text: p.message, buttons: p.button, footer: p.footer, headerUrl: p.url },
   '/send-template': (p: SendTemplateParams): OutgoingMessage => ({
     kind: 'template',
     text: p.message,

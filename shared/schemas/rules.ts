@@ -25,6 +25,7 @@ export const laravelMessages = {
   'min.numeric': 'The :attribute must be at least :min.',
   between: 'The :attribute must be between :min and :max.',
   required_without: 'The :attribute field is required when :values is not present.',
+  required_if: 'The :attribute field is required when :other is :value.',
   // Custom rules (no Laravel equivalent), same style.
   phone: 'The :attribute must be a valid phone number.',
   recipient: 'The :attribute must be a valid phone number or group id.',
@@ -74,6 +75,8 @@ export interface FieldDoc {
   minItems?: number;
   maxLength?: number;
   format?: string;
+  /** JSON Schema of a list's items when they are not plain strings (e.g. /send-button's button objects). */
+  items?: Record<string, unknown>;
 }
 
 type Ctx = z.RefinementCtx;

@@ -57,7 +57,12 @@ export async function callApi(
       const form = new FormData();
       for (const [key, value] of Object.entries(params)) {
         if (value instanceof Blob) form.append(key, value, (value as File).name ?? 'upload.bin');
-        else if (Array.isArray(value)) value.forEach((item, i) => form.append(`${key}[${i}]`, String(item)));
+        else if (Array.isArray(value))
+          value.forEach((item, i) =>
+            typeof item === 'object' && item !== null
+              ? Object.entries(item).forEach(([field, v]) => form.append(`${key}[${i}][${field}]`, String(v)))
+              : form.append(`${key}[${i}]`, String(item)),
+          );
         else if (value !== undefined) form.append(key, String(value));
       }
       response = await fetch(url, { method: 'POST', body: form, headers });

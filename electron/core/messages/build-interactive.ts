@@ -39,7 +39,7 @@ export const choicesOf = (labels: string[]) => labels.map((text, index) => ({ id
 
 type NativeFlowButton = proto.Message.InteractiveMessage.NativeFlowMessage.INativeFlowButton;
 
-function interactive(
+export function interactive(
   body: string,
   buttons: NativeFlowButton[],
   options: { footer?: string; title?: string; header?: HeaderMedia; now?: Date },

@@ -13,6 +13,7 @@ import {
 import { buildButtons, buildList, buildTemplate } from './build-interactive';
 import { buildLocation } from './build-location';
 import { buildMedia } from './build-media';
+import { buildMixedButtons, mixedButtonsAsText } from './build-mixed-buttons';
 import { buildPoll } from './build-poll';
 import { buildText } from './build-text';
 import type { MessageMedia } from './resolve-media';
@@ -42,6 +43,12 @@ export function buildMessage(
       if (style === 'poll') return buttonsAsPoll(input);
       if (style === 'text') return buttonsAsTextMenu(input);
       return buildButtons({ ...input, header }, now);
+    }
+    case 'actions': {
+      const input = { message: message.text, buttons: message.buttons, footer: message.footer };
+      return style === 'interactive'
+        ? buildMixedButtons({ ...input, header }, now)
+        : mixedButtonsAsText(input);
     }
     case 'template': {
       const input = { message: message.text, buttons: message.buttons, footer: message.footer };

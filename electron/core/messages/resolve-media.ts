@@ -93,10 +93,12 @@ export async function resolveMessageMedia(
 ): Promise<MessageMedia> {
   if (message.kind === 'media') return { media: await resolveMedia(message.mediaType, message, options) };
   if (
-    (message.kind === 'buttons' || message.kind === 'template') &&
+    (message.kind === 'buttons' || message.kind === 'actions' || message.kind === 'template') &&
     message.headerUrl &&
     style === 'interactive'
   )
-    return { header: await resolveHeaderMedia(message.headerUrl, message.kind === 'buttons', options) };
+    return {
+      header: await resolveHeaderMedia(message.headerUrl, message.kind !== 'template', options),
+    };
   return {};
 }

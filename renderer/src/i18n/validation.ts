@@ -25,6 +25,7 @@ export const validationId: Record<MessageKey, string> = {
   'min.numeric': 'Paling kecil :min.',
   between: 'Harus di antara :min dan :max.',
   required_without: 'Wajib diisi bila :values kosong.',
+  required_if: 'Wajib diisi bila :other adalah :value.',
   phone: 'Nomor telepon tidak valid. Contoh: 0812-3456-7890.',
   recipient: 'Harus nomor telepon atau ID grup (…@g.us) yang valid.',
   recipient_item: 'Nomor atau ID grup ini tidak valid: :value.',

@@ -2,7 +2,9 @@
 // A route module only declares its path, schema, docs and a handle() that returns or throws.
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ParamsOf, ParamsSchema } from '../../../../shared/schemas/params';
+import type { FieldDoc } from '../../../../shared/schemas/rules';
 import { ContractError } from '../../../../shared/errors';
+import { isBlank } from '../../../../shared/schemas/rules';
 import type { ApiDeps } from '../api-deps';
 import type { ApiKeyCheck } from './api-key';
 import { collectParams } from './collect-params';
@@ -28,13 +30,34 @@ export interface Endpoint<S extends ParamsSchema<any> = ParamsSchema<any>> {
   description: string;
   tag: 'Send' | 'Numbers' | 'Devices' | 'Messages';
   params: S;
-  /** Other names clients use for a field, e.g. { device: 'sender' }. */
+  /** Other names clients use for a field, e.g. { device: 'sender' }; documented beside the field. */
   aliases?: Record<string, string>;
+  /** More requests shown in /docs with PHP/Python/Node/curl code (e.g. MPWA's button objects). */
+  examples?: Array<{ title: string; params: Array<[string, unknown]> }>;
   /** Takes `ref` (idempotency key). */
   idempotent?: boolean;
   /** Endpoint-specific responses (the shared ones — 401, 413, 415, 422, 429 — are added by the OpenAPI). */
   responses: Record<number, ResponseDoc>;
   handle(params: ParamsOf<S>, ctx: EndpointContext): Promise<HandledReply>;
+}
+
+/** The fields of an endpoint, then its aliases (MPWA's names) documented as the same field, optional. */
+export function documentedFields(endpoint: Endpoint): Array<[string, FieldDoc]> {
+  const docs = endpoint.params.docs();
+  const byName = new Map(docs);
+  const aliases = Object.entries(endpoint.aliases ?? {}).flatMap(
+    ([alias, field]): Array<[string, FieldDoc]> => {
+      const doc = byName.get(field);
+      if (!doc) return [];
+      return [
+        [
+          alias,
+          { ...doc, required: false, example: undefined, description: `Same as \`${field}\` (MPWA's name).` },
+        ],
+      ];
+    },
+  );
+  return [...docs, ...aliases];
 }
 
 export const defineEndpoint = <S extends ParamsSchema<any>>(endpoint: Endpoint<S>): Endpoint<S> => endpoint;
@@ -61,7 +84,8 @@ export function replyForError(error: unknown, log: FastifyBaseLogger): RestReply
 function withAliases(params: Record<string, unknown>, aliases: Record<string, string> = {}) {
   const out = { ...params };
   for (const [alias, field] of Object.entries(aliases))
-    if (out[field] === undefined && out[alias] !== undefined) out[field] = out[alias];
+    // Empty counts as absent here too: MPWA scripts send url="" beside image=….
+    if (isBlank(out[field]) && !isBlank(out[alias])) out[field] = out[alias];
   return out;
 }
 

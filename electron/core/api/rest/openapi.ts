@@ -2,7 +2,7 @@
 import type { FieldDoc } from '../../../../shared/schemas/rules';
 import { BODY_LIMIT } from './body-parsers';
 import { FAILED_KEY_LIMIT } from './api-key';
-import type { Endpoint, ResponseDoc } from './endpoint';
+import { documentedFields, type Endpoint, type ResponseDoc } from './endpoint';
 import { replies, withMessage, type RestBody } from './responses';
 
 type Json = Record<string, unknown>;
@@ -15,7 +15,7 @@ function fieldSchema(doc: FieldDoc): Json {
       return {
         ...base,
         type: 'array',
-        items: { type: 'string' },
+        items: doc.items ?? { type: 'string' },
         maxItems: doc.maxItems,
         ...(doc.minItems ? { minItems: doc.minItems } : {}),
       };
@@ -52,7 +52,7 @@ const apiKeyDoc: FieldDoc = {
 };
 
 function bodySchema(endpoint: Endpoint, withFile: boolean): Json {
-  const fields = endpoint.params.docs().filter(([, doc]) => withFile || doc.type !== 'file');
+  const fields = documentedFields(endpoint).filter(([, doc]) => withFile || doc.type !== 'file');
   return {
     type: 'object',
     properties: Object.fromEntries([
@@ -83,7 +83,7 @@ const response = (doc: ResponseDoc): Json => ({
 });
 
 function operation(endpoint: Endpoint, method: 'get' | 'post'): Json {
-  const docs = endpoint.params.docs();
+  const docs = documentedFields(endpoint);
   const hasFile = docs.some(([, doc]) => doc.type === 'file');
   const invalid = endpoint.params.validate({});
   const responses: Record<string, Json> = {};
