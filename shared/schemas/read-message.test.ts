@@ -3,7 +3,14 @@ import { laravelMessages, message, readMessage, type MessageKey } from './rules'
 
 describe('readMessage', () => {
   it('reads back the rule and values of every message we write', () => {
-    const values = { attribute: 'media type', max: '5', min: '1', values: 'url', value: '0812' };
+    const values = {
+      attribute: 'media type',
+      max: '5',
+      min: '1',
+      values: 'url',
+      value: '0812',
+      other: 'button.0.type',
+    };
     for (const key of Object.keys(laravelMessages) as MessageKey[]) {
       const text = message(key, values);
       const read = readMessage(text);

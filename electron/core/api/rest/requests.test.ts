@@ -93,10 +93,15 @@ describe('request parsing: every client encoding gives the same parameters', () 
         body,
       }).then((r) => r.json());
     const base = `sender=${sender}&number=${number}&message=m`;
-    expect((await post(`${base}&button=Setuju`)).data.button).toEqual(['Setuju']);
-    expect((await post(`${base}&button[]=A&button[]=B`)).data.button).toEqual(['A', 'B']);
-    expect((await post(`${base}&button=A&button=B`)).data.button).toEqual(['A', 'B']);
-    expect((await post(`${base}&button[1]=B&button[0]=A`)).data.button).toEqual(['A', 'B']);
+    // Labels validate into reply buttons (the same type as MPWA's button objects, issue 14).
+    const labels = async (body: string) =>
+      ((await post(body)).data.button as Array<{ type: string; text: string }>).map(
+        (b) => `${b.type}:${b.text}`,
+      );
+    expect(await labels(`${base}&button=Setuju`)).toEqual(['reply:Setuju']);
+    expect(await labels(`${base}&button[]=A&button[]=B`)).toEqual(['reply:A', 'reply:B']);
+    expect(await labels(`${base}&button=A&button=B`)).toEqual(['reply:A', 'reply:B']);
+    expect(await labels(`${base}&button[1]=B&button[0]=A`)).toEqual(['reply:A', 'reply:B']);
   });
 
   it('keeps WhatsApp formatting, newlines and emoji exactly', async () => {
