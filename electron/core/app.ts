@@ -18,7 +18,7 @@ import { assertDistinctMethods } from './rpc/handlers';
 import { createSettingsHandlers } from './settings/handlers';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 import { APP_NAME, APP_VERSION } from './version';
-import { createSessionHandlers } from './whatsapp/handlers';
+import { createSessionHandlers } from './sessions/handlers';
 import type { SessionTimings } from './whatsapp/session';
 import { createSessionRegistry, type SessionRegistry } from './whatsapp/session-registry';
 import { createWhatsAppSender } from './whatsapp/send';
@@ -151,6 +151,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     webhookHandlers,
     autoReplyHandlers,
     composeHandlers,
+    broadcast.handlers,
   ];
   assertDistinctMethods(...slices);
   const handlers = {

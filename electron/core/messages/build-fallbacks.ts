@@ -1,23 +1,23 @@
 // The two fallbacks for phones that do not render interactive messages: a poll (renders everywhere)
 // and a numbered text menu ("Balas 1/2/3") whose typed answer maps back to the option.
+import {
+  buttonsPollQuestion,
+  listMenuLines,
+  listPollQuestion,
+  numberedMenuText,
+  templateText,
+} from '../../../shared/fallback-texts';
 import type { TemplateButton } from '../../../shared/schemas/send-template';
 import { buildPoll } from './build-poll';
 import { choicesOf, type ButtonsInput, type ListInput } from './build-interactive';
 import type { OutgoingContent } from './sender';
 
-const italic = (text: string) => `_${text}_`;
-
 function numberedMenu(lines: string[], options: string[], footer?: string): OutgoingContent {
-  const numbers = options.map((_, index) => String(index + 1));
-  const text = [
-    ...lines,
-    '',
-    ...options.map((option, index) => `${numbers[index]}. ${option}`),
-    '',
-    `Balas ${numbers.join('/')}`,
-    ...(footer ? ['', italic(footer)] : []),
-  ].join('\n');
-  return { kind: 'content', content: { text }, choices: choicesOf(options) };
+  return {
+    kind: 'content',
+    content: { text: numberedMenuText(lines, options, footer) },
+    choices: choicesOf(options),
+  };
 }
 
 export function buttonsAsTextMenu(input: ButtonsInput): OutgoingContent {
@@ -25,17 +25,24 @@ export function buttonsAsTextMenu(input: ButtonsInput): OutgoingContent {
 }
 
 export function listAsTextMenu(input: ListInput): OutgoingContent {
-  return numberedMenu([`*${input.title}*`, input.message, '', `*${input.name}*`], input.rows, input.footer);
+  return numberedMenu(listMenuLines(input), input.rows, input.footer);
 }
 
 /** A poll's question is the message (and footer); its answers are the buttons or list rows. */
 export function buttonsAsPoll(input: ButtonsInput): OutgoingContent {
-  const question = input.footer ? `${input.message}\n\n${input.footer}` : input.message;
-  return buildPoll({ name: question, options: input.buttons, selectable: 1 });
+  return buildPoll({
+    name: buttonsPollQuestion(input.message, input.footer),
+    options: input.buttons,
+    selectable: 1,
+  });
 }
 
 export function listAsPoll(input: ListInput): OutgoingContent {
-  return buildPoll({ name: `${input.title}\n${input.message}`, options: input.rows, selectable: 1 });
+  return buildPoll({
+    name: listPollQuestion(input.title, input.message),
+    options: input.rows,
+    selectable: 1,
+  });
 }
 
 /** Call and link buttons cannot be poll answers; as text they become tappable numbers and links. */
@@ -44,9 +51,11 @@ export function templateAsText(input: {
   buttons: TemplateButton[];
   footer?: string;
 }): OutgoingContent {
-  const lines = input.buttons.map((button) =>
-    button.type === 'call' ? `📞 ${button.label}: ${button.phone}` : `🔗 ${button.label}: ${button.url}`,
+  const buttons = input.buttons.map((button) =>
+    button.type === 'call'
+      ? { type: 'call' as const, label: button.label, target: button.phone }
+      : { type: 'url' as const, label: button.label, target: button.url },
   );
-  const text = [input.message, '', ...lines, ...(input.footer ? ['', italic(input.footer)] : [])].join('\n');
+  const text = templateText(input.message, buttons, input.footer);
   return { kind: 'content', content: { text } };
 }

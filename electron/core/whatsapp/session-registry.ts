@@ -2,7 +2,7 @@
 import type { WASocket } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
 import type { SessionState } from '../../../shared/domain';
-import { findDeviceByNumber, listDevices } from '../devices/queries';
+import { findDevice, findDeviceByNumber, listDevices } from '../devices/queries';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
@@ -36,9 +36,11 @@ export function createSessionRegistry({ db, events, logger, wa, timings, agent }
     events.emit('devices.changed', { deviceId: state.deviceId });
   };
 
+  /** The session of a device; an id that is not a device is refused, so no session exists without its row. */
   const get = (deviceId: number): Session => {
     let session = sessions.get(deviceId);
     if (!session) {
+      if (!findDevice(db, deviceId)) throw new AppError('not_found', `Device ${deviceId} does not exist.`);
       session = new Session(deviceId, {
         db,
         logger: baileysLogger,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buttonsAsTextMenu, listAsTextMenu } from '../../../../electron/core/messages/build-fallbacks';
 import { previewModel } from '../ComposePreview/preview-model';
 import { emptyDraft, joinRecipients, paramsOf, validateDraft, type ComposeDraft } from './draft';
 
@@ -45,22 +44,16 @@ describe('compose draft', () => {
     });
   });
 
-  it('previews the numbered text menu exactly as core sends it', () => {
+  it('previews the numbered text menu with the texts core sends (shared/fallback-texts.ts)', () => {
+    // builders.test.ts pins what core sends for the same input: 'Pilih:\n\n1. Ya\n2. Tidak\n\nBalas 1/2\n\n_Toko_'.
     const reply = (numbers: string) => `Balas ${numbers}`;
     const buttons = draftOf('buttons', { message: 'Pilih:', button: ['Pagi', 'Sore'], footer: 'Toko' });
-    const sent = buttonsAsTextMenu({ message: 'Pilih:', buttons: ['Pagi', 'Sore'], footer: 'Toko' });
     expect(previewModel(buttons, 'text', undefined, reply).text).toBe(
-      (sent as { content: { text: string } }).content.text,
+      'Pilih:\n\n1. Pagi\n2. Sore\n\nBalas 1/2\n\n_Toko_',
     );
     const list = draftOf('list', { title: 'Menu', name: 'Layanan', message: 'Pilih', list: ['A', 'B'] });
-    const listSent = listAsTextMenu({
-      title: 'Menu',
-      name: 'Layanan',
-      message: 'Pilih',
-      rows: ['A', 'B'],
-    } as never);
     expect(previewModel(list, 'text', undefined, reply).text).toBe(
-      (listSent as { content: { text: string } }).content.text,
+      '*Menu*\nPilih\n\n*Layanan*\n\n1. A\n2. B\n\nBalas 1/2',
     );
   });
 });

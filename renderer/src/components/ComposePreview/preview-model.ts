@@ -1,6 +1,14 @@
-// What the recipient's phone shows for a draft, in the sending device's style: the renderer's copy of
-// core's builders (messages/build-interactive.ts, build-fallbacks.ts), reduced to what a bubble needs.
+// What the recipient's phone shows for a draft, in the sending device's style, reduced to what a bubble needs.
+// The fallback texts (text menu, poll question, buttons as text) come from shared/fallback-texts.ts, as core's.
 import type { InteractiveStyle } from '../../../../shared/domain';
+import {
+  buttonsPollQuestion,
+  listMenuLines,
+  listPollQuestion,
+  numberedMenuText,
+  templateText,
+  type TextButton,
+} from '../../../../shared/fallback-texts';
 import type { ComposeDraft, Fields } from '../ComposeForm/draft';
 
 export interface PreviewModel {
@@ -18,23 +26,11 @@ const str = (fields: Fields, name: string) => String(fields[name] ?? '').trim();
 const items = (fields: Fields, name: string) =>
   ((fields[name] as string[] | undefined) ?? []).map((item) => item.trim()).filter(Boolean);
 
-function menu(lines: string[], options: string[], footer: string, reply: (numbers: string) => string) {
-  const numbers = options.map((_, index) => String(index + 1));
-  return [
-    ...lines,
-    '',
-    ...options.map((option, index) => `${numbers[index]}. ${option}`),
-    '',
-    reply(numbers.join('/')),
-    ...(footer ? ['', `_${footer}_`] : []),
-  ].join('\n');
-}
-
-function templateButtons(fields: Fields) {
+function templateButtons(fields: Fields): TextButton[] {
   return items(fields, 'template').flatMap((line) => {
     const [kind, label = '', ...target] = line.split('|');
     return label.trim()
-      ? [{ kind: kind === 'url' ? 'url' : 'call', label: label.trim(), target: target.join('|').trim() }]
+      ? [{ type: kind === 'url' ? 'url' : 'call', label: label.trim(), target: target.join('|').trim() }]
       : [];
   });
 }
@@ -66,9 +62,9 @@ export function previewModel(
       const buttons = items(fields, 'button');
       if (style === 'poll')
         return {
-          poll: { question: footer ? `${message}\n\n${footer}` : message, options: buttons, multi: false },
+          poll: { question: buttonsPollQuestion(message, footer), options: buttons, multi: false },
         };
-      if (style === 'text') return { text: menu([message], buttons, footer, reply) };
+      if (style === 'text') return { text: numberedMenuText([message], buttons, footer, reply) };
       return {
         media: header,
         text: message,
@@ -79,21 +75,25 @@ export function previewModel(
     case 'template': {
       const buttons = templateButtons(fields);
       if (style !== 'interactive') {
-        const lines = buttons.map((b) =>
-          b.kind === 'call' ? `📞 ${b.label}: ${b.target}` : `🔗 ${b.label}: ${b.target}`,
-        );
-        return { text: [message, '', ...lines, ...(footer ? ['', `_${footer}_`] : [])].join('\n') };
+        return { text: templateText(message, buttons, footer) };
       }
-      const under = buttons.map((b) => ({ icon: b.kind as 'call' | 'url', label: b.label }));
+      const under = buttons.map((b) => ({ icon: b.type, label: b.label }));
       return { media: header, text: message, footer, under };
     }
     case 'list': {
       const title = str(fields, 'title');
       const rows = items(fields, 'list');
       if (style === 'poll')
-        return { poll: { question: `${title}\n${message}`, options: rows, multi: false } };
+        return { poll: { question: listPollQuestion(title, message), options: rows, multi: false } };
       if (style === 'text')
-        return { text: menu([`*${title}*`, message, '', `*${str(fields, 'name')}*`], rows, footer, reply) };
+        return {
+          text: numberedMenuText(
+            listMenuLines({ title, message, name: str(fields, 'name') }),
+            rows,
+            footer,
+            reply,
+          ),
+        };
       const opener = str(fields, 'buttontext');
       return {
         text: title ? `*${title}*\n${message}` : message,

@@ -1,7 +1,8 @@
-// Sessions part of the contract: connect (QR), pairing code, pause/resume, logout, live states.
+// sessions.* of the contract, over the sessions in ../whatsapp/: connect (QR), pairing code, pause/resume,
+// logout, live states.
 import type { HandlersFor } from '../../../shared/contract';
-import { formatPairingCode } from './pairing-code';
-import type { SessionRegistry } from './session-registry';
+import { formatPairingCode } from '../whatsapp/pairing-code';
+import type { SessionRegistry } from '../whatsapp/session-registry';
 
 export function createSessionHandlers(sessions: SessionRegistry) {
   return {
