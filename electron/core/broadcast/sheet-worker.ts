@@ -3,11 +3,18 @@
 import { parentPort } from 'node:worker_threads';
 import type { WorkBook } from '@e965/xlsx';
 import type { ImportedContact } from './normalize-rows';
-import { startPhoneWorkers } from './phone-workers';
+import { startPhoneWorkers, type PhoneWorkers } from './phone-workers';
 import { inspectWorkbook, prepareImport, type SheetChoice } from './sheet-work';
 import type { SheetRequest, SheetReply } from './sheet-thread';
 
 const workbooks = new Map<string, WorkBook>();
+/** A file this big holds tens of thousands of rows: its phone workers start before SheetJS parses it. */
+const BIG_FILE_BYTES = 512 * 1024;
+const phoneWorkers = new Map<string, PhoneWorkers | null>();
+const closeWorkersOf = (token: string) => {
+  phoneWorkers.get(token)?.close();
+  phoneWorkers.delete(token);
+};
 /** The app acknowledges each slice once stored: one slice in flight, so its thread never has a backlog to chew. */
 const acks = new Map<number, () => void>();
 const post = (reply: SheetReply) => parentPort!.postMessage(reply);
@@ -21,26 +28,31 @@ parentPort?.on('message', async (request: SheetRequest) => {
   if (request.op === 'ack') return acks.get(request.id)?.();
   try {
     if (request.op === 'inspect') {
+      if (request.data.byteLength >= BIG_FILE_BYTES) phoneWorkers.set(request.token, startPhoneWorkers());
       const { workbook, sheets } = inspectWorkbook(new Uint8Array(request.data));
       workbooks.set(request.token, workbook);
       post({ id: request.id, done: { sheets } });
     } else if (request.op === 'drop') {
       workbooks.delete(request.token);
+      closeWorkersOf(request.token);
       post({ id: request.id, done: {} });
     } else {
       const workbook = workbooks.get(request.token);
       workbooks.delete(request.token);
       if (!workbook) throw new Error(`No parsed file for token ${request.token}`);
-      await importWith(request.id, workbook, request.choice);
+      await importWith(request.id, workbook, request.choice, request.token);
     }
   } catch (error) {
+    if (request.op !== 'drop') closeWorkersOf(request.token);
     post({ id: request.id, error: failure(error) });
   }
 });
 
-async function importWith(id: number, workbook: WorkBook, choice: SheetChoice) {
-  // Phone workers of their own, so normalizing a million numbers uses the machine's other cores too.
-  const workers = startPhoneWorkers();
+async function importWith(id: number, workbook: WorkBook, choice: SheetChoice, token: string) {
+  // Phone workers of its own (started with the parse of a big file; else normalizeRowsFast starts them if the
+  // list turns out big), so normalizing a million numbers uses the machine's other cores too.
+  const workers = phoneWorkers.get(token);
+  phoneWorkers.delete(token);
   try {
     const stored = (contacts: ImportedContact[]) =>
       new Promise<void>((resolve) => {
