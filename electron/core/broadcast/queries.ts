@@ -1,4 +1,8 @@
 // SQL of campaigns and their recipient rows (the jobs the runner claims and settles).
+// campaign_recipients is the app's second job store, beside jobs/ (webhook deliveries), on purpose: a recipient
+// is claimed per device at the campaign's pace, in sheet order; it is retried by going back to 'pending' (after a
+// crash, a WhatsApp error ack, the user's "retry failed"), not on a backoff timer; and its row is the campaign's
+// report (sent/delivered/read by message_id). See docs/architecture.md, "Jobs and stores".
 import type { Database } from 'better-sqlite3';
 import type { CampaignStatus, PauseReason, Recipient, RecipientCounts } from '../../../shared/broadcasts';
 

@@ -1,4 +1,6 @@
 // Numbered migrations (NNN_name.sql), each applied in one transaction and recorded in user_version.
+// Files are not checksummed: an applied migration is never read again, so editing one changes only new databases.
+// Only its comments may be corrected; any change to the schema is a new file (tested in migrations-upgrade.test.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';

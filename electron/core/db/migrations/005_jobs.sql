@@ -1,4 +1,7 @@
--- Persisted jobs (webhook deliveries now, broadcast sends later): a row first, then work; retried with backoff.
+-- Persisted jobs of electron/core/jobs/ (today only webhook deliveries, queue 'webhook'): a row first, then work;
+-- retried with backoff until give_up_at. Campaign sends are not jobs here: they have their own store,
+-- campaign_recipients (007), because they are paced per device, in sheet order, reported per campaign, and
+-- retried by going back to 'pending' rather than on a backoff timer (docs/architecture.md, "Jobs and stores").
 CREATE TABLE jobs (
   id INTEGER PRIMARY KEY,
   queue TEXT NOT NULL,

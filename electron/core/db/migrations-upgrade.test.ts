@@ -1,0 +1,109 @@
+// Every migration upgrades a database that already holds data (as Signal Desktop tests each of its migrations:
+// ts/test-node/sql/migration_*_test.ts): migrate to N−1, insert one row in every table, migrate to N, and every
+// row is still there with its values; the columns a migration adds get their defaults. A new table needs a row
+// in `seeds`, or this test says which one is missing.
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { loadMigrations, migrate } from './migrate';
+
+/** One row per table, only with the columns the table had when it was created (later ones take defaults). */
+const seeds: Record<string, string> = {
+  settings: `INSERT INTO settings (key, value) VALUES ('language', '"en"')`,
+  devices: `INSERT INTO devices (id, number, name, status) VALUES (1, '6281234567001', 'Toko', 'open')`,
+  wa_creds: `INSERT INTO wa_creds (device_id, creds) VALUES (1, '{"me":{"id":"6281234567001:1@s.whatsapp.net"}}')`,
+  wa_keys: `INSERT INTO wa_keys (device_id, type, id, value) VALUES (1, 'pre-key', '7', '{"k":1}')`,
+  api_refs: `INSERT INTO api_refs (ref, endpoint, request_hash, state, http_status, response)
+    VALUES ('order-1', '/send-message', 'h1', 'done', 200, '{"status":true}')`,
+  chats: `INSERT INTO chats (id, device_id, jid, name, last_at, unread)
+    VALUES (1, 1, '6281234567002@s.whatsapp.net', 'Budi', 1700000000, 2)`,
+  messages: `INSERT INTO messages (id, device_id, chat_id, wa_id, from_me, type, body, ts)
+    VALUES (1, 1, 1, 'WA1', 0, 'text', 'Halo kak, pesanan saya', 1700000000)`,
+  lid_map: `INSERT INTO lid_map (lid, pn) VALUES ('123456789', '6281234567002')`,
+  jobs: `INSERT INTO jobs (id, queue, device_id, payload, run_at, give_up_at, created_at, updated_at)
+    VALUES (1, 'webhook', 1, '{"url":"https://example.com/hook"}', 1, 2, 1, 1)`,
+  webhook_config: `INSERT INTO webhook_config (id, default_url, secret) VALUES (1, 'https://example.com/hook', 's3cret')`,
+  auto_replies: `INSERT INTO auto_replies (id, device_id, match_type, pattern, reply, position)
+    VALUES (1, 1, 'contains', 'harga', 'Harga mulai 10rb', 0)`,
+  contact_lists: `INSERT INTO contact_lists (id, name, columns) VALUES (1, 'Pelanggan', '["kota"]')`,
+  contacts: `INSERT INTO contacts (id, list_id, row_no, phone, name, vars)
+    VALUES (1, 1, 2, '6281234567002', 'Budi', '{"kota":"Bandung"}')`,
+  opt_outs: `INSERT INTO opt_outs (phone, word) VALUES ('6281234567003', 'STOP')`,
+  campaigns: `INSERT INTO campaigns (id, name, list_id, content, device_ids, pacing, status)
+    VALUES (1, 'Promo', 1, '{"type":"text","text":"Halo {{name}}"}', '[1]', '{}', 'running')`,
+  campaign_recipients: `INSERT INTO campaign_recipients (id, campaign_id, row_no, phone, device_id, status)
+    VALUES (1, 1, 2, '6281234567002', 1, 'pending')`,
+  send_log: `INSERT INTO send_log (device_id, sent_at) VALUES (1, 1700000000)`,
+  broadcast_config: `INSERT INTO broadcast_config (key, value) VALUES ('safety', '{}')`,
+  sent_menus: `INSERT INTO sent_menus (device_id, chat_jid, choices, sent_at)
+    VALUES (1, '6281234567002@s.whatsapp.net', '[]', 1)`,
+};
+
+/** What a migration promises about the rows it finds, beyond keeping them. */
+const checks: Record<number, (db: Database) => void> = {
+  2: (db) =>
+    expect(db.prepare('SELECT paused, status_reason FROM devices').get()).toEqual({
+      paused: 0,
+      status_reason: null,
+    }),
+  8: (db) =>
+    expect(db.prepare('SELECT interactive_style FROM devices').get()).toEqual({
+      interactive_style: 'interactive',
+    }),
+  10: (db) => expect(db.prepare('SELECT complete FROM contact_lists').get()).toEqual({ complete: 1 }),
+};
+
+const migrations = loadMigrations();
+
+function openAt(version: number): Database {
+  const db = new BetterSqlite3(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, migrations.slice(0, version));
+  return db;
+}
+
+/** Real tables in creation order (seeds respect foreign keys); FTS5's own tables are checked through search. */
+function tables(db: Database): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid`,
+      )
+      .all() as Array<{ name: string; sql: string }>
+  )
+    .filter((table) => !/VIRTUAL TABLE/i.test(table.sql) && !table.name.includes('_fts'))
+    .map((table) => table.name);
+}
+
+const rowsOf = (db: Database, table: string) => db.prepare(`SELECT * FROM ${table}`).all() as object[];
+
+describe('migrations upgrade a database that holds data', () => {
+  it('has a seed row for every table of the latest schema', () => {
+    expect(tables(openAt(migrations.length)).filter((table) => !seeds[table])).toEqual([]);
+  });
+
+  it.each(migrations.slice(1).map((m) => [`${String(m.version).padStart(3, '0')}_${m.name}`, m.version]))(
+    '%s keeps every row of the version before',
+    (_name, version) => {
+      const db = openAt(version - 1);
+      const before = tables(db).filter((table) => seeds[table]);
+      for (const table of before) db.exec(seeds[table]);
+      const snapshot = Object.fromEntries(before.map((table) => [table, rowsOf(db, table)]));
+
+      expect(migrate(db, migrations.slice(0, version))).toBe(version);
+
+      for (const table of before) {
+        // Every old column keeps its value; added columns may only add keys.
+        const after = rowsOf(db, table);
+        expect(after).toHaveLength(snapshot[table].length);
+        after.forEach((row, index) => expect(row).toMatchObject(snapshot[table][index]));
+      }
+      if (before.includes('messages'))
+        expect(db.prepare(`SELECT rowid FROM messages_fts WHERE messages_fts MATCH 'pesanan'`).all()).toEqual(
+          [{ rowid: 1 }],
+        );
+      checks[version]?.(db);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      db.close();
+    },
+  );
+});
