@@ -134,4 +134,10 @@ export const broadcastMethods = {
 
 export const broadcastEvents = {
   'broadcast.progress': campaignProgressSchema,
+  /** A spreadsheet import storing its contacts (contacts.importFile of `token`): `stored` of `total` so far. */
+  'contacts.importProgress': z.object({
+    token: z.string(),
+    stored: z.number().int(),
+    total: z.number().int(),
+  }),
 } as const;

@@ -141,4 +141,28 @@ describe('broadcasts page: a campaign from an Excel list', () => {
     await screenshot(app.page, 'broadcasts-10-safety');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('shows how far a big import has got, then what it stored', { timeout: 120_000 }, async () => {
+    const rows: unknown[][] = [['Nama', 'No HP']];
+    for (let i = 0; i < 60_000; i++) rows.push([`Pelanggan ${i}`, `0813${String(10_000_000 + i)}`]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Pelanggan');
+    const file = join(app.dataDir, 'pelanggan-besar.xlsx');
+    writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }));
+
+    await app.page.goto(`${app.server.url}/#/broadcasts`);
+    await app.page.getByTestId('new-campaign').click();
+    await app.page.locator('input[type="file"]').first().setInputFiles(file);
+    await app.page.getByTestId('sheet-preview').waitFor({ timeout: 60_000 });
+    await app.page.getByRole('button', { name: 'Impor', exact: true }).click();
+    const progress = app.page.getByTestId('import-progress');
+    await progress.waitFor();
+    expect(await progress.textContent()).toMatch(
+      /Memeriksa nomor di file…|Menyimpan [\d.]+ dari 60\.000 kontak…/,
+    );
+    await screenshot(app.page, 'broadcasts-07-import-progress');
+    const summary = app.page.getByTestId('import-result');
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.textContent()).toContain('60000 kontak disimpan');
+  });
 });

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
 import { normalizePhone } from '../../../shared/phone';
 import { AppError } from '../errors';
+import type { EventBus } from '../events';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { createImportCache, importFromThread, importPasted } from './contact-lists';
 import {
@@ -39,7 +40,12 @@ export function requireList(db: Database, id: number) {
   return list;
 }
 
-export function createContactHandlers(db: Database, sessions: SessionRegistry, region: () => string) {
+export function createContactHandlers(
+  db: Database,
+  sessions: SessionRegistry,
+  region: () => string,
+  events: EventBus,
+) {
   deleteUnfinishedLists(db); // left by an import the app was stopped in the middle of
   const imports = createImportCache();
   return {
@@ -49,13 +55,19 @@ export function createContactHandlers(db: Database, sessions: SessionRegistry, r
     },
     'contacts.importFile': async ({ token, sheet, phoneColumn, nameColumn, name }) => {
       const file = imports.take(token);
-      return importFromThread(db, imports.thread, token, {
-        sheet,
-        mapping: { phoneColumn, nameColumn },
-        name,
-        source: file.fileName,
-        region: region(),
-      });
+      return importFromThread(
+        db,
+        imports.thread,
+        token,
+        {
+          sheet,
+          mapping: { phoneColumn, nameColumn },
+          name,
+          source: file.fileName,
+          region: region(),
+        },
+        (stored, total) => events.emit('contacts.importProgress', { token, stored, total }),
+      );
     },
     'contacts.importText': ({ name, text }) => importPasted(db, name, text, region()),
     'contacts.lists': () => listContactLists(db),

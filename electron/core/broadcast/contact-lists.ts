@@ -84,7 +84,7 @@ function resultOf(db: Database, listId: number, found: Omit<PreparedImport, 'col
 }
 
 /** Progress of a spreadsheet import as its slices are stored. */
-export type ImportProgress = (stored: number) => void;
+export type ImportProgress = (stored: number, total: number) => void;
 
 /** Stores the contacts the sheet thread prepares, slice by slice, into a list shown once complete. */
 export async function importFromThread(
@@ -97,10 +97,10 @@ export async function importFromThread(
   const listId = insertContactList(db, opts.name, [], opts.source, false);
   let stored = 0;
   try {
-    const prepared = await thread.importSheet(token, opts, async (contacts) => {
+    const prepared = await thread.importSheet(token, opts, async (contacts, total) => {
       db.transaction(() => insertContacts(db, listId, contacts))();
       stored += contacts.length;
-      onProgress?.(stored);
+      onProgress?.(stored, total);
       await nextTurn();
     });
     finishContactList(db, listId, prepared.columns);

@@ -168,7 +168,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
   };
 
   const handlers = {
-    ...createContactHandlers(db, sessions, region),
+    ...createContactHandlers(db, sessions, region, events),
     'broadcasts.list': () => listCampaigns(db).map(campaignOf),
     'broadcasts.get': ({ id }) => getCampaign(id),
     'broadcasts.preview': ({ listId, text, rowNo }) => {

@@ -43,7 +43,10 @@ describe('spreadsheet imports on the sheet thread', () => {
       thread,
       token,
       { ...choice, name: 'Besar', source: 'besar.xlsx' },
-      (stored) => progress.push(stored),
+      (stored, total) => {
+        progress.push(stored);
+        expect(total).toBe(ROWS);
+      },
     );
     importing = false;
     expect(result).toMatchObject({ imported: ROWS, invalidCount: 0, duplicateCount: 0 });

@@ -18,12 +18,14 @@ export type SheetRequest =
 export interface SheetReply {
   id: number;
   slice?: ImportedContact[];
+  /** With a slice: how many contacts the whole import stores. */
+  total?: number;
   done?: { sheets?: SheetSummary[]; prepared?: PreparedImport };
   error?: { name?: string; code?: string; message: string; details?: unknown };
 }
 
 /** Receives a slice of contacts to store; resolving it asks for the next one. */
-export type SliceSink = (contacts: ImportedContact[]) => Promise<void>;
+export type SliceSink = (contacts: ImportedContact[], total: number) => Promise<void>;
 
 export interface SheetThread {
   inspect(data: Uint8Array): Promise<{ token: string; sheets: SheetSummary[] }>;
@@ -77,7 +79,7 @@ export function createSheetThread(): SheetThread {
       if (!call) return;
       if (reply.slice) {
         try {
-          await call.sink!(reply.slice);
+          await call.sink!(reply.slice, reply.total ?? reply.slice.length);
           started.postMessage({ op: 'ack', id: reply.id } satisfies SheetRequest);
         } catch (error) {
           waiting.delete(reply.id);

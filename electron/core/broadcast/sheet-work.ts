@@ -52,7 +52,7 @@ function checkMapping(columns: string[], mapping: ColumnMapping) {
 export async function prepareImport(
   workbook: WorkBook,
   choice: SheetChoice,
-  slice: (contacts: ImportedContact[]) => void | Promise<void>,
+  slice: (contacts: ImportedContact[], total: number) => void | Promise<void>,
   workers?: PhoneWorkers | null,
 ): Promise<PreparedImport> {
   const table = readSheet(workbook, choice.sheet);
@@ -68,7 +68,7 @@ export async function prepareImport(
   );
   rows.length = 0; // the sheet's text is not needed any more; let the collector take it while slices go out
   for (let i = 0; i < normalized.contacts.length; i += SLICE_ROWS)
-    await slice(normalized.contacts.slice(i, i + SLICE_ROWS));
+    await slice(normalized.contacts.slice(i, i + SLICE_ROWS), normalized.contacts.length);
   return {
     columns: variableColumns(columns, choice.mapping),
     total: normalized.contacts.length,

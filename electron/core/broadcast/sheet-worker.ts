@@ -54,10 +54,10 @@ async function importWith(id: number, workbook: WorkBook, choice: SheetChoice, t
   const workers = phoneWorkers.get(token);
   phoneWorkers.delete(token);
   try {
-    const stored = (contacts: ImportedContact[]) =>
+    const stored = (contacts: ImportedContact[], total: number) =>
       new Promise<void>((resolve) => {
         acks.set(id, resolve);
-        post({ id, slice: contacts });
+        post({ id, slice: contacts, total });
       });
     const prepared = await prepareImport(workbook, choice, stored, workers);
     acks.delete(id);

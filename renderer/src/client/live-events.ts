@@ -41,6 +41,8 @@ const onEvent: EventHandlers = {
   'webhooks.settings': (client, settings) => client.setQueryData(queryKeys.webhooks.settings, settings),
   'autoReplies.changed': (client, { deviceId }) =>
     void client.invalidateQueries({ queryKey: queryKeys.autoReplies(deviceId) }),
+  'contacts.importProgress': (client, progress) =>
+    client.setQueryData(queryKeys.contacts.importProgress(progress.token), progress),
   // Progress arrives at most 4×/s per campaign: the live numbers are set directly, lists and the chart refetch.
   'broadcast.progress': (client, progress) => {
     client.setQueryData(queryKeys.broadcasts.progress(progress.campaignId), progress);

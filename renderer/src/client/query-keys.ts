@@ -23,6 +23,8 @@ export const queryKeys = {
     lists: ['contacts', 'lists'] as const,
     list: (id: number) => ['contacts', 'list', id] as const,
     optOuts: ['contacts', 'optOuts'] as const,
+    /** Set by the contacts.importProgress event, never fetched. */
+    importProgress: (token: string) => ['contacts', 'importProgress', token] as const,
   },
   broadcasts: {
     all: ['broadcasts'] as const,

@@ -1,6 +1,6 @@
 // Broadcasts: contact lists, campaigns, live progress, safety settings — one hook per contract call.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MethodInput } from '../../../../shared/contract';
+import type { EventPayload, MethodInput } from '../../../../shared/contract';
 import { bridge } from '../bridge';
 import { queryKeys } from '../query-keys';
 
@@ -34,6 +34,17 @@ export function useImportFile() {
     onSuccess: invalidate,
     meta: { fieldErrors: true },
   });
+}
+
+/** How far the import of an inspected file has got (contacts.importProgress), or undefined before it starts. */
+export function useImportProgress(token: string) {
+  return (
+    useQuery({
+      queryKey: queryKeys.contacts.importProgress(token),
+      queryFn: (): EventPayload<'contacts.importProgress'> | null => null,
+      enabled: false,
+    }).data ?? undefined
+  );
 }
 
 export function useImportText() {

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult, SheetSummary } from '../../../../shared/broadcasts';
 import { useImportFile } from '../../client/queries/broadcasts';
+import { ImportProgressBar } from '../ImportProgressBar/ImportProgressBar';
 
 interface SheetMappingFormProps {
   token: string;
@@ -129,6 +130,7 @@ export function SheetMappingForm({ token, fileName, sheets, onImported }: SheetM
           </Table>
         </ScrollArea>
       </div>
+      {importFile.isPending && <ImportProgressBar token={token} />}
       <Group justify="flex-end">
         <Button
           onClick={submit}

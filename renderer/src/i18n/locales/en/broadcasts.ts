@@ -201,6 +201,8 @@ export const broadcasts: Shape<typeof id.broadcasts> = {
     listName: 'List name',
     preview: 'First rows',
     import: 'Import',
+    checking: 'Checking the numbers in the file…',
+    saving: 'Saving {{stored}} of {{total}} contacts…',
     pasteLabel: 'One number per line, optionally with a name: 0812-3456-7890, Budi',
     pastePlaceholder: '0812-3456-7890, Budi\n+62 813 1111 2222, Siti',
     result: '{{imported}} contacts saved',

@@ -199,6 +199,8 @@ export const broadcasts = {
     listName: 'Nama daftar',
     preview: 'Pratinjau baris pertama',
     import: 'Impor',
+    checking: 'Memeriksa nomor di file…',
+    saving: 'Menyimpan {{stored}} dari {{total}} kontak…',
     pasteLabel: 'Satu nomor per baris, boleh dengan nama: 0812-3456-7890, Budi',
     pastePlaceholder: '0812-3456-7890, Budi\n+62 813 1111 2222, Siti',
     result: '{{imported}} kontak disimpan',
