@@ -75,6 +75,8 @@ export const outgoingMessageSchema = z.discriminatedUnion('kind', [
     /** How many answers one voter may pick; 0 = any number. */
     selectable: z.number().int().min(0),
   }),
+  /** An image sent as a 512×512 WebP sticker (converted by core). */
+  z.object({ kind: z.literal('sticker'), url: z.string().optional(), file: outgoingFileSchema.optional() }),
   z.object({
     kind: z.literal('location'),
     latitude: z.number(),

@@ -6,18 +6,22 @@ import type { SendContactParams } from './send-contact';
 import type { SendListParams } from './send-list';
 import type { SendLocationParams } from './send-location';
 import type { SendMediaParams } from './send-media';
-import type { SendMessageParams } from './send-message';
+import { withFooter, type SendMessageParams } from './send-message';
 import type { SendPollParams } from './send-poll';
+import type { SendStickerParams } from './send-sticker';
 import type { SendTemplateParams } from './send-template';
 
 export const messageOfParams = {
-  '/send-message': (p: SendMessageParams): OutgoingMessage => ({ kind: 'text', text: p.message }),
+  '/send-message': (p: SendMessageParams): OutgoingMessage => ({
+    kind: 'text',
+    text: withFooter(p.message, p.footer)!,
+  }),
   '/send-media': (p: SendMediaParams): OutgoingMessage => ({
     kind: 'media',
     mediaType: p.media_type,
     url: p.url,
     file: p.file && { name: p.file.filename, mimetype: p.file.mimetype, data: p.file.data },
-    caption: p.caption,
+    caption: withFooter(p.caption, p.footer),
     fileName: p.filename,
     ppt: p.ppt,
   }),
@@ -53,6 +57,11 @@ export const messageOfParams = {
     question: p.name,
     options: p.option,
     selectable: p.countable ?? 1,
+  }),
+  '/send-sticker': (p: SendStickerParams): OutgoingMessage => ({
+    kind: 'sticker',
+    url: p.url,
+    file: p.file && { name: p.file.filename, mimetype: p.file.mimetype, data: p.file.data },
   }),
   '/send-location': (p: SendLocationParams): OutgoingMessage => ({
     kind: 'location',

@@ -271,13 +271,17 @@ export function numberBetween(min: number, max: number, options: { description: 
 export function optionalInteger(
   min: number,
   max: number,
-  options: { description: string; example?: number },
+  options: { description: string; example?: number; booleansAs?: { true: number; false: number } },
 ) {
+  const { booleansAs, ...doc } = options;
   return withDoc(
     z
       .unknown()
       .transform((value, ctx): number | undefined => {
         if (isBlank(value)) return undefined;
+        if (booleansAs && (value === true || value === false)) return booleansAs[String(value) as 'true'];
+        const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
+        if (booleansAs && (word === 'true' || word === 'false')) return booleansAs[word];
         const text = scalarText(value)?.trim();
         if (text === undefined || !/^[-+]?\d+$/.test(text)) return fail(ctx, 'integer');
         const number = Number(text);
@@ -286,7 +290,7 @@ export function optionalInteger(
         return number;
       })
       .optional(),
-    { type: 'integer', required: false, ...options },
+    { type: 'integer', required: false, ...doc },
   );
 }
 

@@ -1,5 +1,6 @@
 // POST|GET /send-media: image, video, audio (voice note with ppt), or a document, from a URL or an upload.
 import { sendExtras, sendFields } from './common';
+import { mpwaFooter } from './send-message';
 import { defineParams, type ParamsOf } from './params';
 import { boolean, isBlank, isUploadedFile, oneOf, optionalText, uploadedFile, url } from './rules';
 
@@ -35,6 +36,7 @@ export const sendMediaParams = defineParams(
       example: 'Hello from API!',
     }),
     ppt: boolean({ description: 'For audio: send as a voice note (push-to-talk).', example: false }),
+    footer: mpwaFooter(),
     filename: optionalText({
       max: 255,
       description: 'File name shown for documents (default: from the URL).',

@@ -19,8 +19,11 @@ export const sendPollParams = defineParams((region) => ({
     example: ['Pagi', 'Siang', 'Sore'],
   }),
   countable: optionalInteger(0, MAX_POLL_OPTIONS, {
-    description: 'How many answers one voter may pick: 1 (default) = single choice, 0 = any number.',
+    description:
+      'How many answers one voter may pick: 1 (default) = single choice, 0 = any number. MPWA\'s "1"/"0" ' +
+      'mean the same; true/false are read as 1/0.',
     example: 1,
+    booleansAs: { true: 1, false: 0 },
   }),
   ...sendExtras(),
 }));

@@ -69,6 +69,9 @@ export function buildMessage(
     }
     case 'poll':
       return buildPoll({ name: message.question, options: message.options, selectable: message.selectable });
+    case 'sticker':
+      if (!media) throw new Error('buildMessage: the sticker was not resolved');
+      return { kind: 'content', content: { sticker: media.data, mimetype: media.mimetype } };
     case 'location':
       return buildLocation(message);
     case 'contact':

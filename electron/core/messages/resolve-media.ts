@@ -6,6 +6,7 @@ import type { InteractiveStyle } from '../../../shared/domain';
 import { AppError } from '../errors';
 import type { HeaderMedia } from './build-interactive';
 import { checkMedia } from './media-kinds';
+import { toSticker } from './sticker';
 import { fetchMedia, MediaFetchError, type FetchMediaOptions } from './fetch-media';
 
 export interface ResolvedMedia {
@@ -92,6 +93,10 @@ export async function resolveMessageMedia(
   options: Partial<FetchMediaOptions> = {},
 ): Promise<MessageMedia> {
   if (message.kind === 'media') return { media: await resolveMedia(message.mediaType, message, options) };
+  if (message.kind === 'sticker')
+    return {
+      media: await toSticker(await resolveMedia('image', message, options), message.file ? 'file' : 'url'),
+    };
   if (
     (message.kind === 'buttons' || message.kind === 'actions' || message.kind === 'template') &&
     message.headerUrl &&

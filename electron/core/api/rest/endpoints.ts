@@ -2,29 +2,34 @@
 import { checkNumberEndpoint } from '../routes/check-number';
 import { deviceInfoEndpoint } from '../routes/device-info';
 import { generateQrEndpoint } from '../routes/generate-qr';
+import { infoDevicesEndpoint } from '../routes/info-devices';
 import { logoutDeviceEndpoint } from '../routes/logout-device';
 import { messageStatusEndpoint } from '../routes/message-status';
 import { sendButtonEndpoint } from '../routes/send-button';
-import { sendContactEndpoint } from '../routes/send-contact';
+import { sendContactEndpoint, sendVcardEndpoint } from '../routes/send-contact';
 import { sendListEndpoint } from '../routes/send-list';
 import { sendLocationEndpoint } from '../routes/send-location';
 import { sendMediaEndpoint } from '../routes/send-media';
 import { sendMessageEndpoint } from '../routes/send-message';
 import { sendPollEndpoint } from '../routes/send-poll';
+import { sendStickerEndpoint } from '../routes/send-sticker';
 import { sendTemplateEndpoint } from '../routes/send-template';
 import type { Endpoint } from './endpoint';
 
 export const endpoints: Endpoint[] = [
   sendMessageEndpoint,
   sendMediaEndpoint,
+  sendStickerEndpoint,
   sendButtonEndpoint,
   sendTemplateEndpoint,
   sendListEndpoint,
   sendPollEndpoint,
   sendLocationEndpoint,
   sendContactEndpoint,
+  sendVcardEndpoint,
   checkNumberEndpoint,
   deviceInfoEndpoint,
+  infoDevicesEndpoint,
   generateQrEndpoint,
   logoutDeviceEndpoint,
   messageStatusEndpoint,

@@ -1,6 +1,8 @@
 // /device-info: what the app knows about a linked device and its connection.
 import { deviceInfoParams } from '../../../../shared/schemas/device-info';
+import type { Device } from '../../../../shared/domain';
 import { findDeviceByNumber } from '../../devices/queries';
+import type { ApiDeps } from '../api-deps';
 import { defineEndpoint } from '../rest/endpoint';
 import { replies, RestFailure } from '../rest/responses';
 
@@ -35,23 +37,21 @@ export const deviceInfoEndpoint = defineEndpoint({
   async handle(params, { deps }) {
     const device = findDeviceByNumber(deps.db, params.sender);
     if (!device) throw new RestFailure(replies.notFound('Device not found!'));
-    const live = deps.sessions.get(device.id).snapshot();
-    return {
-      code: 200,
-      body: {
-        status: true,
-        msg: 'Device found',
-        device: {
-          number: device.number,
-          name: device.name,
-          status: live.status,
-          connected: live.status === 'open',
-          wa_name: device.waName,
-          platform: device.waPlatform,
-          connected_at: device.connectedAt,
-          reason: live.reason,
-        },
-      },
-    };
+    return { code: 200, body: { status: true, msg: 'Device found', device: deviceView(deps, device) } };
   },
 });
+
+/** What the API shows of a device: its row and its live connection. */
+export function deviceView(deps: ApiDeps, device: Device) {
+  const live = deps.sessions.get(device.id).snapshot();
+  return {
+    number: device.number,
+    name: device.name,
+    status: live.status,
+    connected: live.status === 'open',
+    wa_name: device.waName,
+    platform: device.waPlatform,
+    connected_at: device.connectedAt,
+    reason: live.reason,
+  };
+}

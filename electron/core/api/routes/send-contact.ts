@@ -15,3 +15,11 @@ export const sendContactEndpoint = defineEndpoint({
   responses: sendResponses,
   handle: (params, { deps, log }) => deliver(deps, log, params, messageOfParams['/send-contact'](params)),
 });
+
+/** MPWA's name for the same card, with the same `name` and `phone` (zymzz-id/MPWA routes/api.php). */
+export const sendVcardEndpoint = defineEndpoint({
+  ...sendContactEndpoint,
+  path: '/send-vcard',
+  summary: 'Send a contact card (MPWA name of /send-contact)',
+  description: 'The same as /send-contact under the path MPWA scripts call: a vCard with `name` and `phone`.',
+});
