@@ -52,7 +52,7 @@ describe('7: /send-sticker', () => {
   }
 
   it('an uploaded file works too; a link that is no image is a 422 on url', async () => {
-    const file = new File([wide], 'banner.png', { type: 'image/png' });
+    const file = new File([new Uint8Array(wide)], 'banner.png', { type: 'image/png' });
     const { received } = await sendAndReceive(ctx, '/send-sticker', { file }, 'multipart');
     expect(received.type).toBe('stickerMessage');
     const bad = await callApi(ctx.url, '/send-sticker', {
