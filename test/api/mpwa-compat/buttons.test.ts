@@ -213,3 +213,30 @@ describe('4: the /docs example of button objects, run as the PHP, Python and Nod
     });
   }
 });
+
+describe('/docs and the OpenAPI show the MPWA names and the object form of buttons', () => {
+  it('docs page: the object example in PHP, Python, Node and curl; MPWA endpoints and aliases listed', async () => {
+    const page = await (await fetch(`${ctx.url}/docs`)).text();
+    for (const text of [
+      '&#39;type&#39; =&gt; &#39;call&#39;, &#39;displayText&#39; =&gt; &#39;Telepon kami&#39;',
+      'requests.post(url, json=data)',
+      '{ type: &#39;copy&#39;, displayText: &#39;Salin kode promo&#39;, copyCode: &#39;HEMAT10&#39; }',
+      'button[0][type]=reply',
+      '<code>image</code>',
+      '/send-sticker',
+      '/send-vcard',
+      '/info-devices',
+    ])
+      expect(page, text).toContain(text);
+  });
+
+  it('openapi.json: button items are a label or an object, image is documented beside url', async () => {
+    const spec = await (await fetch(`${ctx.url}/openapi.json`)).json();
+    const body = spec.paths['/send-button'].post.requestBody.content['application/json'].schema.properties;
+    expect(body.button.items.oneOf.map((s: { type: string }) => s.type)).toEqual(['string', 'object']);
+    expect(body.button.items.oneOf[1].properties.type.enum).toEqual(['reply', 'call', 'url', 'copy']);
+    expect(body.image.description).toBe("Same as `url` (MPWA's name).");
+    for (const path of ['/send-sticker', '/send-vcard', '/info-devices', '/send-poll', '/check-number'])
+      expect(spec.paths[path], path).toBeDefined();
+  });
+});
