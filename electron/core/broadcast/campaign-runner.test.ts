@@ -5,13 +5,8 @@ import { AppError } from '../errors';
 import { createCampaignRunner } from './campaign-runner';
 import { createGovernor } from './governor';
 import { insertOptOut } from './contact-queries';
-import {
-  countRecipients,
-  insertCampaign,
-  insertRecipientsFromList,
-  requeueFailed,
-  skipPending,
-} from './queries';
+import { countRecipients, insertCampaign, requeueFailed, skipPending } from './queries';
+import { copyListNow } from './recipient-copy';
 import { fakeClock, runnerDeps, seedCampaign, tempDb } from './test-support';
 
 const pacing: Pacing = {
@@ -142,7 +137,7 @@ describe('campaign runner', () => {
       deviceIds: [deviceId],
       pacing: JSON.stringify(pacing),
     });
-    insertRecipientsFromList(db, second, listId, [deviceId], false);
+    copyListNow(db, second, listId, [deviceId], false);
     runner.start(campaignId);
     runner.start(second);
     await Promise.all([runner.whenSettled(campaignId), runner.whenSettled(second)]);

@@ -24,7 +24,6 @@ import {
   deleteCampaign,
   findCampaign,
   insertCampaign,
-  insertRecipientsFromList,
   listCampaigns,
   listRecipients,
   requeueByMessageId,
@@ -35,6 +34,7 @@ import {
   type CampaignRow,
 } from './queries';
 import { matchesOptOut, watchReceipts } from './receipts';
+import { copyListToCampaign, deleteUnreadyCampaigns } from './recipient-copy';
 import { buildReport, reportFileName } from './report-export';
 
 type BroadcastMethod = keyof typeof broadcastMethods;
@@ -190,18 +190,21 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       for (const deviceId of deviceIds)
         if (!findDevice(db, deviceId)) throw new AppError('not_found', `Device ${deviceId} does not exist.`);
       const { stored, media } = await storedContentOf(content);
-      const id = db.transaction(() => {
-        const campaignId = insertCampaign(db, {
-          name,
-          listId,
-          content: JSON.stringify(stored),
-          mediaData: media,
-          deviceIds,
-          pacing: JSON.stringify(pacing),
-        });
-        insertRecipientsFromList(db, campaignId, listId, deviceIds, onlyOnWhatsApp);
-        return campaignId;
-      })();
+      const id = insertCampaign(db, {
+        name,
+        listId,
+        content: JSON.stringify(stored),
+        mediaData: media,
+        deviceIds,
+        pacing: JSON.stringify(pacing),
+      });
+      try {
+        // In slices for a big list: creating a campaign of a million contacts never stalls the app.
+        await copyListToCampaign(db, id, listId, deviceIds, onlyOnWhatsApp);
+      } catch (error) {
+        deleteCampaign(db, id);
+        throw error;
+      }
       if (start) runner.start(id);
       return changed(id);
     },
@@ -269,6 +272,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     governor,
     /** Watch receipts and replies, then carry on with the campaigns that were sending before a restart. */
     start(): void {
+      deleteUnreadyCampaigns(db); // their copy was cut off when the app stopped
       watchReceipts(sessions, {
         onStatus: (_deviceId, messageId, status) =>
           onReceipt(advanceRecipientStatus(db, messageId, status, clock.now())?.campaignId),

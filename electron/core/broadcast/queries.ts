@@ -29,6 +29,7 @@ const campaignColumns = `c.id, c.name, c.list_id AS listId, l.name AS listName, 
   c.started_at AS startedAt, c.finished_at AS finishedAt`;
 const campaignFrom = `FROM campaigns c LEFT JOIN contact_lists l ON l.id = c.list_id`;
 
+/** A new campaign, not ready (hidden, never sent) until recipient-copy.ts has copied its list. */
 export function insertCampaign(
   db: Database,
   row: {
@@ -43,53 +44,23 @@ export function insertCampaign(
   return Number(
     db
       .prepare(
-        `INSERT INTO campaigns (name, list_id, content, media_data, device_ids, pacing, status)
-         VALUES (?, ?, ?, ?, ?, ?, 'draft')`,
+        `INSERT INTO campaigns (name, list_id, content, media_data, device_ids, pacing, status, ready)
+         VALUES (?, ?, ?, ?, ?, ?, 'draft', 0)`,
       )
       .run(row.name, row.listId, row.content, row.mediaData, JSON.stringify(row.deviceIds), row.pacing)
       .lastInsertRowid,
   );
 }
 
-/**
- * Copies the list into the campaign's job rows in one statement: recipients are dealt to the devices in turn
- * (row order), opted-out numbers are stored as skipped. Returns the skipped count.
- */
-export function insertRecipientsFromList(
-  db: Database,
-  campaignId: number,
-  listId: number,
-  deviceIds: number[],
-  onlyOnWhatsApp: boolean,
-): { total: number; skipped: number } {
-  const result = db
-    .prepare(
-      `INSERT INTO campaign_recipients (campaign_id, row_no, phone, name, vars, device_id, status, error)
-       SELECT ?, c.row_no, c.phone, c.name, c.vars,
-              json_extract(?, '$[' || ((row_number() OVER (ORDER BY c.row_no) - 1) % CAST(? AS INTEGER)) || ']'),
-              CASE WHEN o.phone IS NULL THEN 'pending' ELSE 'skipped' END,
-              CASE WHEN o.phone IS NULL THEN NULL ELSE 'opted_out' END
-       FROM contacts c LEFT JOIN opt_outs o ON o.phone = c.phone
-       WHERE c.list_id = ? AND (? = 0 OR c.on_whatsapp IS NOT 0)
-       ORDER BY c.row_no`,
-    )
-    .run(campaignId, JSON.stringify(deviceIds), deviceIds.length, listId, onlyOnWhatsApp ? 1 : 0);
-  const skipped = (
-    db
-      .prepare(`SELECT count(*) AS n FROM campaign_recipients WHERE campaign_id = ? AND status = 'skipped'`)
-      .get(campaignId) as { n: number }
-  ).n;
-  db.prepare(`UPDATE campaigns SET skipped_opt_out = ? WHERE id = ?`).run(skipped, campaignId);
-  return { total: result.changes, skipped };
-}
-
 export function findCampaign(db: Database, id: number): CampaignRow | undefined {
-  return db.prepare(`SELECT ${campaignColumns} ${campaignFrom} WHERE c.id = ?`).get(id) as
+  return db.prepare(`SELECT ${campaignColumns} ${campaignFrom} WHERE c.id = ? AND c.ready = 1`).get(id) as
     CampaignRow | undefined;
 }
 
 export function listCampaigns(db: Database): CampaignRow[] {
-  return db.prepare(`SELECT ${campaignColumns} ${campaignFrom} ORDER BY c.id DESC`).all() as CampaignRow[];
+  return db
+    .prepare(`SELECT ${campaignColumns} ${campaignFrom} WHERE c.ready = 1 ORDER BY c.id DESC`)
+    .all() as CampaignRow[];
 }
 
 export function campaignIdsWithStatus(db: Database, statuses: CampaignStatus[]): number[] {

@@ -10,7 +10,8 @@ import { createLogger } from '../logger';
 import type { SafetyGovernor } from './governor';
 import type { Clock } from './pacing';
 import { insertContactList, insertContacts } from './contact-queries';
-import { insertCampaign, insertRecipientsFromList } from './queries';
+import { insertCampaign } from './queries';
+import { copyListNow } from './recipient-copy';
 
 export function tempDb() {
   return openDatabase(mkdtempSync(join(tmpdir(), 'wa-bc-')));
@@ -68,7 +69,7 @@ export function seedCampaign(
     deviceIds: [device.id],
     pacing: JSON.stringify(opts.pacing),
   });
-  insertRecipientsFromList(db, campaignId, listId, [device.id], false);
+  copyListNow(db, campaignId, listId, [device.id], false);
   return { device, listId, campaignId };
 }
 

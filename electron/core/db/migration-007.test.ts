@@ -2,7 +2,8 @@
 // runner's claim query uses the queue index.
 import { describe, expect, it } from 'vitest';
 import { insertContactList, insertContacts } from '../broadcast/contact-queries';
-import { insertCampaign, insertRecipientsFromList } from '../broadcast/queries';
+import { insertCampaign } from '../broadcast/queries';
+import { copyListNow } from '../broadcast/recipient-copy';
 import { seedDevice, tempDb } from '../broadcast/test-support';
 
 describe('migration 007 broadcasts', () => {
@@ -35,7 +36,7 @@ describe('migration 007 broadcasts', () => {
       deviceIds: [device.id],
       pacing: '{}',
     });
-    insertRecipientsFromList(db, id, listId, [device.id], false);
+    copyListNow(db, id, listId, [device.id], false);
     const plan = db
       .prepare(
         `EXPLAIN QUERY PLAN SELECT id FROM campaign_recipients WHERE campaign_id = ? AND device_id = ? AND status = 'pending' ORDER BY id LIMIT 1`,
