@@ -31,7 +31,12 @@ describe('createCore', () => {
     const response = await fetch(`${core.api.url}/does-not-exist?x=1`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await response.json()).toEqual({ status: false, msg: 'Not found: GET /does-not-exist' });
+    // `message` repeats `msg` for MPWA-era clients that read it (issue 14).
+    expect(await response.json()).toEqual({
+      status: false,
+      msg: 'Not found: GET /does-not-exist',
+      message: 'Not found: GET /does-not-exist',
+    });
   });
 
   it('generates a strong API key on first start and keeps everything across a restart', async () => {
