@@ -5,6 +5,7 @@ import type { ReceivedMessage } from './decode-content.js';
 import type { FaultRequest } from './faults.js';
 import type { Phone } from './phone.js';
 import { renderPhoneView } from './phone-view.js';
+import type { RestrictionRequest } from './restrictions.js';
 
 export interface ControlInfo {
   waUrl: string;
@@ -192,6 +193,12 @@ export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, i
     await phoneOr404(req.params.number).logoutDevice(req.body?.deviceId);
     return { ok: true };
   });
+  app.get<P>('/phones/:number/restrictions', async (req) =>
+    phoneOr404(req.params.number).restrictions.describe(),
+  );
+  app.post<P & { Body: RestrictionRequest }>('/phones/:number/restrictions', async (req) =>
+    phoneOr404(req.params.number).restrictions.apply(req.body ?? {}),
+  );
   app.get('/groups', async () => ctx.groups.list());
   app.post<{
     Body: { subject: string; participants: string[]; creator?: string; addressingMode?: 'pn' | 'lid' };

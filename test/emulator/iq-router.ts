@@ -197,6 +197,9 @@ export async function routeIq(ctx: EmulatorContext, conn: DeviceConnection, iq: 
       case 'w:sync:app:state':
         content = answerAppStateSync(iq);
         break;
+      case 'w:mex':
+        content = device ? ctx.phones.get(device.number)?.restrictions.answerMex(iq) : undefined;
+        break;
       case 'w:g2':
         content = device ? await ctx.groups.answerIq(iq, device.number) : undefined;
         break;

@@ -26,6 +26,18 @@ export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConne
     }, 150);
     return;
   }
+  // A new chat of a restricted account is refused like the 429 above (restrictions.ts).
+  const refusal =
+    stanza.attrs.category !== 'peer' ? ctx.phones.get(sender.number)?.restrictions.judgeSend(to) : null;
+  if (refusal) {
+    setTimeout(() => {
+      void conn.sendNode({
+        tag: 'ack',
+        attrs: { class: 'message', id, from: to, t: unixNow(), error: refusal },
+      });
+    }, 150);
+    return;
+  }
   await conn.sendNode({ tag: 'ack', attrs: { class: 'message', id, from: to, t: unixNow() } });
   const group = to.endsWith('@g.us') ? to : undefined;
   const groupInfo = group ? ctx.groups.get(group) : undefined;

@@ -85,6 +85,7 @@ export async function sendFromPhone(
   if (to.endsWith('@g.us')) return sendGroupFromPhone(ctx, phone, to, message, id, opts.devices);
   const target = ctx.phones.resolve(to);
   if (!target) throw new Error(`${to} is not on WhatsApp`);
+  target.restrictions.noteContactWrote(phone.number);
   const addressing: Record<string, string> = opts.fromLid
     ? { from: phone.lidJid, sender_pn: phone.jid, addressing_mode: 'lid' }
     : { from: phone.jid, sender_lid: phone.lidJid };

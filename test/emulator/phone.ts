@@ -19,6 +19,7 @@ import type { LinkedDevice } from './linked-device.js';
 import { markRead, type PhoneDelivery, receiveOnPhone } from './phone-receive.js';
 import { sendFromPhone, type SendOptions, type SendResult } from './phone-send.js';
 import { decodeQrInput } from './qr-input.js';
+import { AccountRestrictions } from './restrictions.js';
 import { createSignalIdentity } from './signal-identity.js';
 
 export interface PhoneReceipt {
@@ -58,6 +59,7 @@ export class Phone {
   receiptDelayMs = 150;
   /** Group sender keys already distributed, as `group|deviceJid`. */
   readonly senderKeySent = new Set<string>();
+  private accountRestrictions?: AccountRestrictions;
   private readonly listeners = new Set<Listener>();
   /** Recently sent messages by id, kept so a retry receipt can be answered (bounded). */
   private readonly sent = new Map<string, SentRecord>();
@@ -74,6 +76,10 @@ export class Phone {
   }
   get lidJid() {
     return `${this.lid}@lid`;
+  }
+  /** Timelock, new-chat cap and 463 answers of this account (restrictions.ts). */
+  get restrictions() {
+    return (this.accountRestrictions ??= new AccountRestrictions(this.ctx, this));
   }
 
   /** Scans a QR shown by a companion: the raw string or a PNG data URL. */
