@@ -2,6 +2,7 @@
 // Both transports (Electron IPC, HTTP+WebSocket) and the renderer hooks are driven from these maps.
 import { z } from 'zod';
 import { broadcastEvents, broadcastMethods } from './broadcasts-contract';
+import { desktopSettingsPatchFields } from './desktop-settings';
 import { composeMethods } from './compose-contract';
 import {
   appInfoSchema,
@@ -37,6 +38,7 @@ export const methods = {
         defaultRegion: z.string().length(2),
         closeToTray: z.boolean(),
         listenOnLan: z.boolean(),
+        ...desktopSettingsPatchFields,
       })
       .partial()
       .strict(),

@@ -1,5 +1,6 @@
 // Plain data shapes shared by core, transports and renderer.
 import { z } from 'zod';
+import { desktopSettingsFields } from './desktop-settings';
 
 export const languageSchema = z.enum(['id', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -14,6 +15,7 @@ export const settingsSchema = z.object({
   closeToTray: z.boolean(),
   /** Listen on every network interface (other office PCs can call the API), applied at the next start. */
   listenOnLan: z.boolean(),
+  ...desktopSettingsFields,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

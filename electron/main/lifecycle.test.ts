@@ -38,6 +38,22 @@ afterEach(async () => {
   running = null;
 });
 
+/** A campaign sending from a device that is not connected: it stays running, waiting for the device. */
+async function createRunningCampaign(app: DesktopApp) {
+  const device = await app.core.rpc.invoke('devices.create', { number: '6281234567890', name: 'Kasir' });
+  const list = await app.core.rpc.invoke('contacts.importText', {
+    name: 'Pelanggan',
+    text: '6281111111111\n6281111111112',
+  });
+  return app.core.rpc.invoke('broadcasts.create', {
+    name: 'Promo',
+    listId: list.list.id,
+    content: { type: 'text', text: 'Halo' },
+    deviceIds: [device.id],
+    start: true,
+  });
+}
+
 describe('single instance', () => {
   it('quits at once, starting nothing, when another instance holds the lock', async () => {
     electron.app.lockAvailable = false;
@@ -78,6 +94,16 @@ describe('startup', () => {
     });
   });
 
+  it('started at login (--hidden): no window, only the tray; a second launch opens the window', async () => {
+    const { app } = await start(['--hidden']);
+    expect(app.window()).toBeNull();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(FakeTray.instances).toHaveLength(1);
+    expect((await fetch(`${app.core.api.url}/health`)).status).toBe(200);
+    electron.app.emit('second-instance', {}, ['wasender'], '/');
+    expect(app.window()).toMatchObject({ visible: true });
+  });
+
   it('still starts when the API port is taken, leaving the message for the renderer (app.info.apiError)', async () => {
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
@@ -95,12 +121,42 @@ describe('startup', () => {
 });
 
 describe('tray and closing', () => {
-  it('shows a tray with Open and Quit, relabelled when the language setting changes', async () => {
+  it('shows a tray with Open, Pause all and Quit, relabelled when the language setting changes', async () => {
     const { app } = await start();
     const tray = FakeTray.instances[0];
-    expect(tray.menu!.items.map((i) => i.label ?? i.type)).toEqual(['Buka Wasender', 'separator', 'Keluar']);
+    const actions = () => tray.menu!.items.slice(3).map((i) => i.label ?? i.type);
+    expect(actions()).toEqual(['Buka Wasender', 'Jeda semua kampanye', 'separator', 'Keluar']);
     await app.core.rpc.invoke('settings.set', { language: 'en' });
-    expect(tray.menu!.items.map((i) => i.label ?? i.type)).toEqual(['Open Wasender', 'separator', 'Quit']);
+    expect(actions()).toEqual(['Open Wasender', 'Pause all campaigns', 'separator', 'Quit']);
+  });
+
+  it('tray status: devices of all and the API port, updated when a device is added', async () => {
+    const { app } = await start();
+    const tray = FakeTray.instances[0];
+    const port = new URL(app.core.api.url).port;
+    await vi.waitFor(() =>
+      expect(tray.menu!.items.slice(0, 2).map((i) => i.label)).toEqual([
+        'Belum ada perangkat',
+        `API aktif · port ${port}`,
+      ]),
+    );
+    await app.core.rpc.invoke('devices.create', { number: '6281234567890', name: 'Kasir' });
+    await vi.waitFor(() => expect(tray.menu!.items[0].label).toBe('0 dari 1 perangkat tersambung'));
+  });
+
+  it('Pause all in the tray pauses a running campaign', async () => {
+    const { app } = await start();
+    const campaign = await createRunningCampaign(app);
+    const tray = FakeTray.instances[0];
+    await vi.waitFor(() => expect(tray.menu!.items[4].enabled).toBe(true));
+    tray.menu!.items[4].click();
+    await vi.waitFor(async () =>
+      expect(await app.core.rpc.invoke('broadcasts.get', { id: campaign.id })).toMatchObject({
+        status: 'paused',
+        pauseReason: 'user',
+      }),
+    );
+    await vi.waitFor(() => expect(tray.menu!.items[4].enabled).toBe(false));
   });
 
   it('hides the window to the tray on close while closeToTray is on, and the API keeps answering', async () => {
@@ -110,7 +166,7 @@ describe('tray and closing', () => {
     expect(window()).toMatchObject({ destroyed: false, visible: false });
     expect(electron.app.quitCalls).toBe(0);
     expect((await fetch(`${app.core.api.url}/health`)).status).toBe(200);
-    FakeTray.instances[0].menu!.items[0].click();
+    FakeTray.instances[0].menu!.items[3].click();
     expect(window().isVisible()).toBe(true);
   });
 
@@ -130,7 +186,7 @@ describe('tray and closing', () => {
   it('Quit in the tray closes core cleanly before the app exits, and the window may close', async () => {
     const { app, window } = await start();
     const url = app.core.api.url;
-    FakeTray.instances[0].menu!.items[2].click();
+    FakeTray.instances[0].menu!.items[6].click();
     // The first quit is held until core has closed, then quit runs again for real.
     await vi.waitFor(() => expect(electron.app.quitted).toBe(true), { timeout: 5000 });
     expect(electron.app.quitCalls).toBe(2);

@@ -4,9 +4,12 @@ import { BrowserWindow, app, session } from 'electron';
 import { createCore, type Core } from '../core/app';
 import { parseRunConfig } from '../core/config';
 import type { Logger } from '../core/logger';
+import { pauseAllCampaigns, watchCampaignActivity } from './campaign-activity';
 import { bindContractIpc } from './ipc';
+import { manageStartAtLogin, startedHidden } from './login-item';
 import { hardenSession, isTrustedSender, type AppPage } from './security';
 import { createAppTray, type AppTray } from './tray';
+import { watchTrayStatus } from './tray-status';
 import { createMainWindow, revealWindow } from './window';
 
 export interface DesktopAppOptions {
@@ -89,15 +92,29 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     return window;
   }
 
+  const campaigns = await watchCampaignActivity(core);
   const tray = createAppTray({
     icon: options.icons.tray,
     language: core.settings.get().language,
     onOpen: showWindow,
+    onPauseAll: () =>
+      void pauseAllCampaigns(core.rpc).catch((error: unknown) =>
+        core.logger.error({ err: error }, 'pausing all campaigns failed'),
+      ),
     onQuit: () => app.quit(),
   });
-  const stopTrayLanguage = core.events.on('settings.changed', (settings) =>
-    tray.setLanguage(settings.language),
-  );
+  const stops = [
+    core.events.on('settings.changed', (settings) => tray.setLanguage(settings.language)),
+    watchTrayStatus(core, campaigns, tray.setStatus),
+    manageStartAtLogin({
+      settings: core.settings,
+      events: core.events,
+      setStartAtLogin: (enabled) => void core.rpc.invoke('settings.set', { startAtLogin: enabled }),
+      packaged: app.isPackaged,
+      onError: (error) => core.logger.warn({ err: error }, 'could not change the login item'),
+    }),
+    campaigns.stop,
+  ];
 
   // Without close-to-tray, closing the last window quits — except on macOS, where apps stay in the Dock.
   app.on('window-all-closed', () => {
@@ -112,7 +129,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     if (coreClosed) return;
     // Hold the quit until the database and the API are closed cleanly, then quit for real.
     event.preventDefault();
-    stopTrayLanguage();
+    stops.forEach((stop) => stop());
     unbindIpc();
     tray.destroy();
     core
@@ -124,7 +141,9 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
       });
   });
 
-  mainWindow = openWindow();
+  // Started by the login item: stay in the tray; the window opens from the tray or a second launch.
+  if (startedHidden(options.argv)) core.logger.info('started at login: staying in the tray');
+  else mainWindow = openWindow();
   started = true;
   return { core, tray, window: () => mainWindow, showWindow };
 }

@@ -1,6 +1,7 @@
 // Typed settings with defaults; the API key is generated on first start.
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { desktopSettingDefaults } from '../../../shared/desktop-settings';
 import { DEFAULT_API_PORT, type Settings } from '../../../shared/domain';
 import { readSettingRows, writeSetting } from './queries';
 
@@ -10,6 +11,7 @@ const defaults: Omit<Settings, 'apiKey'> = {
   defaultRegion: 'ID',
   closeToTray: true,
   listenOnLan: false,
+  ...desktopSettingDefaults,
 };
 
 /** 32 url-safe characters, 192 bits: long enough to be unguessable, short enough to paste. */

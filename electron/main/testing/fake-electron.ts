@@ -50,6 +50,10 @@ class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
+  reloads = 0;
+  reload() {
+    this.reloads += 1;
+  }
   send(channel: string, ...args: unknown[]) {
     if (this.destroyed) throw new Error('Object has been destroyed');
     this.fake.rendererBus.emit(channel, { sender: this.fake.ipcRenderer }, ...structuredClone(args));
@@ -152,6 +156,53 @@ export class FakeTray extends EventEmitter {
   }
 }
 
+/** Electron's Notification: shown ones are kept in `shown`; click() plays the user clicking it. */
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported() {
+    return FakeNotification.supported;
+  }
+  shown = false;
+  constructor(public options: { title: string; body?: string; silent?: boolean; icon?: unknown }) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+  show() {
+    this.shown = true;
+  }
+  close() {
+    this.emit('close');
+  }
+  click() {
+    this.emit('click');
+  }
+}
+
+/** powerSaveBlocker: started blockers by id, so a test sees whether the computer is kept awake. */
+class FakePowerSaveBlocker {
+  active = new Map<number, string>();
+  private nextId = 1;
+  start = vi.fn((type: string) => {
+    const id = this.nextId++;
+    this.active.set(id, type);
+    return id;
+  });
+  stop = vi.fn((id: number) => void this.active.delete(id));
+  isStarted = (id: number) => this.active.has(id);
+}
+
+/** dialog.showMessageBox answers with the button index a test queued (default: the first button). */
+class FakeDialog {
+  answers: number[] = [];
+  shown: { message: string; buttons: string[]; detail?: string }[] = [];
+  showMessageBox = vi.fn(async (...args: any[]) => {
+    const options = args.length > 1 ? args[1] : args[0];
+    this.shown.push(options);
+    return { response: this.answers.shift() ?? 0, checkboxChecked: false };
+  });
+}
+
 class FakeApp extends EventEmitter {
   lockAvailable = true;
   quitCalls = 0;
@@ -164,6 +215,17 @@ class FakeApp extends EventEmitter {
   whenReady = vi.fn(async () => undefined);
   isReady = () => true;
   setAppUserModelId = vi.fn();
+  /** What the OS would hold for our login item; wasOpenedAtLogin is what macOS reports for this start. */
+  loginItem = { openAtLogin: false, wasOpenedAtLogin: false, args: [] as string[], path: '' };
+  setLoginItemSettings = vi.fn((settings: { openAtLogin?: boolean; args?: string[]; path?: string }) => {
+    this.loginItem = {
+      ...this.loginItem,
+      openAtLogin: settings.openAtLogin ?? false,
+      args: settings.args ?? [],
+      path: settings.path ?? '',
+    };
+  });
+  getLoginItemSettings = vi.fn(() => ({ ...this.loginItem }));
   getPath(name: string) {
     return this.paths[name] ?? `/tmp/fake-${name}`;
   }
@@ -227,6 +289,8 @@ export class FakeElectron {
   senderFrame: FakeWebFrame | null = new FakeWebFrame('file:///app/out/renderer/index.html');
   session = { defaultSession: new FakeSession() };
   shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+  powerSaveBlocker = new FakePowerSaveBlocker();
+  dialog = new FakeDialog();
   exposed: Record<string, any> = {};
   exposeCalls = 0;
 
@@ -258,6 +322,17 @@ export class FakeElectron {
   reset() {
     this.app.removeAllListeners();
     Object.assign(this.app, { lockAvailable: true, quitCalls: 0, exited: null, quitted: false });
+    this.app.loginItem = { openAtLogin: false, wasOpenedAtLogin: false, args: [], path: '' };
+    this.app.isPackaged = false;
+    this.app.setLoginItemSettings.mockClear();
+    this.powerSaveBlocker.active.clear();
+    this.powerSaveBlocker.start.mockClear();
+    this.powerSaveBlocker.stop.mockClear();
+    this.dialog.answers = [];
+    this.dialog.shown = [];
+    this.dialog.showMessageBox.mockClear();
+    FakeNotification.instances = [];
+    FakeNotification.supported = true;
     this.app.paths = { userData: '/tmp/wasender-fake-user-data' };
     this.app.requestSingleInstanceLock.mockClear();
     this.app.whenReady.mockClear();
@@ -281,6 +356,9 @@ export class FakeElectron {
       contextBridge: this.contextBridge,
       shell: this.shell,
       session: this.session,
+      powerSaveBlocker: this.powerSaveBlocker,
+      dialog: this.dialog,
+      Notification: FakeNotification,
       BrowserWindow: FakeBrowserWindow,
       Tray: FakeTray,
       Menu: { buildFromTemplate: (items: any[]) => ({ items }) },

@@ -1,9 +1,10 @@
-// Settings: API access (address, key, port) and general preferences.
+// Settings: API access (address, key, port), general preferences, the desktop app (login, notifications).
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../client/queries/app';
 import { useSettings } from '../client/queries/settings';
 import { ApiAccessCard } from '../components/ApiAccessCard/ApiAccessCard';
+import { DesktopAppCard } from '../components/DesktopAppCard/DesktopAppCard';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { PreferencesCard } from '../components/PreferencesCard/PreferencesCard';
 
@@ -18,6 +19,7 @@ export function SettingsPage() {
         <Stack gap="lg">
           <ApiAccessCard info={info} settings={settings} />
           <PreferencesCard info={info} settings={settings} />
+          <DesktopAppCard info={info} settings={settings} />
         </Stack>
       )}
     </>

@@ -5,6 +5,7 @@ import * as autoReplies from './autoReplies';
 import * as broadcasts from './broadcasts';
 import * as common from './common';
 import * as compose from './compose';
+import * as desktop from './desktop';
 import * as devices from './devices';
 import * as errors from './errors';
 import * as inbox from './inbox';
@@ -22,4 +23,5 @@ export const en: Resources = {
   ...autoReplies,
   ...api,
   ...settings,
+  ...desktop,
 };

@@ -6,6 +6,7 @@ import * as autoReplies from './autoReplies';
 import * as broadcasts from './broadcasts';
 import * as common from './common';
 import * as compose from './compose';
+import * as desktop from './desktop';
 import * as devices from './devices';
 import * as errors from './errors';
 import * as inbox from './inbox';
@@ -23,6 +24,7 @@ export const id = {
   ...autoReplies,
   ...api,
   ...settings,
+  ...desktop,
 };
 
 export type Resources = Shape<typeof id>;
