@@ -2,6 +2,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import websocket from '@fastify/websocket';
 import type { ApiDeps } from './api-deps';
+import { answerClientError } from './client-error';
 import { registerErrorHandling } from './error-handling';
 import { registerHealthRoute } from './routes/health';
 import { registerRpcRoutes } from './rpc-routes';
@@ -16,6 +17,7 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
     // MPWA scripts call "/send-message/" too (Laravel serves both); answer it, never redirect (a redirected POST
     // comes back as a GET without its body in curl and Guzzle).
     routerOptions: { ignoreTrailingSlash: true },
+    clientErrorHandler: answerClientError,
   });
   registerErrorHandling(app);
   await app.register(websocket);

@@ -346,7 +346,11 @@ describe('fuzzing the REST API', () => {
               `${request.method} ${request.path.slice(0, 80)} ${String(request.body ?? '').slice(0, 120)}`,
             );
           } catch (error) {
-            count(599, `${request.method} ${request.path.slice(0, 80)}: ${(error as Error).message}`);
+            const cause = (error as Error & { cause?: Error }).cause;
+            count(
+              599,
+              `${request.method} ${request.path.slice(0, 80)} ${String(request.body ?? '').slice(0, 120)}: ${(error as Error).message} (${cause?.message ?? ''} ${(cause as { code?: string } | undefined)?.code ?? ''})`,
+            );
           }
         }
       };
@@ -357,7 +361,7 @@ describe('fuzzing the REST API', () => {
       const total = [...statuses.values()].reduce((a, b) => a + b, 0);
       expect(total).toBeGreaterThanOrEqual(TOTAL);
       // Every kind of refusal occurred, so the generator reached each layer.
-      for (const status of [400, 401, 404, 413, 415, 422])
+      for (const status of [400, 401, 404, 413, 415, 422, 431])
         expect(statuses.get(status) ?? 0, `HTTP ${status}`).toBeGreaterThan(0);
       console.log(
         `fuzz: ${total} requests in ${seconds.toFixed(1)} s`,
