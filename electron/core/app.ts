@@ -37,6 +37,7 @@ import { writeWebhookConfig } from './webhooks/queries';
 import { attachAutoReplies } from './auto-replies/responder';
 import { createAutoReplyHandlers } from './auto-replies/handlers';
 import { mediaAgent } from './whatsapp/wa-options';
+import { createSentPruneJob } from './whatsapp/sent-prune';
 
 export interface CoreOptions {
   dataDir: string;
@@ -108,6 +109,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger.warn(`Trusting a custom WhatsApp root key for ${wa.waUrl} (emulator mode)`);
   const agent = mediaAgent(wa);
   const sessions = createSessionRegistry({ db, events, logger, wa, agent, timings: options.sessionTimings });
+  const sentPrune = createSentPruneJob(db, sessions.sent, logger);
   const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: agent });
   // The transport: the WhatsApp sessions, remembering each menu's options so replies resolve to them.
   const sender = rememberSentMenus(createWhatsAppSender(sessions), inbound, sessions);
@@ -185,6 +187,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   Object.assign(api, await listenApi(server, host, options.apiPort ?? settings.get().apiPort, logger));
   inbound.start(); // before startAll, so no socket's first messages are missed
   webhooks.start();
+  sentPrune.start();
   broadcast.start(); // registers its socket listener before startAll
   sessions.startAll();
 
@@ -210,6 +213,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await broadcast.close();
       sessions.closeAll();
       await webhooks.stop();
+      await sentPrune.stop();
       await server.close();
       db.close();
     },

@@ -4,6 +4,7 @@ import type { FaultState } from './faults.js';
 import type { GroupRegistry } from './groups.js';
 import type { MediaServer } from './media-server.js';
 import type { PairingBook } from './pairing.js';
+import type { RetryReceipts } from './phone-retry.js';
 import type { PhoneRegistry } from './registry.js';
 
 export interface EmulatorContext {
@@ -14,6 +15,8 @@ export interface EmulatorContext {
   faults: FaultState;
   pairings: PairingBook;
   stats: EmulatorStats;
+  /** Phones answering messages with retry receipts instead of accepting them (phone-retry.ts). */
+  retries: RetryReceipts;
 }
 
 /** Counters for tests (e.g. "Baileys pinged", "no second usync"). */

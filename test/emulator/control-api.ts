@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from './context.js';
 import type { ReceivedMessage } from './decode-content.js';
 import type { FaultRequest } from './faults.js';
+import type { RetryRule } from './phone-retry.js';
 import type { Phone } from './phone.js';
 import { renderPhoneView } from './phone-view.js';
 import type { RestrictionRequest } from './restrictions.js';
@@ -212,4 +213,11 @@ export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, i
   );
   app.get('/faults', async () => ({ ...ctx.faults.describe(), errors: ctx.faults.errors }));
   app.post<{ Body: FaultRequest }>('/faults', async (req) => ctx.faults.apply(req.body ?? {}));
+  app.get('/retry-receipts', async () => ctx.retries.stats());
+  app.post<{ Body: RetryRule & { reset?: boolean } }>('/retry-receipts', async (req) => {
+    const { reset, ...rule } = req.body ?? {};
+    if (reset) ctx.retries.reset();
+    else ctx.retries.add(rule);
+    return ctx.retries.stats();
+  });
 }

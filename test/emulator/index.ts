@@ -11,6 +11,7 @@ import { type Group, GroupRegistry } from './groups.js';
 import { startMediaServer } from './media-server.js';
 import { PairingBook } from './pairing.js';
 import type { Phone } from './phone.js';
+import { RetryReceipts } from './phone-retry.js';
 import { PhoneRegistry } from './registry.js';
 import { loadSavedCa, loadState, saveState } from './saved-state.js';
 import { onClientPayload, onClose, onNode } from './session.js';
@@ -61,6 +62,8 @@ export interface Emulator {
   faults: EmulatorFaults;
   /** Counters of what devices sent (IQs by xmlns, messages). */
   stats: EmulatorContext['stats'];
+  /** Make phones answer messages with retry receipts (`add({fraction: 0.05})`…) and count what they decrypted. */
+  retryReceipts: RetryReceipts;
   /** Internal state, for tests that need to look deeper. */
   context: EmulatorContext;
   close(): Promise<void>;
@@ -83,6 +86,7 @@ export async function startEmulator({
     faults: new FaultState(),
     pairings: new PairingBook(),
     stats: { iq: {}, messages: 0, privacyTokens: {} },
+    retries: new RetryReceipts(() => getCtx().phones.allDevices()),
   };
   if (stateDir) loadState(ctx, stateDir);
   // Saved every few seconds and on close; a crash loses at most the last interval.
@@ -149,6 +153,7 @@ export async function startEmulator({
       errors: faults.errors,
     },
     stats: ctx.stats,
+    retryReceipts: ctx.retries,
     context: ctx,
     async close() {
       clearInterval(saver);

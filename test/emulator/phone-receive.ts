@@ -86,8 +86,17 @@ const memberJid = (ctx: EmulatorContext, phone: Phone, group: string) =>
   ctx.groups.get(group)?.addressingMode === 'lid' ? phone.lidJid : phone.jid;
 
 export async function receiveOnPhone(ctx: EmulatorContext, phone: Phone, d: PhoneDelivery) {
-  const message = await decryptDelivery(phone, d);
+  if (ctx.retries.refuses(phone, d)) return ctx.retries.ask(phone, d);
+  let message: proto.IMessage | undefined;
+  try {
+    message = await decryptDelivery(phone, d);
+  } catch (err) {
+    if (!ctx.retries.asksAfterFailure(phone, d)) throw err;
+    ctx.retries.noteFailedAgain();
+    return ctx.retries.ask(phone, d);
+  }
   if (!message) return;
+  ctx.retries.noteDecrypted(phone, d.stanza.attrs.id);
   const content = describeContent(message);
   // A pairwise message that only carries our sender key has nothing to show; peer stanzas are the
   // companion talking to its own phone (app-state key requests…), not chat messages.

@@ -36,6 +36,10 @@ const seeds: Record<string, string> = {
   broadcast_config: `INSERT INTO broadcast_config (key, value) VALUES ('safety', '{}')`,
   sent_menus: `INSERT INTO sent_menus (device_id, chat_jid, choices, sent_at)
     VALUES (1, '6281234567002@s.whatsapp.net', '[]', 1)`,
+  wa_sent_messages: `INSERT INTO wa_sent_messages (device_id, wa_id, remote_jid, proto, nodes, sent_at)
+    VALUES (1, '3EB0AA', '6281234567002@s.whatsapp.net', X'0a0568616c6f21', NULL, 1700000000000)`,
+  wa_retry_counts: `INSERT INTO wa_retry_counts (device_id, key, count, updated_at)
+    VALUES (1, '3EB0AA:6281234567002@s.whatsapp.net', 2, 1700000000000)`,
 };
 
 /** What a migration promises about the rows it finds, beyond keeping them. */

@@ -23,23 +23,24 @@ type RawContent = Extract<OutgoingContent, { kind: 'raw' }>;
 async function relayRaw(
   sock: WASocket,
   to: string,
+  id: string,
   content: RawContent,
   quoted?: WAMessage,
-): Promise<string> {
+): Promise<WAMessage> {
   const message = content.headerMedia
     ? await withUploadedHeader(content, sock.waUploadToServer)
     : content.message;
   const full = generateWAMessageFromContent(to, message, {
     userJid: sock.user!.id,
-    messageId: generateMessageIDV2(sock.user?.id),
+    messageId: id,
     ...(quoted ? { quoted } : {}),
   });
   await sock.relayMessage(to, full.message!, {
-    messageId: full.key.id!,
+    messageId: id,
     additionalNodes: content.additionalNodes,
   });
   await sock.upsertMessage(full, 'append');
-  return full.key.id!;
+  return full;
 }
 
 export function createWhatsAppSender(sessions: SessionRegistry): MessageSender {
@@ -53,19 +54,29 @@ async function sendNow(
   sessions: SessionRegistry,
   { sender, to, content, quotedId }: SendRequest,
 ): Promise<SentMessage> {
-  const sock = sessions.byNumber(sender).openSocket();
+  const session = sessions.byNumber(sender);
+  const sock = session.openSocket();
   const quoted: WAMessage | undefined = quotedId
     ? { key: { id: quotedId, remoteJid: to, fromMe: true }, message: { conversation: '' } }
     : undefined;
+  // The id is chosen here so a retry receipt that beats the store below waits for it (sent-messages.ts).
+  const id = generateMessageIDV2(sock.user?.id);
+  const settled = sessions.sent.begin(session.deviceId, id);
   try {
-    if (content.kind === 'content') {
-      const sent = await sock.sendMessage(to, content.content, quoted ? { quoted } : {});
-      return { id: sent?.key.id ?? '' };
+    const sent =
+      content.kind === 'content'
+        ? await sock.sendMessage(to, content.content, { messageId: id, ...(quoted ? { quoted } : {}) })
+        : await relayRaw(sock, to, id, content, quoted);
+    if (sent?.message) {
+      const nodes = content.kind === 'raw' ? content.additionalNodes : undefined;
+      sessions.sent.remember(session.deviceId, id, to, sent.message, nodes);
     }
-    return { id: await relayRaw(sock, to, content, quoted) };
+    return { id: sent?.key.id ?? id };
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     if (CONNECTION_GONE.test(message)) throw new AppError('session_not_connected', message);
     throw new AppError('send_failed', message);
+  } finally {
+    settled();
   }
 }

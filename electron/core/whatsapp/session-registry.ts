@@ -6,6 +6,7 @@ import { findDevice, findDeviceByNumber, listDevices } from '../devices/queries'
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
+import { createSentMessages } from './sent-messages';
 import { defaultTimings, Session, type SessionTimings } from './session';
 import type { Agent } from 'node:https';
 import type { WaOptions } from './wa-options';
@@ -25,6 +26,7 @@ export type SocketListener = (deviceId: number, sock: WASocket) => void;
 
 export function createSessionRegistry({ db, events, logger, wa, timings, agent }: SessionRegistryDeps) {
   const sessions = new Map<number, Session>();
+  const sent = createSentMessages(db);
   const socketListeners = new Set<SocketListener>();
   const onSocket: SocketListener = (deviceId, sock) =>
     socketListeners.forEach((listener) => listener(deviceId, sock));
@@ -46,6 +48,7 @@ export function createSessionRegistry({ db, events, logger, wa, timings, agent }
         logger: baileysLogger,
         wa,
         agent,
+        sent,
         emit,
         onSocket,
         timings: { ...defaultTimings, ...timings },
@@ -57,6 +60,8 @@ export function createSessionRegistry({ db, events, logger, wa, timings, agent }
 
   return {
     get,
+    /** What the devices sent, for retry receipts (whatsapp/send.ts stores each message there). */
+    sent,
     /**
      * Subscribe to every socket any session opens (now and after reconnects), e.g. to read
      * messages.upsert. Register before startAll so no early event is missed. Returns unsubscribe.

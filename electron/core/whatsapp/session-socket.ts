@@ -4,6 +4,7 @@ import { Browsers, makeWASocket, type WASocket } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
 import type { Logger } from '../logger';
 import { loadSqliteAuthState } from './auth-state';
+import type { SentMessages } from './sent-messages';
 import type { WaOptions } from './wa-options';
 
 export interface SocketOptions {
@@ -13,6 +14,8 @@ export interface SocketOptions {
   wa: WaOptions;
   agent?: Agent;
   qrTimeoutMs?: number;
+  /** Sent messages for retry receipts (getMessage) and the per-message retry counters. */
+  sent: SentMessages;
 }
 
 export interface OpenedSocket {
@@ -21,7 +24,15 @@ export interface OpenedSocket {
   linked: boolean;
 }
 
-export function openSocket({ db, deviceId, logger, wa, agent, qrTimeoutMs }: SocketOptions): OpenedSocket {
+export function openSocket({
+  db,
+  deviceId,
+  logger,
+  wa,
+  agent,
+  qrTimeoutMs,
+  sent,
+}: SocketOptions): OpenedSocket {
   const { state, saveCreds } = loadSqliteAuthState(db, deviceId, logger);
   const sock = makeWASocket({
     auth: state,
@@ -35,6 +46,11 @@ export function openSocket({ db, deviceId, logger, wa, agent, qrTimeoutMs }: Soc
     syncFullHistory: false,
     shouldSyncHistoryMessage: () => false,
     generateHighQualityLinkPreview: false,
+    // A recipient that could not decrypt asks again: answer with the same message from SQLite (sent-messages.ts).
+    getMessage: (key) => sent.getMessage(deviceId, key.id ?? ''),
+    // …with the stanza nodes it first carried (<biz> of buttons/lists; patches/README.md, retry-nodes).
+    getMessageNodes: (key) => sent.nodesFor(deviceId, key.id ?? ''),
+    msgRetryCounterCache: sent.retryCounter(deviceId),
   });
   // Creds are stored only once an account is linked: before that they are a throw-away QR identity.
   sock.ev.on('creds.update', () => {

@@ -1,0 +1,36 @@
+// The job that drops stored sent messages older than the retention: one row in the persisted job queue
+// (jobs/), run at start and then every hour, each run scheduling the next.
+import type { Database } from 'better-sqlite3';
+import { createJobQueue } from '../jobs/job-queue';
+import { insertJob, nextRunAt } from '../jobs/queries';
+import type { Logger } from '../logger';
+import type { SentMessages } from './sent-messages';
+
+const QUEUE = 'prune-sent-messages';
+const HOUR = 3_600_000;
+
+export function createSentPruneJob(db: Database, sent: SentMessages, logger: Logger, now = Date.now) {
+  const schedule = (runAt: number) =>
+    insertJob(db, { queue: QUEUE, deviceId: null, payload: '{}', runAt, giveUpAt: runAt + 24 * HOUR });
+  const queue = createJobQueue({
+    db,
+    queue: QUEUE,
+    logger,
+    concurrency: 1,
+    now,
+    retention: { doneMs: 24 * HOUR, failedMs: 7 * 24 * HOUR },
+    run: async () => {
+      const removed = sent.prune();
+      if (removed) logger.info({ removed }, 'pruned stored sent messages');
+      schedule(now() + HOUR);
+      return { ok: true };
+    },
+  });
+  return {
+    start() {
+      if (nextRunAt(db, QUEUE) === null) schedule(now());
+      queue.start();
+    },
+    stop: () => queue.stop(),
+  };
+}
