@@ -7,6 +7,7 @@ import type { Logger } from '../core/logger';
 import { pauseAllCampaigns, watchCampaignActivity } from './campaign-activity';
 import { bindContractIpc } from './ipc';
 import { manageStartAtLogin, startedHidden } from './login-item';
+import { startNotifications, type AppNotifications } from './notifications';
 import { hardenSession, isTrustedSender, type AppPage } from './security';
 import { createAppTray, type AppTray } from './tray';
 import { watchTrayStatus } from './tray-status';
@@ -23,6 +24,7 @@ export interface DesktopAppOptions {
 
 export interface DesktopApp {
   core: Core;
+  notifications: AppNotifications;
   tray: AppTray;
   window(): BrowserWindow | null;
   showWindow(): void;
@@ -45,6 +47,20 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   const showWindow = () => {
     if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openWindow();
     revealWindow(mainWindow);
+  };
+  const windowInFront = () =>
+    !!mainWindow &&
+    !mainWindow.isDestroyed() &&
+    mainWindow.isVisible() &&
+    !mainWindow.isMinimized() &&
+    mainWindow.isFocused();
+  /** Shows the window on a renderer route (a notification click): the hash router picks it up. */
+  const openRoute = (route: string) => {
+    showWindow();
+    const contents = mainWindow!.webContents;
+    const go = () => void contents.executeJavaScript(`location.hash = ${JSON.stringify(`#/${route}`)}`);
+    if (contents.isLoading()) contents.once('did-finish-load', go);
+    else go();
   };
   // A second launch (double-clicked again, or autostart) brings this window forward instead of a new app.
   app.on('second-instance', () => {
@@ -103,7 +119,15 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
       ),
     onQuit: () => app.quit(),
   });
+  const notifications = startNotifications({
+    core,
+    campaigns,
+    windowInFront,
+    openRoute,
+    icon: options.icons.window,
+  });
   const stops = [
+    notifications.stop,
     core.events.on('settings.changed', (settings) => tray.setLanguage(settings.language)),
     watchTrayStatus(core, campaigns, tray.setStatus),
     manageStartAtLogin({
@@ -145,5 +169,5 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   if (startedHidden(options.argv)) core.logger.info('started at login: staying in the tray');
   else mainWindow = openWindow();
   started = true;
-  return { core, tray, window: () => mainWindow, showWindow };
+  return { core, tray, notifications, window: () => mainWindow, showWindow };
 }

@@ -50,6 +50,16 @@ class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
+  loading = false;
+  /** Scripts run with executeJavaScript (the main process moving the page to another route). */
+  executed: string[] = [];
+  isLoading() {
+    return this.loading;
+  }
+  async executeJavaScript(code: string) {
+    this.executed.push(code);
+    return undefined;
+  }
   reloads = 0;
   reload() {
     this.reloads += 1;
@@ -99,6 +109,12 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   focus() {
     this.focused = true;
+  }
+  blur() {
+    this.focused = false;
+  }
+  isFocused() {
+    return this.focused;
   }
   restore() {
     this.minimized = false;

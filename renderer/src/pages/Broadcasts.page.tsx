@@ -11,6 +11,7 @@ import { FeatureEmptyState } from '../components/FeatureEmptyState/FeatureEmptyS
 import { NewCampaignWizard } from '../components/NewCampaignWizard/NewCampaignWizard';
 import { OptOutCard } from '../components/OptOutCard/OptOutCard';
 import { PageHeader } from '../components/PageHeader/PageHeader';
+import { useHashRequest } from '../hooks/useHashRoute';
 import { SafetySettingsCard } from '../components/SafetySettingsCard/SafetySettingsCard';
 
 type View = { kind: 'list' } | { kind: 'new' } | { kind: 'campaign'; id: number };
@@ -19,6 +20,11 @@ export function BroadcastsPage() {
   const { t } = useTranslation();
   const campaigns = useCampaigns();
   const [view, setView] = useState<View>({ kind: 'list' });
+  // A notification click opens "#/broadcasts?campaign=9".
+  useHashRequest((params) => {
+    const id = Number(params.get('campaign'));
+    if (id) setView({ kind: 'campaign', id });
+  });
   const newButton = (
     <Button
       leftSection={<IconPlus size={16} />}

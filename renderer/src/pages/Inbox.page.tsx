@@ -9,12 +9,20 @@ import { AutoReplyRules } from '../components/AutoReplyRules/AutoReplyRules';
 import { InboxPanes } from '../components/ChatList/InboxPanes';
 import { FeatureEmptyState } from '../components/FeatureEmptyState/FeatureEmptyState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
+import { useHashRequest } from '../hooks/useHashRoute';
 import { formatPhone } from '../../../shared/phone';
 
 export function InboxPage() {
   const { t } = useTranslation();
   const devices = useDevices();
   const [picked, setPicked] = useState<string | null>(null);
+  const [wantedChat, setWantedChat] = useState<number | null>(null);
+  // A notification click opens "#/inbox?device=1&chat=5".
+  useHashRequest((params) => {
+    const device = params.get('device');
+    if (device) setPicked(device);
+    setWantedChat(Number(params.get('chat')) || null);
+  });
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 250);
   const list = devices.data ?? [];
@@ -71,7 +79,14 @@ export function InboxPage() {
             mb="sm"
             data-testid="inbox-search"
           />
-          {deviceId && <InboxPanes deviceId={deviceId} query={query} />}
+          {deviceId && (
+            <InboxPanes
+              deviceId={deviceId}
+              query={query}
+              openChatId={wantedChat}
+              onOpened={() => setWantedChat(null)}
+            />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="rules">{deviceId && <AutoReplyRules deviceId={deviceId} />}</Tabs.Panel>
       </Tabs>

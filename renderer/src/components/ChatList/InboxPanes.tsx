@@ -1,6 +1,6 @@
 // Chat list (or search hits) beside the open thread; on small screens one at a time.
 import { Card, Center, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxChat, InboxSearchHit } from '../../../../shared/inbox';
 import { useInboxChats } from '../../client/queries/inbox';
@@ -21,10 +21,24 @@ const chatOfHit = (hit: InboxSearchHit): InboxChat => ({
   lastMessage: null,
 });
 
-export function InboxPanes({ deviceId, query }: { deviceId: number; query: string }) {
+export interface InboxPanesProps {
+  deviceId: number;
+  query: string;
+  /** A chat to open as soon as it is in the list (a notification was clicked). */
+  openChatId?: number | null;
+  onOpened?: () => void;
+}
+
+export function InboxPanes({ deviceId, query, openChatId, onOpened }: InboxPanesProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<InboxChat | null>(null);
   const chats = useInboxChats(deviceId);
+  const wanted = chats.data?.pages.flatMap((page) => page.chats).find((chat) => chat.id === openChatId);
+  useEffect(() => {
+    if (!wanted) return;
+    setOpen(wanted);
+    onOpened?.();
+  }, [wanted, onOpened]);
   // The list's copy is the live one (unread count, name); the clicked/search copy is the fallback.
   const fresh = chats.data?.pages.flatMap((page) => page.chats).find((chat) => chat.id === open?.id);
   const openChat = open && open.deviceId === deviceId ? (fresh ?? open) : null;
