@@ -108,6 +108,7 @@ describe('3: full=1 answers the send result under data', () => {
         msg: SENT,
         message: SENT,
         id,
+        message_id: id,
         data: {
           id,
           key: { id, remoteJid: `${ctx.phone.number}@s.whatsapp.net`, fromMe: true },

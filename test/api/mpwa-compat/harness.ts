@@ -152,7 +152,7 @@ export function rawRequest(
   });
 }
 
-/** The exact success answer of a send: msg first, the same text as message, the id also under data. */
+/** The exact success answer of a send: msg first, the same text as message, the id also as message_id and under data. */
 export function expectSent(answer: { status: number; body: any }, label = '') {
   expect(answer.status, label).toBe(200);
   expect(answer.body, label).toEqual({
@@ -160,6 +160,7 @@ export function expectSent(answer: { status: number; body: any }, label = '') {
     msg: SENT,
     message: SENT,
     id: expect.any(String),
+    message_id: answer.body?.id,
     data: { id: answer.body?.id },
   });
   expect(Object.keys(answer.body).slice(0, 3), label).toEqual(['status', 'msg', 'message']);

@@ -49,7 +49,8 @@ export interface SentData {
 export const replies = {
   sent: (data: SentData, extra: Record<string, unknown> = {}): RestReply => ({
     code: 200,
-    body: { status: true, msg: MSG_SENT, id: data.id, ...extra, data },
+    // `message_id` too: some MPWA-era clients look for the id there (shared/reference/mpwa-behaviour.md).
+    body: { status: true, msg: MSG_SENT, id: data.id, message_id: data.id, ...extra, data },
   }),
   /** WhatsApp refused the message. */
   sendFailed: (extra: Record<string, unknown> = {}): RestReply => ({

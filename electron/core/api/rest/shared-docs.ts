@@ -4,12 +4,13 @@ import type { ResponseDoc } from './endpoint';
 export const sendResponses: Record<number, ResponseDoc> = {
   200: {
     description:
-      'Sent. `id` (also `data.id`) is the WhatsApp message id; with several recipients, `results` lists each. ' +
+      'Sent. `id` (also `message_id` and `data.id`) is the WhatsApp message id; with several recipients, `results` lists each. ' +
       "With `full=1`, `data` also carries MPWA's send result (`data.key.id`, `data.key.remoteJid`, `data.key.fromMe`, `data.messageTimestamp`, `data.status`).",
     example: {
       status: true,
       msg: 'Message sent successfully!',
       id: '3EB0C767D26A1D7F5C0A',
+      message_id: '3EB0C767D26A1D7F5C0A',
       data: { id: '3EB0C767D26A1D7F5C0A' },
     },
     examples: {
@@ -17,8 +18,10 @@ export const sendResponses: Record<number, ResponseDoc> = {
         status: true,
         msg: 'Message sent successfully!',
         id: '3EB0C767D26A1D7F5C0A',
+        message_id: '3EB0C767D26A1D7F5C0A',
         data: {
           id: '3EB0C767D26A1D7F5C0A',
+          message_id: '3EB0C767D26A1D7F5C0A',
           key: { id: '3EB0C767D26A1D7F5C0A', remoteJid: '628123456789@s.whatsapp.net', fromMe: true },
           messageTimestamp: 1767254400,
           status: 1,
