@@ -6,6 +6,7 @@ import { desktopSettingsPatchFields } from './desktop-settings';
 import { composeMethods } from './compose-contract';
 import {
   appInfoSchema,
+  corsOriginSchema,
   deviceSchema,
   interactiveStyleSchema,
   languageSchema,
@@ -39,6 +40,7 @@ export const methods = {
         closeToTray: z.boolean(),
         listenOnLan: z.boolean(),
         ...desktopSettingsPatchFields,
+        corsOrigins: z.array(corsOriginSchema).max(50),
       })
       .partial()
       .strict(),

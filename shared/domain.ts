@@ -7,6 +7,18 @@ export type Language = z.infer<typeof languageSchema>;
 
 export const DEFAULT_API_PORT = 7788;
 
+/** An origin as a browser sends it (https://pos.example.com, http://192.168.1.5:8080): no path; a trailing / is dropped. */
+export const corsOriginSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((origin) => origin.replace(/\/+$/, ''))
+  .pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'An origin is http(s)://host[:port], without a path'),
+  );
+
 export const settingsSchema = z.object({
   language: languageSchema,
   apiPort: z.number().int().min(1).max(65535),
@@ -16,6 +28,8 @@ export const settingsSchema = z.object({
   /** Listen on every network interface (other office PCs can call the API), applied at the next start. */
   listenOnLan: z.boolean(),
   ...desktopSettingsFields,
+  /** Web pages (origins like https://pos.example.com) of the user's own that may call the REST API (CORS). */
+  corsOrigins: z.array(z.string()),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

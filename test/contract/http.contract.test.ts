@@ -53,7 +53,12 @@ function postRpc(core: Core, method: string, headers: Record<string, string>) {
 /** Opens the event socket and reports how it ended (or that it got the ready message). */
 function openEvents(core: Core, query: string, headers: Record<string, string> = {}) {
   const ws = new WebSocket(`${core.api.url.replace(/^http/, 'ws')}/rpc/events${query}`, { headers });
-  return new Promise<{ closed?: number; ready?: boolean }>((resolve) => {
+  return new Promise<{ closed?: number; refused?: number; ready?: boolean }>((resolve) => {
+    // Refused before the upgrade (api/gate, rpc-routes.ts): an HTTP 403 instead of a socket.
+    ws.on('unexpected-response', (request, response) => {
+      request.destroy();
+      resolve({ refused: response.statusCode });
+    });
     ws.on('message', (data) => {
       if (JSON.parse(String(data)).event === 'ready') {
         ws.close();
@@ -94,12 +99,12 @@ describe('headless RPC guard', () => {
     expect(foreign.body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 
-  it('closes the event socket opened without the token, with a wrong token or from a foreign host', async () => {
+  it('refuses the event socket without the token, with a wrong token or from a foreign host', async () => {
     core = await startTestCore();
-    expect(await openEvents(core, '')).toEqual({ closed: 4403 });
-    expect(await openEvents(core, '?token=nope')).toEqual({ closed: 4403 });
+    expect(await openEvents(core, '')).toEqual({ refused: 403 });
+    expect(await openEvents(core, '?token=nope')).toEqual({ refused: 403 });
     expect(await openEvents(core, `?token=${core.rpcToken}`, { host: 'evil.example' })).toEqual({
-      closed: 4403,
+      refused: 403,
     });
     expect(await openEvents(core, `?token=${encodeURIComponent(core.rpcToken)}`)).toEqual({ ready: true });
   });

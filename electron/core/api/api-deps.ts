@@ -1,6 +1,7 @@
 // What the API server (REST routes, /rpc, /health, the renderer) is given by createCore. Its own module, so route
 // files need not import server.ts (which imports them): no type cycle through api/.
 import type { Database } from 'better-sqlite3';
+import type { PageAccess } from './gate/page-login';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { MessageSend } from '../messages/send';
@@ -24,4 +25,6 @@ export interface ApiDeps {
   send: MessageSend;
   rendererDir?: string;
   allowedHosts: () => string[];
+  /** Headless page login (gate/page-login.ts), when the page needs one (not bound to loopback). */
+  pageAccess?: PageAccess;
 }

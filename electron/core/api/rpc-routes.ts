@@ -1,55 +1,72 @@
 // Headless transport of the contract: POST /rpc/:method and a WebSocket of events at /rpc/events.
-// Both need the per-run token embedded in the served page, and a local Host header (DNS rebinding).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+// Host and Origin are checked by the gate (gate/request-gate.ts); here the per-run token of the served page,
+// in an onRequest hook so a caller without it never gets its body read or its socket upgraded.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RPC_TOKEN_HEADER } from '../../../shared/bridge-names';
 import { httpStatusOf, toWireError } from '../errors';
 import { sameSecret } from './same-secret';
 import type { ApiDeps } from './api-deps';
+import { refuse } from './gate/request-gate';
+import { BODY_LIMIT } from './rest/body-parsers';
 
-export const RPC_BODY_LIMIT = 150 * 1024 * 1024;
+/** Contract calls that carry a file as base64 (a customer spreadsheet, a campaign's image, a pasted list). */
+export const RPC_UPLOAD_METHODS = [
+  'contacts.inspectFile',
+  'contacts.importText',
+  'broadcasts.create',
+  'inbox.reply',
+  'compose.send',
+] as const;
+/** Their body limit; every other method gets the REST API's 1 MB. */
+export const RPC_UPLOAD_BODY_LIMIT = 150 * 1024 * 1024;
 
-export function hostAllowed(request: FastifyRequest, allowedHosts: string[]): boolean {
-  const host = (request.headers.host ?? '')
-    .replace(/:\d+$/, '')
-    .replace(/^\[|\]$/g, '')
-    .toLowerCase();
-  return allowedHosts.includes(host);
-}
+const TOKEN_MESSAGE = 'Missing or wrong RPC token: reload the page.';
 
 export function registerRpcRoutes(app: FastifyInstance, deps: ApiDeps): void {
-  const guard = (request: FastifyRequest, token: string | undefined): string | null => {
-    if (!hostAllowed(request, deps.allowedHosts())) return 'Host not allowed';
-    if (!sameSecret(token, deps.rpcToken)) return 'Missing or wrong RPC token';
-    return null;
-  };
+  const requireToken =
+    (tokenOf: (request: FastifyRequest) => unknown) =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const token = tokenOf(request);
+      if (!sameSecret(typeof token === 'string' ? token : undefined, deps.rpcToken))
+        return refuse(request, reply, TOKEN_MESSAGE);
+      if (deps.pageAccess && !deps.pageAccess.loggedIn(request))
+        return refuse(request, reply, 'Not logged in: open the app page and log in.', 401);
+    };
+  const fromHeader = requireToken((request) => request.headers[RPC_TOKEN_HEADER]);
 
-  app.post<{ Params: { method: string }; Body: { input?: unknown } | undefined }>(
+  const invoke = async (method: string, request: FastifyRequest, reply: FastifyReply) => {
+    const body = request.body as { input?: unknown } | undefined;
+    try {
+      const result = await deps.rpc.invokeByName(method, body?.input);
+      return { ok: true, result: result ?? null };
+    } catch (error) {
+      const wire = toWireError(error);
+      if (wire.code === 'internal') request.log.error({ err: error, method }, 'rpc failed');
+      return reply.code(httpStatusOf[wire.code]).send({ ok: false, error: wire });
+    }
+  };
+  app.post<{ Params: { method: string } }>(
     '/rpc/:method',
-    // Contract calls carry uploads as base64 (a customer spreadsheet, a campaign's image): the REST API's 1 MB
-    // default is too small for them. The token check keeps other local sites out.
-    { bodyLimit: RPC_BODY_LIMIT },
-    async (request, reply) => {
-      const denied = guard(request, request.headers[RPC_TOKEN_HEADER] as string | undefined);
-      if (denied)
-        return reply.code(403).send({ ok: false, error: { code: 'unauthorized', message: denied } });
-      try {
-        const result = await deps.rpc.invokeByName(request.params.method, request.body?.input);
-        return { ok: true, result: result ?? null };
-      } catch (error) {
-        const wire = toWireError(error);
-        if (wire.code === 'internal')
-          request.log.error({ err: error, method: request.params.method }, 'rpc failed');
-        return reply.code(httpStatusOf[wire.code]).send({ ok: false, error: wire });
-      }
+    { bodyLimit: BODY_LIMIT, onRequest: fromHeader },
+    (request, reply) => invoke(request.params.method, request, reply),
+  );
+  // Static routes win over /rpc/:method in Fastify's router, so only these take the large bodies.
+  for (const method of RPC_UPLOAD_METHODS)
+    app.post(
+      `/rpc/${method}`,
+      { bodyLimit: RPC_UPLOAD_BODY_LIMIT, onRequest: fromHeader },
+      (request, reply) => invoke(method, request, reply),
+    );
+
+  app.get(
+    '/rpc/events',
+    { websocket: true, onRequest: requireToken((request) => (request.query as { token?: unknown }).token) },
+    (socket) => {
+      const unsubscribe = deps.events.onAny((event, payload) =>
+        socket.send(JSON.stringify({ event, payload })),
+      );
+      socket.on('close', unsubscribe);
+      socket.send(JSON.stringify({ event: 'ready', payload: {} }));
     },
   );
-
-  app.get<{ Querystring: { token?: string } }>('/rpc/events', { websocket: true }, (socket, request) => {
-    if (guard(request, request.query.token)) return socket.close(4403, 'forbidden');
-    const unsubscribe = deps.events.onAny((event, payload) =>
-      socket.send(JSON.stringify({ event, payload })),
-    );
-    socket.on('close', unsubscribe);
-    socket.send(JSON.stringify({ event: 'ready', payload: {} }));
-  });
 }

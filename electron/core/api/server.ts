@@ -4,6 +4,7 @@ import websocket from '@fastify/websocket';
 import type { ApiDeps } from './api-deps';
 import { answerClientError } from './client-error';
 import { registerErrorHandling } from './error-handling';
+import { registerRequestGate } from './gate/request-gate';
 import { registerHealthRoute } from './routes/health';
 import { registerRpcRoutes } from './rpc-routes';
 import { registerRendererRoutes } from './renderer-routes';
@@ -20,7 +21,13 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
     clientErrorHandler: answerClientError,
   });
   registerErrorHandling(app);
+  // Before the gate: its hooks mark upgrade requests, so a refused upgrade's socket is closed after the 403.
   await app.register(websocket);
+  // A root hook, so it runs for every route (including /health, /docs and the page) before any body is read.
+  registerRequestGate(app, {
+    allowedHosts: deps.allowedHosts,
+    corsOrigins: () => deps.settings.get().corsOrigins,
+  });
   registerHealthRoute(app, deps);
   registerRpcRoutes(app, deps);
   await registerRestApi(app, deps);

@@ -12,6 +12,7 @@ const defaults: Omit<Settings, 'apiKey'> = {
   closeToTray: true,
   listenOnLan: false,
   ...desktopSettingDefaults,
+  corsOrigins: [],
 };
 
 /** 32 url-safe characters, 192 bits: long enough to be unguessable, short enough to paste. */

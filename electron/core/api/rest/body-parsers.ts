@@ -25,6 +25,10 @@ export const MULTIPART_LIMITS = {
   parts: 1001,
   headerPairs: 200,
 };
+/** All text fields of one multipart body together: the same 1 MB as a form body (1000 fields of 1 MB would be 1 GB). */
+export const MULTIPART_FIELDS_TOTAL = BODY_LIMIT;
+/** A whole request, refused from its Content-Length before a byte is read: the file, the fields, the framing. */
+export const REQUEST_BYTES_LIMIT = MULTIPART_LIMITS.fileSize + MULTIPART_FIELDS_TOTAL + 64 * 1024;
 
 /** A body that cannot be read as what its Content-Type says. */
 export class BodyError extends Error {

@@ -6,8 +6,9 @@ import type { FieldDoc } from '../../../../shared/schemas/rules';
 import { ContractError } from '../../../../shared/errors';
 import { isBlank } from '../../../../shared/schemas/rules';
 import type { ApiDeps } from '../api-deps';
-import type { ApiKeyCheck } from './api-key';
-import { collectParams } from './collect-params';
+import { earlyApiKey, givenApiKey, type ApiKeyCheck } from './api-key';
+import { REQUEST_BYTES_LIMIT } from './body-parsers';
+import { collectParams, type RawParams } from './collect-params';
 import { runOnce, type HandledReply } from './idempotency';
 import { replies, RestFailure, withMessage, type RestReply } from './responses';
 
@@ -126,12 +127,31 @@ export function registerEndpoint(
     .docs()
     .filter(([, doc]) => doc.type === 'array')
     .map(([name]) => name);
-  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
-    const raw = await collectParams(request, arrayFields);
-    const denied = await checkKey(request, raw);
+  // Requests whose key came in a header or the query string, checked (and right) before the body was read.
+  const keyChecked = new WeakSet<FastifyRequest>();
+  const onRequest = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (Number(request.headers['content-length'] ?? 0) > REQUEST_BYTES_LIMIT)
+      return sendReply(reply, replies.tooLarge());
+    const early = earlyApiKey(request);
+    if (early === undefined) return; // MPWA style: api_key is a body field, checked once the body is read
+    const denied = checkKey(request, early);
     if (denied) return sendReply(reply, denied);
+    keyChecked.add(request);
+  };
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    // A multipart body's key is checked when its file begins, so a wrong key never makes us buffer the file.
+    const checkBodyKey = (fields: RawParams) => {
+      if (keyChecked.has(request)) return;
+      const denied = checkKey(request, givenApiKey(request, fields));
+      if (denied) throw new RestFailure(denied);
+      keyChecked.add(request);
+    };
+    const raw = await collectParams(request, arrayFields, (fields) => {
+      if (fields.api_key !== undefined) checkBodyKey(fields);
+    });
+    checkBodyKey(raw);
     return sendReply(reply, await invokeEndpoint(endpoint, deps, raw, request.log));
   };
   // No automatic HEAD route: a HEAD request must never send a message.
-  scope.route({ method: ['GET', 'POST'], url: endpoint.path, exposeHeadRoute: false, handler });
+  scope.route({ method: ['GET', 'POST'], url: endpoint.path, exposeHeadRoute: false, onRequest, handler });
 }

@@ -243,7 +243,7 @@ export function buildOpenApi(endpoints: Endpoint[], baseUrl: string, version: st
           msg: 'Unsupported Content-Type "application/xml". Send application/x-www-form-urlencoded, application/json or multipart/form-data.',
         }),
         TooManyAttempts: error(
-          `More than ${FAILED_KEY_LIMIT} wrong API keys from this address within a minute; every request is refused until the minute is over.`,
+          `More than ${FAILED_KEY_LIMIT} wrong API keys from this address within a minute; further wrong keys get 429 until the minute is over (the right key is always accepted).`,
           replies.tooManyAttempts(42).body,
         ),
       },

@@ -1,5 +1,6 @@
 // The documented response bodies and the HTTP status chosen for each (also listed in the OpenAPI).
 import type { ValidationErrors } from '../../../../shared/schemas/params';
+import { BODY_LIMIT } from './body-parsers';
 
 export type RestBody = { status: boolean | string } & Record<string, unknown>;
 
@@ -76,6 +77,14 @@ export const replies = {
     body: {
       status: false,
       msg: `Too many requests with a wrong API key. Try again in ${seconds} seconds.`,
+    },
+  }),
+  tooLarge: (): RestReply => ({
+    code: 413,
+    body: {
+      status: false,
+      msg: 'Request body is too large.',
+      errors: `Form and JSON bodies may be up to ${BODY_LIMIT / 1024} KB; an uploaded file up to 100 MB (16 MB for image, video and audio), one file per request.`,
     },
   }),
   notFound: (msg: string): RestReply => ({ code: 404, body: { status: false, msg } }),
