@@ -7,11 +7,14 @@ import type { Logger } from '../core/logger';
 import { pauseAllCampaigns, watchCampaignActivity } from './campaign-activity';
 import { bindContractIpc } from './ipc';
 import { manageStartAtLogin, startedHidden } from './login-item';
+import { manageKeepAwake } from './keep-awake';
 import { startNotifications, type AppNotifications } from './notifications';
+import { createQuitGuard } from './quit-guard';
 import { hardenSession, isTrustedSender, type AppPage } from './security';
 import { createAppTray, type AppTray } from './tray';
 import { watchTrayStatus } from './tray-status';
 import { createMainWindow, revealWindow } from './window';
+import { reloadOnCrash } from './window-recovery';
 
 export interface DesktopAppOptions {
   /** Command-line arguments after the executable (--data-dir, --port, --host, --api-key). */
@@ -97,11 +100,14 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
       icon: options.icons.window,
     });
     window.on('close', (event) => {
+      if (quitting) return;
       // Closing hides to the tray while the setting is on, so the REST API keeps serving office software.
-      if (quitting || !core.settings.get().closeToTray) return;
+      // Without it, closing quits: while a campaign sends, the quit question comes first.
+      if (core.settings.get().closeToTray) window.hide();
+      else if (!quitGuard.holdQuit()) return;
       event.preventDefault();
-      window.hide();
     });
+    reloadOnCrash(window, { logger: core.logger });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
@@ -109,6 +115,15 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   }
 
   const campaigns = await watchCampaignActivity(core);
+  const quitGuard = createQuitGuard({
+    campaigns,
+    rpc: core.rpc,
+    language: () => core.settings.get().language,
+    window: () => mainWindow,
+    keepRunning: () => mainWindow?.hide(),
+    quit: () => app.quit(),
+    logger: core.logger,
+  });
   const tray = createAppTray({
     icon: options.icons.tray,
     language: core.settings.get().language,
@@ -137,6 +152,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
       packaged: app.isPackaged,
       onError: (error) => core.logger.warn({ err: error }, 'could not change the login item'),
     }),
+    manageKeepAwake({ campaigns, settings: core.settings, events: core.events }),
     campaigns.stop,
   ];
 
@@ -145,7 +161,8 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', showWindow);
-  app.on('before-quit', () => {
+  app.on('before-quit', (event) => {
+    if (quitGuard.holdQuit()) return event.preventDefault();
     quitting = true;
   });
   let coreClosed = false;
