@@ -151,6 +151,12 @@ export const waitReasonSchema = z.enum([
   'cooldown',
   'device_offline',
   'device_logged_out',
+  /** WhatsApp keeps the number from starting new chats (error 463 / reach-out timelock): until lift + margin. */
+  'timelock',
+  /** A new-chat cap warning: longer gaps between messages. */
+  'cap_warning',
+  /** A new-chat cap warning: a lower daily cap. */
+  'cap_daily_limit',
 ]);
 export type WaitReason = z.infer<typeof waitReasonSchema>;
 

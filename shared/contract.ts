@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { broadcastEvents, broadcastMethods } from './broadcasts-contract';
 import { desktopSettingsPatchFields } from './desktop-settings';
 import { composeMethods } from './compose-contract';
+import { restrictionEvents, restrictionMethods } from './restrictions-contract';
 import {
   appInfoSchema,
   corsOriginSchema,
@@ -201,6 +202,7 @@ export const methods = {
   ),
   ...broadcastMethods,
   ...composeMethods,
+  ...restrictionMethods,
 } as const;
 
 export const events = {
@@ -219,6 +221,7 @@ export const events = {
   'webhooks.settings': webhookSettingsSchema,
   'autoReplies.changed': z.object({ deviceId: z.number().int() }),
   ...broadcastEvents,
+  ...restrictionEvents,
 } as const;
 
 export type Methods = typeof methods;

@@ -38,6 +38,9 @@ import { attachAutoReplies } from './auto-replies/responder';
 import { createAutoReplyHandlers } from './auto-replies/handlers';
 import { mediaAgent } from './whatsapp/wa-options';
 import { createSentPruneJob } from './whatsapp/sent-prune';
+import { createRestrictions, type Restrictions, type RestrictionTimings } from './restrictions/restrictions';
+import { restrictedSender } from './restrictions/restricted-sender';
+import { createRestrictionHandlers } from './restrictions/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -58,6 +61,8 @@ export interface CoreOptions {
   webhookUrl?: string;
   /** Webhook retry timings (tests use milliseconds instead of seconds). */
   webhookRetry?: Partial<JobRetryPolicy>;
+  /** Margin after a timelock and fetch interval (tests use seconds). */
+  restrictionTimings?: Partial<RestrictionTimings>;
 }
 
 export interface Core {
@@ -71,6 +76,8 @@ export interface Core {
   /** The one send path, ungoverned (the REST API and compose use the governed one). */
   send: MessageSend;
   broadcast: BroadcastFeature;
+  /** WhatsApp's restrictions of each number (timelock, new-chat cap). */
+  restrictions: Restrictions;
   inbound: InboundPipeline;
   webhooks: WebhookOutbox;
   server: FastifyInstance;
@@ -111,8 +118,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sessions = createSessionRegistry({ db, events, logger, wa, agent, timings: options.sessionTimings });
   const sentPrune = createSentPruneJob(db, sessions.sent, logger);
   const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: agent });
-  // The transport: the WhatsApp sessions, remembering each menu's options so replies resolve to them.
-  const sender = rememberSentMenus(createWhatsAppSender(sessions), inbound, sessions);
+  const restrictions = createRestrictions({
+    db,
+    events,
+    logger,
+    sessions,
+    timings: options.restrictionTimings,
+  });
+  // The transport: the WhatsApp sessions, remembering each menu's options so replies resolve to them, and never
+  // starting a new chat while WhatsApp forbids it (restrictions/restricted-sender.ts).
+  const sender = restrictedSender(
+    db,
+    restrictions,
+    rememberSentMenus(createWhatsAppSender(sessions), inbound, sessions),
+  );
   // The one send path (messages/send.ts) over a transport: check device, resolve media, build, send.
   const sendOver = (transport: MessageSender) =>
     createMessageSend({
@@ -122,7 +141,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     });
   // Campaigns (which pace themselves), inbox replies, auto-replies and webhook replies send ungoverned …
   const send = sendOver(sender);
-  const broadcast = createBroadcastFeature({ db, events, logger, settings, sessions, send });
+  const broadcast = createBroadcastFeature({
+    db,
+    events,
+    logger,
+    settings,
+    sessions,
+    send,
+    restrictions: restrictions.forCampaigns,
+  });
   // … the REST API and compose through the safety governor (devices that opted in on the Safety tab).
   const governedSend = sendOver(governedSender(db, broadcast.governor, sender));
   const settingsHandlers = createSettingsHandlers(settings, events);
@@ -144,6 +171,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);
   const composeHandlers = createComposeHandlers(governedSend, () => settings.get().defaultRegion, logger);
+  const restrictionHandlers = createRestrictionHandlers(restrictions);
   const slices = [
     appHandlers,
     settingsHandlers,
@@ -154,6 +182,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     autoReplyHandlers,
     composeHandlers,
     broadcast.handlers,
+    restrictionHandlers,
   ];
   assertDistinctMethods(...slices);
   const handlers = {
@@ -166,6 +195,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...autoReplyHandlers,
     ...composeHandlers,
     ...broadcast.handlers,
+    ...restrictionHandlers,
   } satisfies Handlers;
   const rpc = createRpc(handlers);
 
@@ -180,6 +210,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     sessions,
     send: governedSend,
+    restrictions,
     rendererDir: options.rendererDir,
     allowedHosts: () => allowedHostsFor(host),
   };
@@ -189,6 +220,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   webhooks.start();
   sentPrune.start();
   broadcast.start(); // registers its socket listener before startAll
+  restrictions.start(); // likewise
   sessions.startAll();
 
   let closed = false;
@@ -201,6 +233,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sender,
     send,
     broadcast,
+    restrictions,
     inbound,
     webhooks,
     server,
@@ -211,6 +244,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (closed) return;
       closed = true;
       await broadcast.close();
+      restrictions.stop();
       sessions.closeAll();
       await webhooks.stop();
       await sentPrune.stop();

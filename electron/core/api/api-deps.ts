@@ -1,5 +1,6 @@
 // What the API server (REST routes, /rpc, /health, the renderer) is given by createCore. Its own module, so route
 // files need not import server.ts (which imports them): no type cycle through api/.
+import type { Restrictions } from '../restrictions/restrictions';
 import type { Database } from 'better-sqlite3';
 import type { PageAccess } from './gate/page-login';
 import type { EventBus } from '../events';
@@ -23,6 +24,8 @@ export interface ApiDeps {
    * opted in on the Safety tab are paced by the broadcast governor, broadcast/governed-sender.ts).
    */
   send: MessageSend;
+  /** WhatsApp's restrictions of each number (/device-info shows them). */
+  restrictions: Pick<Restrictions, 'state'>;
   rendererDir?: string;
   allowedHosts: () => string[];
   /** Headless page login (gate/page-login.ts), when the page needs one (not bound to loopback). */

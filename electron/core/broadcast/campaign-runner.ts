@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import type { OutgoingMessage } from '../../../shared/outgoing-message';
 import { recipientMessage, type StoredContent } from './campaign-content';
 import type { SafetyGovernor } from './governor';
+import { newChatBlockOf } from '../restrictions/wording';
 import { beginSend, estimateShareMs, planNextSend, recordSend, type Clock, type ShareState } from './pacing';
 import { isOptedOut } from './contact-queries';
 import {
@@ -26,6 +27,16 @@ import {
   skipShare,
 } from './queries';
 
+/** What a share needs to know of WhatsApp's restrictions of its device (restrictions/restrictions.ts). */
+export interface ShareRestrictions {
+  /** While a timelock (or the margin after it) holds the device's new chats: when its share goes on. */
+  resumeAt(deviceId: number): number | null;
+  /** Gaps multiplied at a new-chat cap warning. */
+  gapFactor(deviceId: number): number;
+  /** CAPPED: a message to this recipient would start a new chat, which WhatsApp does not allow now. */
+  newChatRefused(deviceId: number, phone: string): boolean;
+}
+
 export interface RunnerDeps {
   db: Database;
   events: EventBus;
@@ -39,6 +50,7 @@ export interface RunnerDeps {
   deviceReady(deviceId: number): true | 'device_offline' | 'device_logged_out';
   /** False once the device was deleted: its share is skipped so the campaign can finish. */
   deviceExists?(deviceId: number): boolean;
+  restrictions?: ShareRestrictions;
   /** How often a waiting share looks again (device back, settings changed); default 1 s. */
   pollMs?: number;
   /** Fewest ms between two progress events of one campaign; default 250. */
@@ -57,6 +69,12 @@ interface ActiveCampaign {
 }
 
 export type CampaignRunner = ReturnType<typeof createCampaignRunner>;
+
+/** At a new-chat cap warning the next gap is longer (README "Keeping your number safe"). */
+function slowForCapWarning(state: ShareState, factor: number) {
+  state.slowed = factor > 1;
+  if (state.slowed) state.gapMs = Math.round(state.gapMs * factor);
+}
 
 export function createCampaignRunner(deps: RunnerDeps) {
   const { db, clock, governor, logger } = deps;
@@ -139,6 +157,12 @@ export function createCampaignRunner(deps: RunnerDeps) {
       state,
       campaignSentSince: (since: number) => campaignSentSince(db, campaignId, deviceId, since),
       governorAllows: (t: number) => governor.allows(deviceId, t),
+      restrictionAllows: (t: number) => {
+        const resumeAt = deps.restrictions?.resumeAt(deviceId) ?? null;
+        return resumeAt !== null && resumeAt > t
+          ? { at: resumeAt, reason: 'timelock' as const }
+          : { at: t, reason: null };
+      },
     };
     while (!signal.aborted) {
       const now = clock.now();
@@ -177,6 +201,12 @@ export function createCampaignRunner(deps: RunnerDeps) {
         emitProgress(campaignId);
         continue;
       }
+      // CAPPED: only contacts that chatted with this number before get the message.
+      if (deps.restrictions?.newChatRefused(deviceId, job.phone)) {
+        markRecipient(db, job.id, 'skipped', 'new_chat_capped', now);
+        emitProgress(campaignId);
+        continue;
+      }
       beginSend(pacing, state, now);
       deviceLastSent.set(deviceId, now);
       try {
@@ -185,11 +215,12 @@ export function createCampaignRunner(deps: RunnerDeps) {
         markRecipientSent(db, job.id, sent.id, at);
         governor.record(deviceId, at);
         recordSend(pacing, state, at, deps.random);
+        slowForCapWarning(state, deps.restrictions?.gapFactor(deviceId) ?? 1);
         deviceLastSent.set(deviceId, at);
       } catch (error) {
         const code = error instanceof ContractError ? error.code : 'internal';
-        if (code === 'session_not_connected') {
-          // Not sent: back in the queue; the loop waits for the device.
+        if (code === 'session_not_connected' || newChatBlockOf(error)) {
+          // Not sent (no connection, or a restriction set in the meantime): back in the queue; the loop waits.
           markRecipient(db, job.id, 'pending', null, clock.now());
         } else {
           if (code !== 'send_failed')

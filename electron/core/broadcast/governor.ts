@@ -17,14 +17,17 @@ const DAY = 24 * HOUR;
 
 export type SafetyGovernor = ReturnType<typeof createGovernor>;
 
-export function createGovernor(db: Database) {
+/** Scales a device's daily cap down while WhatsApp warns about its new chats (restrictions/restrictions.ts). */
+export type DailyCapFactor = (deviceId: number) => number;
+
+export function createGovernor(db: Database, dailyCapFactor: DailyCapFactor = () => 1) {
   let cached: Governor | null = null;
   const config = (): Governor =>
     (cached ??= governorSchema.parse(JSON.parse(readConfig(db, 'governor') ?? '{}')));
   const cooldownKey = (deviceId: number) => `cooldown:${deviceId}`;
 
   /** The daily cap today for a device linked `ageDays` ago: start cap, doubling each day of the warm-up. */
-  const dailyCapFor = (deviceId: number, t: number): { cap: number; warmup: boolean } => {
+  const plainDailyCap = (deviceId: number, t: number): { cap: number; warmup: boolean } => {
     const g = config();
     const device = findDevice(db, deviceId);
     const linkedAt = device ? Date.parse(device.connectedAt ?? device.createdAt) : t;
@@ -32,6 +35,13 @@ export function createGovernor(db: Database) {
     if (ageDays >= g.warmupDays) return { cap: g.dailyCap, warmup: false };
     const ramp = g.warmupStartCap * 2 ** ageDays;
     return ramp < g.dailyCap ? { cap: ramp, warmup: true } : { cap: g.dailyCap, warmup: false };
+  };
+  /** Today's cap, lowered while a new-chat cap warning lasts (`slowed`). */
+  const dailyCapFor = (deviceId: number, t: number): { cap: number; warmup: boolean; slowed: boolean } => {
+    const plain = plainDailyCap(deviceId, t);
+    const factor = dailyCapFactor(deviceId);
+    if (factor >= 1) return { ...plain, slowed: false };
+    return { cap: Math.max(1, Math.floor(plain.cap * factor)), warmup: plain.warmup, slowed: true };
   };
 
   return {
@@ -50,9 +60,12 @@ export function createGovernor(db: Database) {
       const hourAgo = t - HOUR;
       if (sendsSince(db, deviceId, hourAgo) >= g.hourlyCap)
         return { at: (oldestSendSince(db, deviceId, hourAgo) ?? t) + HOUR, reason: 'hourly_limit' };
-      const { cap, warmup } = dailyCapFor(deviceId, t);
+      const { cap, warmup, slowed } = dailyCapFor(deviceId, t);
       if (sendsSince(db, deviceId, startOfLocalDay(t)) >= cap)
-        return { at: nextLocalMidnight(t), reason: warmup ? 'warmup_limit' : 'daily_limit' };
+        return {
+          at: nextLocalMidnight(t),
+          reason: slowed ? 'cap_daily_limit' : warmup ? 'warmup_limit' : 'daily_limit',
+        };
       return { at: t, reason: null };
     },
     record(deviceId: number, at: number): void {

@@ -12,7 +12,7 @@ import type { MessageSend } from '../messages/send';
 import { findDevice } from '../devices/queries';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SessionRegistry } from '../whatsapp/session-registry';
-import { createCampaignRunner, type CampaignRunner } from './campaign-runner';
+import { createCampaignRunner, type CampaignRunner, type ShareRestrictions } from './campaign-runner';
 import { renderFor, templateOf, type StoredContent } from './campaign-content';
 import { parseTemplateButton, type TemplateButton } from '../../../shared/schemas/send-template';
 import { createContactHandlers, requireList } from './contact-handlers';
@@ -47,6 +47,8 @@ export interface BroadcastDeps {
   sessions: SessionRegistry;
   /** messages/send.ts over the plain transport: campaigns pace themselves with the governor. */
   send: MessageSend;
+  /** WhatsApp's restrictions of each number: campaigns pause, slow down or skip new chats. */
+  restrictions?: ShareRestrictions & { dailyCapFactor(deviceId: number): number };
   clock?: Clock;
 }
 
@@ -55,7 +57,7 @@ export type BroadcastFeature = ReturnType<typeof createBroadcastFeature>;
 export function createBroadcastFeature(deps: BroadcastDeps) {
   const { db, events, logger, settings, sessions, send } = deps;
   const clock = deps.clock ?? systemClock;
-  const governor = createGovernor(db);
+  const governor = createGovernor(db, (deviceId) => deps.restrictions?.dailyCapFactor(deviceId) ?? 1);
   const runner: CampaignRunner = createCampaignRunner({
     db,
     events,
@@ -63,6 +65,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     clock,
     random: Math.random,
     governor,
+    restrictions: deps.restrictions,
     deviceReady: (deviceId) => {
       const status = sessions.get(deviceId).snapshot().status;
       return status === 'open' ? true : status === 'logged_out' ? 'device_logged_out' : 'device_offline';

@@ -73,6 +73,8 @@ export interface ShareState {
   lastSentAt: number | null;
   gapMs: number;
   sentInBatch: number;
+  /** The gap was lengthened because of a new-chat cap warning (the wait then says so). */
+  slowed?: boolean;
 }
 
 export interface PlanInputs {
@@ -82,6 +84,8 @@ export interface PlanInputs {
   campaignSentSince(since: number): number;
   /** The governor's earliest allowed time at or after `t`, with its reason when later than `t`. */
   governorAllows(t: number): { at: number; reason: WaitReason | null };
+  /** WhatsApp's restrictions of the device (a timelock holds its share until lift + margin). */
+  restrictionAllows?(t: number): { at: number; reason: WaitReason | null };
 }
 
 export interface Plan {
@@ -104,7 +108,7 @@ export function planNextSend(inputs: PlanInputs, now: number): Plan {
     };
     if (pacing.startAt) bump(pacing.startAt, 'scheduled');
     if (state.lastSentAt !== null) {
-      bump(state.lastSentAt + state.gapMs, 'delay');
+      bump(state.lastSentAt + state.gapMs, state.slowed ? 'cap_warning' : 'delay');
       if (pacing.batchSize > 0 && state.sentInBatch >= pacing.batchSize)
         bump(state.lastSentAt + pacing.batchPauseMin * MINUTE, 'batch_pause');
     }
@@ -116,6 +120,8 @@ export function planNextSend(inputs: PlanInputs, now: number): Plan {
       bump(nextLocalMidnight(t), 'daily_cap');
     const governed = inputs.governorAllows(t);
     if (governed.reason) bump(governed.at, governed.reason);
+    const restricted = inputs.restrictionAllows?.(t);
+    if (restricted?.reason) bump(restricted.at, restricted.reason);
     if (t === before) break;
   }
   return { at: t, reason };

@@ -40,6 +40,8 @@ const seeds: Record<string, string> = {
     VALUES (1, '3EB0AA', '6281234567002@s.whatsapp.net', X'0a0568616c6f21', NULL, 1700000000000)`,
   wa_retry_counts: `INSERT INTO wa_retry_counts (device_id, key, count, updated_at)
     VALUES (1, '3EB0AA:6281234567002@s.whatsapp.net', 2, 1700000000000)`,
+  device_restrictions: `INSERT INTO device_restrictions (device_id, timelock_until, cap_stage, new_chats_day, new_chats_today)
+    VALUES (1, 1700000600000, 'FIRST_WARNING', 1699999200000, 12)`,
 };
 
 /** What a migration promises about the rows it finds, beyond keeping them. */
@@ -54,6 +56,10 @@ const checks: Record<number, (db: Database) => void> = {
       interactive_style: 'interactive',
     }),
   10: (db) => expect(db.prepare('SELECT complete FROM contact_lists').get()).toEqual({ complete: 1 }),
+  13: (db) =>
+    expect(db.prepare('SELECT device_restriction FROM webhook_config').get()).toEqual({
+      device_restriction: 0,
+    }),
 };
 
 const migrations = loadMigrations();

@@ -320,6 +320,21 @@ export function mergeLidChats(
   });
 }
 
+/**
+ * Whether this person ever wrote to the device in a 1:1 chat (by number, or by a LID known to be theirs): their
+ * chat exists, so a message to them does not start a new chat (what WhatsApp's timelock and cap are about).
+ */
+export function hasWrittenToDevice(db: Database, deviceId: number, phone: string): boolean {
+  return (
+    cached(
+      db,
+      `SELECT 1 FROM chats c WHERE c.device_id = @deviceId AND c.is_group = 0
+         AND (c.jid = @jid OR c.jid IN (SELECT lid FROM lid_map WHERE pn = @phone))
+         AND EXISTS (SELECT 1 FROM messages m WHERE m.chat_id = c.id AND m.from_me = 0) LIMIT 1`,
+    ).get({ deviceId, jid: `${phone}@s.whatsapp.net`, phone }) !== undefined
+  );
+}
+
 export function phoneOfLid(db: Database, lid: string): string | null {
   return (
     (cached(db, `SELECT pn FROM lid_map WHERE lid = ?`).get(lid) as { pn: string } | undefined)?.pn ?? null

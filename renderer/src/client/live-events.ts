@@ -51,6 +51,7 @@ const onEvent: EventHandlers = {
     void client.invalidateQueries({ queryKey: queryKeys.broadcasts.timeline(progress.campaignId) });
     void client.invalidateQueries({ queryKey: queryKeys.broadcasts.recipients(progress.campaignId) });
   },
+  'device.restriction': (client) => void client.invalidateQueries({ queryKey: queryKeys.restrictions }),
 };
 
 export function subscribeLiveEvents(client: QueryClient): () => void {

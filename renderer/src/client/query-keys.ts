@@ -35,4 +35,5 @@ export const queryKeys = {
     recipients: (id: number) => ['broadcasts', 'recipients', id] as const,
     governor: ['broadcasts', 'governor'] as const,
   },
+  restrictions: ['restrictions'] as const,
 };

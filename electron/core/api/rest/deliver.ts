@@ -3,6 +3,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { OutgoingMessage } from '../../../../shared/outgoing-message';
 import { findDeviceByNumber } from '../../devices/queries';
+import { newChatBlockOf } from '../../restrictions/wording';
 import type { ApiDeps } from '../api-deps';
 import { recipientResults } from '../send-results';
 import type { HandledReply } from './idempotency';
@@ -58,5 +59,12 @@ export async function deliver(
       sent: true,
     };
   const reason = !many && results[0]?.errors ? { errors: results[0].errors } : {};
+  // Nothing went out because WhatsApp restricts new chats on this number: 429 with when to try again.
+  const blocks = outcomes.map((o) => ('error' in o ? newChatBlockOf(o.error) : null));
+  if (sentIds.length === 0 && blocks.some(Boolean)) {
+    const until = Math.min(...blocks.filter((b) => b !== null).map((b) => b.until));
+    const retryAfter = Math.max(1, Math.ceil((until - Date.now()) / 1000));
+    return { ...replies.newChatBlocked(retryAfter, many ? { results } : reason), sent: false };
+  }
   return { ...replies.sendFailed(many ? { results } : reason), sent: sentIds.length > 0 };
 }

@@ -88,4 +88,10 @@ export const replies = {
     },
   }),
   notFound: (msg: string): RestReply => ({ code: 404, body: { status: false, msg } }),
+  /** WhatsApp keeps the number from starting new chats (timelock or cap): nothing was sent; try after Retry-After. */
+  newChatBlocked: (retryAfterSeconds: number, extra: Record<string, unknown>): RestReply => ({
+    code: 429,
+    headers: { 'retry-after': String(retryAfterSeconds) },
+    body: { status: false, msg: MSG_FAILED, ...extra },
+  }),
 };

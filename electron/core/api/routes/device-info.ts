@@ -11,7 +11,10 @@ export const deviceInfoEndpoint = defineEndpoint({
   tag: 'Devices',
   summary: 'Device status',
   description:
-    'State of a linked device (`sender`, or `device`): connected or not, and the WhatsApp account it is linked to.',
+    'State of a linked device (`sender`, or `device`): connected or not, the WhatsApp account it is linked to, and ' +
+    'what WhatsApp restricts on the number: `restriction.timelockUntil` (ISO time until which it may not start new ' +
+    'chats, or null), `restriction.capStage` (new-chat cap: NONE, FIRST_WARNING, SECOND_WARNING, CAPPED) and ' +
+    '`restriction.newChatsToday` (new chats this app started on it today).',
   params: deviceInfoParams,
   aliases: { device: 'sender', number: 'sender' },
   responses: {
@@ -29,6 +32,7 @@ export const deviceInfoEndpoint = defineEndpoint({
           platform: 'android',
           connected_at: '2026-01-01T08:00:00.000Z',
           reason: null,
+          restriction: { timelockUntil: null, capStage: 'NONE', newChatsToday: 12 },
         },
       },
     },
@@ -53,5 +57,15 @@ export function deviceView(deps: ApiDeps, device: Device) {
     platform: device.waPlatform,
     connected_at: device.connectedAt,
     reason: live.reason,
+    restriction: restrictionView(deps, device.id),
+  };
+}
+
+function restrictionView(deps: ApiDeps, deviceId: number) {
+  const state = deps.restrictions.state(deviceId);
+  return {
+    timelockUntil: state.timelockUntil === null ? null : new Date(state.timelockUntil).toISOString(),
+    capStage: state.capStage,
+    newChatsToday: state.newChatsToday,
   };
 }
