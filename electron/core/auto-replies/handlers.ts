@@ -1,16 +1,17 @@
 // Auto-reply part of the contract: rules per device (create, edit, remove, reorder) and a dry-run test.
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
+import type { AutoReplyRule } from '../../../shared/inbox';
 import { findDevice } from '../devices/queries';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
-import { findMatchingRule, isValidPattern } from './match';
+import { findMatchingRule, patternProblem } from './match';
 import { deleteRule, findRule, insertRule, listRules, setRulePosition, updateRule } from './queries';
 
-const invalidRegex = () =>
-  new AppError('invalid_input', 'The pattern format is invalid.', {
-    pattern: ['The pattern format is invalid.'],
-  });
+function assertPatternSaves(match: AutoReplyRule['match'], pattern: string): void {
+  const problem = patternProblem(match, pattern);
+  if (problem) throw new AppError('invalid_input', problem, { pattern: [problem] });
+}
 
 export function createAutoReplyHandlers(db: Database, events: EventBus) {
   const changed = <T>(deviceId: number, result: T): T => {
@@ -22,7 +23,7 @@ export function createAutoReplyHandlers(db: Database, events: EventBus) {
     'autoReplies.create': (input) => {
       if (!findDevice(db, input.deviceId))
         throw new AppError('not_found', `Device ${input.deviceId} does not exist.`);
-      if (!isValidPattern(input.match, input.pattern)) throw invalidRegex();
+      assertPatternSaves(input.match, input.pattern);
       return changed(input.deviceId, insertRule(db, { ...input, mediaUrl: input.mediaUrl || null }));
     },
     'autoReplies.update': ({ id, ...patch }) => {
@@ -33,7 +34,7 @@ export function createAutoReplyHandlers(db: Database, events: EventBus) {
         ...patch,
         mediaUrl: patch.mediaUrl === undefined ? rule.mediaUrl : patch.mediaUrl || null,
       };
-      if (!isValidPattern(next.match, next.pattern)) throw invalidRegex();
+      assertPatternSaves(next.match, next.pattern);
       return changed(rule.deviceId, updateRule(db, next));
     },
     'autoReplies.remove': ({ id }) => {

@@ -1,17 +1,10 @@
 // Which rule answers a text: the first enabled one, in order, whose exact / contains / regex pattern matches.
 import type { AutoReplyRule } from '../../../shared/inbox';
-
-/** A regex that does not compile never matches (the form validates, but rules may predate a fix). */
-function compile(rule: AutoReplyRule): RegExp | null {
-  try {
-    return new RegExp(rule.pattern, rule.caseSensitive ? 'u' : 'iu');
-  } catch {
-    return null;
-  }
-}
+import { regexProblem, safeRegexTest } from './safe-regex';
 
 export function ruleMatches(rule: AutoReplyRule, text: string): boolean {
-  if (rule.match === 'regex') return compile(rule)?.test(text) ?? false;
+  // A regex that does not compile never matches (the form validates, but rules may predate RE2).
+  if (rule.match === 'regex') return safeRegexTest(rule.pattern, rule.caseSensitive, text);
   const fold = (value: string) => (rule.caseSensitive ? value : value.toLocaleLowerCase('id'));
   const haystack = fold(text.trim());
   const needle = fold(rule.pattern.trim());
@@ -22,12 +15,7 @@ export function findMatchingRule(rules: AutoReplyRule[], text: string): AutoRepl
   return rules.find((rule) => rule.enabled && ruleMatches(rule, text)) ?? null;
 }
 
-export function isValidPattern(match: AutoReplyRule['match'], pattern: string): boolean {
-  if (match !== 'regex') return true;
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
-  }
+/** Why a rule's pattern cannot be saved, or null (only regexes can be wrong). */
+export function patternProblem(match: AutoReplyRule['match'], pattern: string): string | null {
+  return match === 'regex' ? regexProblem(pattern) : null;
 }

@@ -75,7 +75,9 @@ function render(template: string, vars: Vars, random: () => number): string {
         const bar = inner.indexOf('|');
         const name = bar < 0 ? inner : inner.slice(0, bar);
         const fallback = bar < 0 ? '' : inner.slice(bar + 1);
-        const value = vars[variableKey(name)];
+        // Own properties only: {{constructor}} or {{__proto__}} must not reach Object.prototype (issue 19).
+        const key = variableKey(name);
+        const value = Object.hasOwn(vars, key) ? vars[key] : undefined;
         out += value !== undefined && value.trim() !== '' ? value : fallback;
         i = end + 2;
         continue;
@@ -105,7 +107,8 @@ export function renderTemplate(template: string, vars: Vars, seed: number): stri
 
 /** The variables of a recipient: every column by its key, plus `name`/`nama` and `phone`/`nomor`. */
 export function recipientVars(phone: string, name: string, columns: Record<string, unknown>): Vars {
-  const vars: Vars = {};
+  // No prototype: a spreadsheet column called "constructor" or "__proto__" is an ordinary variable.
+  const vars: Vars = Object.create(null) as Vars;
   for (const [key, value] of Object.entries(columns))
     vars[variableKey(key)] = value == null ? '' : String(value);
   vars.name ??= name;

@@ -2,6 +2,7 @@
 import { Button, Checkbox, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PATTERN_UNSUPPORTED } from '../../../../shared/auto-reply-patterns';
 import type { AutoReplyRule } from '../../../../shared/inbox';
 import { fieldErrorsOf } from '../../client/errors';
 import { useCreateAutoReply, useUpdateAutoReply } from '../../client/queries/auto-replies';
@@ -55,7 +56,13 @@ export function AutoReplyRuleForm({ deviceId, rule, onDone }: AutoReplyRuleFormP
           label="&nbsp;"
           value={pattern}
           onChange={(event) => setPattern(event.currentTarget.value)}
-          error={errors.pattern ? t('autoReplies.invalidRegex') : undefined}
+          error={
+            errors.pattern?.includes(PATTERN_UNSUPPORTED)
+              ? t('autoReplies.unsupportedRegex')
+              : errors.pattern
+                ? t('autoReplies.invalidRegex')
+                : undefined
+          }
           aria-label={t('autoReplies.pattern')}
           data-testid="rule-pattern"
         />

@@ -21,4 +21,6 @@ export const autoReplies: Shape<typeof id.autoReplies> = {
   testMatch: 'Rule #{{position}} answers: {{reply}}',
   testNoMatch: 'No rule matches.',
   invalidRegex: 'The regex pattern is not valid.',
+  unsupportedRegex:
+    'This pattern uses backreferences (\\1) or lookaround ((?=, (?!, (?<=, (?<!), which auto-replies do not support: one crafted message could freeze the app. Write it without them.',
 };

@@ -19,4 +19,6 @@ export const autoReplies = {
   testMatch: 'Aturan #{{position}} menjawab: {{reply}}',
   testNoMatch: 'Tidak ada aturan yang cocok.',
   invalidRegex: 'Pola regex tidak valid.',
+  unsupportedRegex:
+    'Pola ini memakai backreference (\\1) atau lookaround ((?=, (?!, (?<=, (?<!) yang tidak didukung balasan otomatis: satu pesan jahil bisa membuat aplikasi macet. Tulis pola tanpa itu.',
 };
