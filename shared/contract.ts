@@ -60,7 +60,12 @@ export const methods = {
   'devices.remove': method(z.object({ id: deviceId }).strict(), z.object({ removed: z.boolean() })),
   'devices.setWebhook': method(
     z
-      .object({ id: deviceId, url: z.union([z.url({ protocol: /^https?$/ }), z.literal(''), z.null()]) })
+      .object({
+        id: deviceId,
+        url: z.union([z.url({ protocol: /^https?$/ }), z.literal(''), z.null()]),
+        /** Let the receiver's answer message other numbers than the triggering chat (kept when absent). */
+        repliesElsewhere: z.boolean().optional(),
+      })
       .strict(),
     deviceSchema,
   ),

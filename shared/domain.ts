@@ -55,6 +55,8 @@ export const deviceSchema = z.object({
   name: z.string(),
   status: deviceStatusSchema,
   webhookUrl: z.string().nullable(),
+  /** A webhook answer may send its reply to another number than the chat that triggered it (off by default). */
+  webhookRepliesElsewhere: z.boolean(),
   paused: z.boolean(),
   /** Why it is not connected (see shared/disconnect-reasons.ts), null when fine. */
   statusReason: z.string().nullable(),

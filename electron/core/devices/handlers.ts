@@ -56,8 +56,8 @@ export function createDeviceHandlers(
       await deps.beforeRemove(id);
       return changed(id, { removed: deleteDevice(db, id) });
     },
-    'devices.setWebhook': ({ id, url }) => {
-      const device = setDeviceWebhook(db, id, url || null);
+    'devices.setWebhook': ({ id, url, repliesElsewhere }) => {
+      const device = setDeviceWebhook(db, id, url || null, repliesElsewhere);
       if (!device) throw new AppError('not_found', `Device ${id} does not exist.`);
       return changed(id, device);
     },

@@ -3,14 +3,18 @@ import { cached } from '../db/statements';
 import type { Database } from 'better-sqlite3';
 import type { Device, DeviceStatus, InteractiveStyle } from '../../../shared/domain';
 
-const columns = `id, number, name, status, webhook_url AS webhookUrl, paused, status_reason AS statusReason,
+const columns = `id, number, name, status, webhook_url AS webhookUrl,
+  webhook_replies_elsewhere AS webhookRepliesElsewhere, paused, status_reason AS statusReason,
   wa_name AS waName, wa_platform AS waPlatform, wa_picture_url AS waPictureUrl,
   interactive_style AS interactiveStyle, connected_at AS connectedAt,
   created_at AS createdAt, updated_at AS updatedAt`;
 
-type DeviceRow = Omit<Device, 'paused'> & { paused: number };
+type DeviceRow = Omit<Device, 'paused' | 'webhookRepliesElsewhere'> & {
+  paused: number;
+  webhookRepliesElsewhere: number;
+};
 const toDevice = (row: DeviceRow | undefined): Device | undefined =>
-  row && { ...row, paused: row.paused === 1 };
+  row && { ...row, paused: row.paused === 1, webhookRepliesElsewhere: row.webhookRepliesElsewhere === 1 };
 const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 
 export function listDevices(db: Database): Device[] {
@@ -57,11 +61,20 @@ export function setDevicePaused(db: Database, id: number, paused: boolean): void
   cached(db, `UPDATE devices SET paused = ?, updated_at = ${now} WHERE id = ?`).run(paused ? 1 : 0, id);
 }
 
-export function setDeviceWebhook(db: Database, id: number, url: string | null): Device | undefined {
+export function setDeviceWebhook(
+  db: Database,
+  id: number,
+  url: string | null,
+  repliesElsewhere?: boolean,
+): Device | undefined {
   return toDevice(
     db
-      .prepare(`UPDATE devices SET webhook_url = ?, updated_at = ${now} WHERE id = ? RETURNING ${columns}`)
-      .get(url, id) as DeviceRow | undefined,
+      .prepare(
+        `UPDATE devices SET webhook_url = ?, webhook_replies_elsewhere = coalesce(?, webhook_replies_elsewhere),
+          updated_at = ${now} WHERE id = ? RETURNING ${columns}`,
+      )
+      .get(url, repliesElsewhere === undefined ? null : repliesElsewhere ? 1 : 0, id) as
+      DeviceRow | undefined,
   );
 }
 

@@ -8,14 +8,14 @@ import type { EventBus } from '../events';
 import { countJobsByState, findJob, listJobs, type JobRow } from '../jobs/queries';
 import { WEBHOOK_QUEUE, type DeliveryPayload, type WebhookOutbox } from './outbox';
 import { testWebhookBody } from './payload';
-import { postWebhook, SIGNATURE_HEADER } from './post';
+import { postWebhook, SIGNATURE_V2_HEADER } from './post';
 import { newWebhookSecret, writeWebhookConfig, type WebhookConfig } from './queries';
 
 const toSettings = (config: WebhookConfig): WebhookSettings => ({
   defaultUrl: config.defaultUrl,
   secret: config.secret,
   events: { messageStatus: config.messageStatus, deviceConnection: config.deviceConnection },
-  signatureHeader: SIGNATURE_HEADER,
+  signatureHeader: SIGNATURE_V2_HEADER,
 });
 
 function summarize(payload: DeliveryPayload): string {

@@ -12,7 +12,7 @@ import type { MessageSend } from '../messages/send';
 import { connectionWebhookBody, messageWebhookBody, statusWebhookBody } from './payload';
 import { postWebhook } from './post';
 import { readWebhookConfig, type WebhookConfig } from './queries';
-import { replyFromAnswer } from './reply';
+import { replyFromAnswer, replyTarget } from './reply';
 
 export const WEBHOOK_QUEUE = 'webhook';
 
@@ -77,8 +77,20 @@ export function createWebhookOutbox({
     const ok = result.status !== null && result.status >= 200 && result.status < 300;
     if (ok && payload.replyTo) {
       const reply = replyFromAnswer(result.body, result.contentType);
-      if (reply) {
-        const to = reply.number ? `${reply.number}@s.whatsapp.net` : payload.replyTo.chatJid;
+      const from = (JSON.parse(payload.body) as { from?: unknown }).from;
+      const to =
+        reply &&
+        replyTarget(
+          reply,
+          { chatJid: payload.replyTo.chatJid, from: typeof from === 'string' ? from : undefined },
+          job.deviceId !== null && findDevice(db, job.deviceId)?.webhookRepliesElsewhere === true,
+        );
+      if (reply && !to)
+        logger.warn(
+          { delivery: job.id, number: reply.number },
+          'webhook reply to another chat ignored: allow it in the device webhook settings',
+        );
+      if (reply && to) {
         send
           .one({ from: payload.replyTo.device, to, message: { kind: 'text', text: reply.text } })
           .catch((error) =>

@@ -3,7 +3,15 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 
+/** HMAC-SHA256 of the body alone: kept for receivers written before the timestamped signature. */
 export const SIGNATURE_HEADER = 'X-Wasender-Signature';
+/**
+ * HMAC-SHA256 of `timestamp.deliveryId.body`: a receiver that checks it and refuses old timestamps (5 minutes)
+ * and delivery ids it has seen cannot be fooled by a recorded delivery sent again (replay), which the body-only
+ * signature allows. Same scheme as Stripe's `t=…,v1=…` and Standard Webhooks' `webhook-id.timestamp.body`.
+ */
+export const SIGNATURE_V2_HEADER = 'X-Wasender-Signature-V2';
+export const TIMESTAMP_HEADER = 'X-Wasender-Timestamp';
 const MAX_ANSWER_BYTES = 64 * 1024;
 
 // Keep-alive: a receiver on the same machine or LAN takes thousands of deliveries a second over a few sockets.
@@ -14,6 +22,16 @@ const agents = {
 
 export function signBody(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
+
+/** The V2 signature; `timestamp` in Unix seconds, the time of this attempt (a retry is signed anew). */
+export function signDelivery(
+  secret: string,
+  timestamp: number,
+  deliveryId: number | string,
+  body: string,
+): string {
+  return signBody(secret, `${timestamp}.${deliveryId}.${body}`);
 }
 
 export interface PostResult {
@@ -28,7 +46,9 @@ export function postWebhook(
   body: string,
   headers: { secret: string; event: string; deliveryId: number | string },
   timeoutMs = 10_000,
+  now = () => Date.now(),
 ): Promise<PostResult> {
+  const timestamp = Math.floor(now() / 1000);
   return new Promise((resolve) => {
     let target: URL;
     try {
@@ -56,6 +76,8 @@ export function postWebhook(
           'content-length': Buffer.byteLength(body),
           'user-agent': 'WasenderDesktop-Webhook/1',
           [SIGNATURE_HEADER]: signBody(headers.secret, body),
+          [SIGNATURE_V2_HEADER]: signDelivery(headers.secret, timestamp, headers.deliveryId, body),
+          [TIMESTAMP_HEADER]: String(timestamp),
           'X-Wasender-Event': headers.event,
           'X-Wasender-Delivery': String(headers.deliveryId),
         },

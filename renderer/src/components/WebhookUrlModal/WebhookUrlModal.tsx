@@ -1,5 +1,5 @@
 // A device's webhook URL: checked while typing, with a warning for unencrypted http to another machine.
-import { Alert, Button, Group, Modal, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +34,7 @@ function WebhookForm({ device, onDone }: { device: Device; onDone: () => void })
   const { t } = useTranslation();
   const save = useSetWebhook();
   const [url, setUrl] = useState(device.webhookUrl ?? '');
+  const [repliesElsewhere, setRepliesElsewhere] = useState(device.webhookRepliesElsewhere);
   const [error, setError] = useState<string | undefined>();
   const check = checkWebhookUrl(url);
 
@@ -41,7 +42,7 @@ function WebhookForm({ device, onDone }: { device: Device; onDone: () => void })
     event.preventDefault();
     if (!check.ok) return setError(t('devices.webhook.invalid'));
     save.mutate(
-      { id: device.id, url: check.url },
+      { id: device.id, url: check.url, repliesElsewhere },
       {
         onSuccess: () => {
           notifySuccess(t(check.url ? 'devices.webhook.saved' : 'devices.webhook.cleared'));
@@ -88,6 +89,14 @@ function WebhookForm({ device, onDone }: { device: Device; onDone: () => void })
           {t('devices.webhook.httpWarning')}
         </Alert>
       )}
+      <Checkbox
+        mt="md"
+        label={t('devices.webhook.repliesElsewhere')}
+        description={t('devices.webhook.repliesElsewhereHint')}
+        checked={repliesElsewhere}
+        onChange={(event) => setRepliesElsewhere(event.currentTarget.checked)}
+        data-testid="webhook-replies-elsewhere"
+      />
       <Group justify="flex-end" mt="xl">
         <Button variant="default" onClick={onDone}>
           {t('common.cancel')}

@@ -156,6 +156,9 @@ export const devices: Shape<typeof id.devices> = {
       'This address uses http:// without encryption, so message contents can be read on the network. Use https:// if your server supports it.',
     saved: 'Webhook saved',
     cleared: 'This number now uses the main webhook',
+    repliesElsewhere: "Let the webhook's answer message other numbers",
+    repliesElsewhereHint:
+      'Off: a reply in your server\'s answer only goes back to the chat that sent the message. Turn on only if your server sends {"number": …} to forward to someone else.',
   },
 };
 

@@ -20,7 +20,8 @@ export const webhooks: Shape<typeof id.webhooks> = {
   eventMessageStatus: 'Outgoing message status (sent, delivered, read)',
   eventDeviceConnection: 'Device connection (connected, disconnected, logged out)',
   secret: 'Secret key (signature)',
-  secretHint: 'Every delivery is signed with HMAC-SHA256 in the {{header}} header. Check it on your server:',
+  secretHint:
+    'Every delivery is signed with HMAC-SHA256 of timestamp.delivery.body in the {{header}} header (with X-Wasender-Timestamp; X-Wasender-Signature signs the body alone, for older receivers). Check it on your server:',
   regenerate: 'New key',
   regenerateConfirm: 'The old key stops working at once. Your server must use the new one. Continue?',
   sendTest: 'Send test',

@@ -156,6 +156,9 @@ export const devices = {
       'Alamat ini memakai http:// tanpa enkripsi, jadi isi pesan bisa terbaca di jaringan. Pakai https:// jika server Anda mendukungnya.',
     saved: 'Webhook disimpan',
     cleared: 'Nomor ini kini memakai webhook utama',
+    repliesElsewhere: 'Izinkan jawaban webhook mengirim ke nomor lain',
+    repliesElsewhereHint:
+      'Mati: balasan dalam jawaban server Anda hanya dikirim ke chat yang mengirim pesan. Nyalakan hanya bila server Anda memakai {"number": …} untuk meneruskan ke orang lain.',
   },
 };
 

@@ -18,7 +18,7 @@ export const webhooks = {
   eventDeviceConnection: 'Koneksi perangkat (tersambung, terputus, keluar)',
   secret: 'Kunci rahasia (signature)',
   secretHint:
-    'Setiap kiriman ditandatangani dengan HMAC-SHA256 di header {{header}}. Periksa di server Anda:',
+    'Setiap kiriman ditandatangani dengan HMAC-SHA256 dari timestamp.delivery.body di header {{header}} (bersama X-Wasender-Timestamp; X-Wasender-Signature hanya menandatangani isi, untuk penerima lama). Periksa di server Anda:',
   regenerate: 'Buat kunci baru',
   regenerateConfirm: 'Kunci lama langsung tidak berlaku. Server Anda harus memakai kunci baru. Lanjutkan?',
   sendTest: 'Kirim tes',
