@@ -139,7 +139,13 @@ export const methods = {
     z
       .object({
         defaultUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal(''), z.null()]),
-        events: z.object({ messageStatus: z.boolean(), deviceConnection: z.boolean() }).partial(),
+        events: z
+          .object({
+            messageStatus: z.boolean(),
+            deviceConnection: z.boolean(),
+            deviceRestriction: z.boolean(),
+          })
+          .partial(),
       })
       .partial()
       .strict(),

@@ -64,12 +64,22 @@ export const inboxSearchHitSchema = inboxMessageSchema.extend({
 });
 export type InboxSearchHit = z.infer<typeof inboxSearchHitSchema>;
 
-export const webhookEventTypes = ['message', 'message_status', 'device_connection', 'test'] as const;
+export const webhookEventTypes = [
+  'message',
+  'message_status',
+  'device_connection',
+  'device_restriction',
+  'test',
+] as const;
 export const webhookSettingsSchema = z.object({
   defaultUrl: z.string().nullable(),
   secret: z.string(),
   /** Optional event types, off by default; incoming messages are always sent. */
-  events: z.object({ messageStatus: z.boolean(), deviceConnection: z.boolean() }),
+  events: z.object({
+    messageStatus: z.boolean(),
+    deviceConnection: z.boolean(),
+    deviceRestriction: z.boolean(),
+  }),
   signatureHeader: z.string(),
 });
 export type WebhookSettings = z.infer<typeof webhookSettingsSchema>;

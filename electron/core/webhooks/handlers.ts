@@ -14,7 +14,11 @@ import { newWebhookSecret, writeWebhookConfig, type WebhookConfig } from './quer
 const toSettings = (config: WebhookConfig): WebhookSettings => ({
   defaultUrl: config.defaultUrl,
   secret: config.secret,
-  events: { messageStatus: config.messageStatus, deviceConnection: config.deviceConnection },
+  events: {
+    messageStatus: config.messageStatus,
+    deviceConnection: config.deviceConnection,
+    deviceRestriction: config.deviceRestriction,
+  },
   signatureHeader: SIGNATURE_V2_HEADER,
 });
 
@@ -26,7 +30,9 @@ function summarize(payload: DeliveryPayload): string {
         ? [body.from, body.message || body.type]
         : payload.event === 'message_status'
           ? [body.to, body.status]
-          : [body.device, body.status];
+          : payload.event === 'device_restriction'
+            ? [body.device, body.health]
+            : [body.device, body.status];
     return parts.filter(Boolean).join(' · ').slice(0, 120);
   } catch {
     return '';
@@ -66,6 +72,7 @@ export function createWebhookHandlers(db: Database, events: EventBus, outbox: We
         ...(defaultUrl !== undefined ? { defaultUrl: defaultUrl || null } : {}),
         ...(types?.messageStatus !== undefined ? { messageStatus: types.messageStatus } : {}),
         ...(types?.deviceConnection !== undefined ? { deviceConnection: types.deviceConnection } : {}),
+        ...(types?.deviceRestriction !== undefined ? { deviceRestriction: types.deviceRestriction } : {}),
       }),
     'webhooks.regenerateSecret': () => save({ secret: newWebhookSecret() }),
     'webhooks.deliveries': ({ cursor, limit, state, deviceId }) => {

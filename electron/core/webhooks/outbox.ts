@@ -9,7 +9,12 @@ import type { Logger } from '../logger';
 import type { InboundPipeline } from '../messages/inbound-pipeline';
 import { findChat } from '../messages/inbox-queries';
 import type { MessageSend } from '../messages/send';
-import { connectionWebhookBody, messageWebhookBody, statusWebhookBody } from './payload';
+import {
+  connectionWebhookBody,
+  restrictionWebhookBody,
+  messageWebhookBody,
+  statusWebhookBody,
+} from './payload';
 import { postWebhook } from './post';
 import { readWebhookConfig, type WebhookConfig } from './queries';
 import { replyFromAnswer, replyTarget } from './reply';
@@ -176,6 +181,22 @@ export function createWebhookOutbox({
     }
   });
 
+  // Opt-in: a change of what WhatsApp restricts on a number (timelock set/lifted, cap stage). The new-chat count
+  // alone moves with every new chat sent and is not worth a delivery.
+  const lastRestriction = new Map<number, string>();
+  const stopRestriction = events.on('device.restriction', (r) => {
+    const key = `${r.timelockUntil}|${r.resumeAt === null}|${r.capStage}|${r.health}`;
+    if (lastRestriction.get(r.deviceId) === key) return;
+    lastRestriction.set(r.deviceId, key);
+    if (!config.deviceRestriction) return;
+    const device = findDevice(db, r.deviceId);
+    if (
+      device &&
+      enqueue(r.deviceId, 'device_restriction', restrictionWebhookBody({ device: device.number, ...r }))
+    )
+      queue.notify();
+  });
+
   /** A replay goes to the URL configured now (the user may have fixed a typo), with the same body. */
   const withCurrentUrl = (job: JobRow): DeliveryPayload => {
     const payload = JSON.parse(job.payload) as DeliveryPayload;
@@ -192,6 +213,7 @@ export function createWebhookOutbox({
     start: () => queue.start(),
     async stop() {
       stopConnection();
+      stopRestriction();
       stopDevices();
       if (changedTimer) clearTimeout(changedTimer);
       await queue.stop();

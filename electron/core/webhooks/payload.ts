@@ -65,6 +65,28 @@ export function connectionWebhookBody(input: { device: string; status: string; r
   return { event: 'device_connection' as const, ...input, timestamp: Math.floor(Date.now() / 1000) };
 }
 
+/** A number's WhatsApp restriction changed (times as ISO strings, like the REST API's /device-info). */
+export function restrictionWebhookBody(input: {
+  device: string;
+  timelockUntil: number | null;
+  resumeAt: number | null;
+  capStage: string;
+  newChatsToday: number;
+  health: string;
+}) {
+  const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+  return {
+    event: 'device_restriction' as const,
+    device: input.device,
+    timelockUntil: iso(input.timelockUntil),
+    resumeAt: iso(input.resumeAt),
+    capStage: input.capStage,
+    newChatsToday: input.newChatsToday,
+    health: input.health,
+    timestamp: Math.floor(Date.now() / 1000),
+  };
+}
+
 export function testWebhookBody(device: string | null) {
   return {
     message: 'Tes webhook dari Wasender Desktop',

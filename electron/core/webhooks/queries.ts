@@ -8,6 +8,7 @@ export interface WebhookConfig {
   secret: string;
   messageStatus: boolean;
   deviceConnection: boolean;
+  deviceRestriction: boolean;
 }
 
 type ConfigRow = {
@@ -15,6 +16,7 @@ type ConfigRow = {
   secret: string;
   messageStatus: number;
   deviceConnection: number;
+  deviceRestriction: number;
 };
 
 export const newWebhookSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
@@ -25,17 +27,30 @@ export function readWebhookConfig(db: Database): WebhookConfig {
   );
   const row = cached(
     db,
-    `SELECT default_url AS defaultUrl, secret, message_status AS messageStatus, device_connection AS deviceConnection
+    `SELECT default_url AS defaultUrl, secret, message_status AS messageStatus, device_connection AS deviceConnection,
+       device_restriction AS deviceRestriction
        FROM webhook_config WHERE id = 1`,
   ).get() as ConfigRow;
-  return { ...row, messageStatus: row.messageStatus === 1, deviceConnection: row.deviceConnection === 1 };
+  return {
+    ...row,
+    messageStatus: row.messageStatus === 1,
+    deviceConnection: row.deviceConnection === 1,
+    deviceRestriction: row.deviceRestriction === 1,
+  };
 }
 
 export function writeWebhookConfig(db: Database, patch: Partial<WebhookConfig>): WebhookConfig {
   const next = { ...readWebhookConfig(db), ...patch };
   cached(
     db,
-    `UPDATE webhook_config SET default_url = ?, secret = ?, message_status = ?, device_connection = ? WHERE id = 1`,
-  ).run(next.defaultUrl, next.secret, next.messageStatus ? 1 : 0, next.deviceConnection ? 1 : 0);
+    `UPDATE webhook_config SET default_url = ?, secret = ?, message_status = ?, device_connection = ?,
+       device_restriction = ? WHERE id = 1`,
+  ).run(
+    next.defaultUrl,
+    next.secret,
+    next.messageStatus ? 1 : 0,
+    next.deviceConnection ? 1 : 0,
+    next.deviceRestriction ? 1 : 0,
+  );
   return next;
 }

@@ -69,6 +69,7 @@ const responsesHtml = `<section id="responses"><h2>Responses</h2>
 <tr><td>502</td><td><code>{"status":false,"msg":"Message failed to send!",…}</code></td><td>WhatsApp refused the message</td></tr>
 <tr><td>503 / 404</td><td><code>{"status":false,"msg":"Failed to send message!",…,"errors":"Failed to access whatsapp server"}</code></td><td>device not connected / not in this app</td></tr>
 <tr><td>401</td><td><code>{"status":false,"msg":"Invalid API key",…}</code></td><td>missing or wrong key</td></tr>
+<tr><td>429</td><td><code>{"status":false,"msg":"Message failed to send!",…,"errors":"This number is temporarily blocked by WhatsApp from starting new chats until 14:30. Sending more makes it worse."}</code> with <code>Retry-After</code></td><td>a new chat while WhatsApp restricts the number (timelock / new-chat cap); existing chats still go out</td></tr>
 <tr><td>429</td><td><code>{"status":false,"msg":"Too many requests with a wrong API key…"}</code></td><td>too many wrong keys in a minute</td></tr>
 <tr><td>404</td><td><code>{"status":false,"msg":"Not found: POST /send-x",…}</code></td><td>unknown path</td></tr>
 <tr><td>400 / 413 / 415</td><td><code>{"status":false,"msg":…}</code></td><td>unreadable body / too large / unsupported Content-Type</td></tr>

@@ -98,8 +98,9 @@ function operation(endpoint: Endpoint, method: 'get' | 'post'): Json {
     403: { $ref: '#/components/responses/HostNotAllowed' },
     413: { $ref: '#/components/responses/TooLarge' },
     415: { $ref: '#/components/responses/UnsupportedType' },
-    429: { $ref: '#/components/responses/TooManyAttempts' },
   });
+  // Sends document their own 429 (a restricted number) beside the wrong-key one.
+  responses['429'] ??= { $ref: '#/components/responses/TooManyAttempts' };
   const op: Json = {
     operationId: `${method}${endpoint.path.replace(/(^|-|\/)(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
     tags: [endpoint.tag],

@@ -47,6 +47,19 @@ export const sendResponses: Record<number, ResponseDoc> = {
       errors: 'Safety limit of this number (hourly limit): sending again after 2026-01-01T09:00:00.000Z.',
     },
   },
+  429: {
+    description:
+      'WhatsApp keeps this number from starting new chats for now (the reach-out timelock after error 463, or the ' +
+      'new-chat cap reached): nothing was sent. `Retry-After` gives the seconds until new chats may start again and ' +
+      '`errors` the reason; chats that already exist (the person wrote to this number before) still go out. ' +
+      'Sending more makes the restriction worse. (Also answered after too many wrong API keys within a minute.)',
+    example: {
+      status: false,
+      msg: 'Message failed to send!',
+      errors:
+        'This number is temporarily blocked by WhatsApp from starting new chats until 14:30. Sending more makes it worse.',
+    },
+  },
   503: {
     description: "The sender's WhatsApp connection is not open (not scanned, reconnecting, or logged out).",
     example: { status: false, msg: 'Failed to send message!', errors: 'Failed to access whatsapp server' },

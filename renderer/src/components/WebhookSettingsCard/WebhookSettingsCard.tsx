@@ -92,6 +92,11 @@ export function WebhookSettingsCard({ settings }: { settings: WebhookSettings })
             checked={settings.events.deviceConnection}
             onChange={(event) => save.mutate({ events: { deviceConnection: event.currentTarget.checked } })}
           />
+          <Checkbox
+            label={t('webhooks.eventDeviceRestriction')}
+            checked={settings.events.deviceRestriction}
+            onChange={(event) => save.mutate({ events: { deviceRestriction: event.currentTarget.checked } })}
+          />
         </Stack>
         <Stack gap="xs">
           <Text fw={600}>{t('webhooks.secret')}</Text>

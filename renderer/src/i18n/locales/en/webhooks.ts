@@ -19,6 +19,7 @@ export const webhooks: Shape<typeof id.webhooks> = {
   eventsHint: 'Incoming messages are always sent. Turn the others on if your system needs them.',
   eventMessageStatus: 'Outgoing message status (sent, delivered, read)',
   eventDeviceConnection: 'Device connection (connected, disconnected, logged out)',
+  eventDeviceRestriction: 'WhatsApp restriction of a number (blocked from new chats, new-chat cap warnings)',
   secret: 'Secret key (signature)',
   secretHint:
     'Every delivery is signed with HMAC-SHA256 of timestamp.delivery.body in the {{header}} header (with X-Wasender-Timestamp; X-Wasender-Signature signs the body alone, for older receivers). Check it on your server:',

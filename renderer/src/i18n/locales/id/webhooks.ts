@@ -16,6 +16,8 @@ export const webhooks = {
   eventsHint: 'Pesan masuk selalu dikirim. Yang lain bisa dinyalakan bila sistem Anda membutuhkannya.',
   eventMessageStatus: 'Status pesan keluar (terkirim, sampai, dibaca)',
   eventDeviceConnection: 'Koneksi perangkat (tersambung, terputus, keluar)',
+  eventDeviceRestriction:
+    'Pembatasan WhatsApp pada nomor (diblokir dari chat baru, peringatan batas chat baru)',
   secret: 'Kunci rahasia (signature)',
   secretHint:
     'Setiap kiriman ditandatangani dengan HMAC-SHA256 dari timestamp.delivery.body di header {{header}} (bersama X-Wasender-Timestamp; X-Wasender-Signature hanya menandatangani isi, untuk penerima lama). Periksa di server Anda:',
