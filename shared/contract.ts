@@ -42,6 +42,7 @@ export const methods = {
         listenOnLan: z.boolean(),
         ...desktopSettingsPatchFields,
         corsOrigins: z.array(corsOriginSchema).max(50),
+        allowLocalMediaUrls: z.boolean(),
       })
       .partial()
       .strict(),

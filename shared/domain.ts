@@ -30,6 +30,8 @@ export const settingsSchema = z.object({
   ...desktopSettingsFields,
   /** Web pages (origins like https://pos.example.com) of the user's own that may call the REST API (CORS). */
   corsOrigins: z.array(z.string()),
+  /** Media links may point at this computer or the LAN (office servers); link-local/metadata never. */
+  allowLocalMediaUrls: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -138,6 +138,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       transport,
       styleOf: (number) => interactiveStyleOf(db, number),
       requireSender: requireOpenDevice(db, sessions),
+      // Media links: never link-local/metadata addresses; this computer and the LAN as Settings say.
+      fetchOptions: { allowLocal: () => settings.get().allowLocalMediaUrls },
     });
   // Campaigns (which pace themselves), inbox replies, auto-replies and webhook replies send ungoverned …
   const send = sendOver(sender);

@@ -139,16 +139,20 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       });
     let resolved;
     try {
-      resolved = await resolveMedia(content.mediaType, {
-        url: content.url,
-        file:
-          content.file &&
-          ({
-            filename: content.file.name,
-            mimetype: content.file.mimetype,
-            data: Buffer.from(content.file.base64, 'base64'),
-          } as never),
-      });
+      resolved = await resolveMedia(
+        content.mediaType,
+        {
+          url: content.url,
+          file:
+            content.file &&
+            ({
+              filename: content.file.name,
+              mimetype: content.file.mimetype,
+              data: Buffer.from(content.file.base64, 'base64'),
+            } as never),
+        },
+        { allowLocal: () => settings.get().allowLocalMediaUrls },
+      );
     } catch (error) {
       const message = (error as Error).message;
       throw new AppError('invalid_input', message, { [content.file ? 'file' : 'url']: [message] });

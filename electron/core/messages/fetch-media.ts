@@ -1,4 +1,8 @@
-// Downloads a media URL for sending: timeout, size cap, redirect cap, and the file name the server gives.
+// Downloads a media URL for sending: timeout, size cap, redirect cap, the file name the server gives, and never
+// from a link-local or metadata address (media-url-policy.ts), checked at connect time on every hop.
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { Agent, fetch, type Response } from 'undici';
+import { refusedAddress, refusedLiteralHost } from './media-url-policy';
 export interface FetchedMedia {
   data: Buffer;
   /** Content-Type as the server sent it ('' when missing). */
@@ -11,6 +15,8 @@ export interface FetchMediaOptions {
   maxBytes: number;
   timeoutMs?: number;
   maxRedirects?: number;
+  /** This computer and the LAN (Settings; default allowed). Link-local/metadata addresses are never allowed. */
+  allowLocal?: () => boolean;
 }
 
 /** A download that failed; `message` completes "The url could not be downloaded: …". */
@@ -68,13 +74,43 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
   return Buffer.concat(chunks, total);
 }
 
+type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
+
+/** A DNS lookup for the socket that refuses the connection when any resolved address is not allowed. */
+function checkedLookup(allowLocal: boolean) {
+  return (hostname: string, options: { all?: boolean }, callback: LookupCallback) =>
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, []);
+      const refused = addresses.map((a) => refusedAddress(a.address, allowLocal)).find(Boolean);
+      if (refused) return callback(new MediaFetchError(refused), []);
+      if (options.all) return callback(null, addresses);
+      callback(null, addresses[0].address, addresses[0].family);
+    });
+}
+
+// One connection pool per policy, so sockets opened while LAN links were allowed never serve a stricter setting.
+const agents = new Map<boolean, Agent>();
+const agentFor = (allowLocal: boolean) => {
+  let agent = agents.get(allowLocal);
+  if (!agent) agents.set(allowLocal, (agent = new Agent({ connect: { lookup: checkedLookup(allowLocal) } })));
+  return agent;
+};
+
 export async function fetchMedia(url: string, options: FetchMediaOptions): Promise<FetchedMedia> {
   const { maxBytes, timeoutMs = 30_000, maxRedirects = 5 } = options;
+  const allowLocal = options.allowLocal?.() ?? true;
   const signal = AbortSignal.timeout(timeoutMs);
   let current = url;
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await fetch(current, { redirect: 'manual', signal, headers: { accept: '*/*' } });
+      const literal = refusedLiteralHost(new URL(current), allowLocal);
+      if (literal) throw new MediaFetchError(literal);
+      const response = await fetch(current, {
+        redirect: 'manual',
+        signal,
+        headers: { accept: '*/*' },
+        dispatcher: agentFor(allowLocal),
+      });
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel().catch(() => {});
@@ -104,6 +140,7 @@ export async function fetchMedia(url: string, options: FetchMediaOptions): Promi
         `no complete answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}`,
       );
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if (cause instanceof MediaFetchError) throw cause;
     throw new MediaFetchError(cause?.code ?? cause?.message ?? (error as Error).message);
   }
 }

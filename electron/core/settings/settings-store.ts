@@ -13,6 +13,7 @@ const defaults: Omit<Settings, 'apiKey'> = {
   listenOnLan: false,
   ...desktopSettingDefaults,
   corsOrigins: [],
+  allowLocalMediaUrls: true,
 };
 
 /** 32 url-safe characters, 192 bits: long enough to be unguessable, short enough to paste. */
