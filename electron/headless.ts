@@ -7,6 +7,7 @@ import { parseRunConfig } from './core/config';
 import { defaultDataDir } from './core/data-dir';
 import { DB_FILE } from './core/db/database';
 import { createLogger } from './core/logger';
+import { watchReleases } from './core/updates/release-check';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -46,11 +47,20 @@ async function main() {
       ``,
     ].join('\n'),
   );
+  // A newer release is announced here once (and shown in Settings); nothing is downloaded headless.
+  const stopReleaseWatch = watchReleases({
+    updates: core.updates,
+    settings: core.settings,
+    logger: core.logger,
+    print: (line) => console.log(line),
+    releasesUrl: process.env.WASENDER_RELEASES_URL,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal} received, shutting down…`);
+    stopReleaseWatch();
     await core.close();
     process.exit(0);
   };

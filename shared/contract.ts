@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { broadcastEvents, broadcastMethods } from './broadcasts-contract';
 import { desktopSettingsPatchFields } from './desktop-settings';
+import { updateEvents, updateMethods } from './updates';
 import { composeMethods } from './compose-contract';
 import { restrictionEvents, restrictionMethods } from './restrictions-contract';
 import {
@@ -215,6 +216,7 @@ export const methods = {
   ...broadcastMethods,
   ...composeMethods,
   ...restrictionMethods,
+  ...updateMethods,
 } as const;
 
 export const events = {
@@ -234,6 +236,7 @@ export const events = {
   'autoReplies.changed': z.object({ deviceId: z.number().int() }),
   ...broadcastEvents,
   ...restrictionEvents,
+  ...updateEvents,
 } as const;
 
 export type Methods = typeof methods;

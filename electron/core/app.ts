@@ -16,6 +16,7 @@ import { allowedHostsFor, isWildcardHost, lanAddresses } from './api/lan';
 import { createRpc, type Rpc } from './rpc/dispatch';
 import { assertDistinctMethods } from './rpc/handlers';
 import { createSettingsHandlers } from './settings/handlers';
+import { createUpdatesFeature, type UpdatesFeature } from './updates/handlers';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 import { APP_NAME, APP_VERSION } from './version';
 import { createSessionHandlers } from './sessions/handlers';
@@ -78,6 +79,8 @@ export interface Core {
   broadcast: BroadcastFeature;
   /** WhatsApp's restrictions of each number (timelock, new-chat cap). */
   restrictions: Restrictions;
+  /** Self-update status; the shell plugs its driver in (desktop updater, headless release check). */
+  updates: UpdatesFeature;
   inbound: InboundPipeline;
   webhooks: WebhookOutbox;
   server: FastifyInstance;
@@ -172,6 +175,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const inboxHandlers = createInboxHandlers(db, events, sessions, send, agent);
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);
+  const updates = createUpdatesFeature(events, APP_VERSION);
   const composeHandlers = createComposeHandlers(governedSend, () => settings.get().defaultRegion, logger);
   const restrictionHandlers = createRestrictionHandlers(restrictions);
   const slices = [
@@ -185,6 +189,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     composeHandlers,
     broadcast.handlers,
     restrictionHandlers,
+    updates.handlers,
   ];
   assertDistinctMethods(...slices);
   const handlers = {
@@ -198,6 +203,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...composeHandlers,
     ...broadcast.handlers,
     ...restrictionHandlers,
+    ...updates.handlers,
   } satisfies Handlers;
   const rpc = createRpc(handlers);
 
@@ -236,6 +242,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     send,
     broadcast,
     restrictions,
+    updates,
     inbound,
     webhooks,
     server,

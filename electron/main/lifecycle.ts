@@ -10,6 +10,7 @@ import { manageStartAtLogin, startedHidden } from './login-item';
 import { manageKeepAwake } from './keep-awake';
 import { startNotifications, type AppNotifications } from './notifications';
 import { createQuitGuard } from './quit-guard';
+import { loadAutoUpdater, startDesktopUpdater, type AppUpdaterLike } from './updater';
 import { hardenSession, isTrustedSender, type AppPage } from './security';
 import { createAppTray, type AppTray } from './tray';
 import { watchTrayStatus } from './tray-status';
@@ -23,6 +24,10 @@ export interface DesktopAppOptions {
   page: AppPage;
   icons: { window: string; tray: string };
   logger?: Logger;
+  /** Tests pass a fake; by default electron-updater's where it can work (see loadAutoUpdater). */
+  autoUpdater?: AppUpdaterLike | null;
+  /** Updater timings for tests. */
+  updateTimings?: { everyMs: number; firstCheckAfterMs: number };
 }
 
 export interface DesktopApp {
@@ -141,7 +146,22 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     openRoute,
     icon: options.icons.window,
   });
+  const autoUpdater =
+    options.autoUpdater !== undefined ? options.autoUpdater : loadAutoUpdater(app.isPackaged);
+  if (!autoUpdater) core.updates.setStatus({ state: 'unsupported' });
   const stops = [
+    autoUpdater
+      ? startDesktopUpdater({
+          updater: autoUpdater,
+          updates: core.updates,
+          settings: core.settings,
+          events: core.events,
+          campaigns,
+          allowQuit: quitGuard.allow,
+          logger: core.logger,
+          ...options.updateTimings,
+        })
+      : () => undefined,
     notifications.stop,
     core.events.on('settings.changed', (settings) => tray.setLanguage(settings.language)),
     watchTrayStatus(core, campaigns, tray.setStatus),

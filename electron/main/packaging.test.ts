@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { RELEASES_REPO } from '../core/updates/release-check';
 
 const require = createRequire(import.meta.url);
 const yaml = require('js-yaml') as { load(text: string): any };
@@ -36,9 +37,12 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
   });
 
-  it('builds an x64 NSIS installer for Windows and x64 + arm64 dmgs for macOS (business category)', () => {
+  it('builds an x64 NSIS installer for Windows and x64 + arm64 dmgs (and zips for updates) for macOS', () => {
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
-    expect(config.mac.target).toEqual([{ target: 'dmg', arch: ['x64', 'arm64'] }]);
+    expect(config.mac.target).toEqual([
+      { target: 'dmg', arch: ['x64', 'arm64'] },
+      { target: 'zip', arch: ['x64', 'arm64'] },
+    ]);
     expect(config.mac.category).toBe('public.app-category.business');
   });
 
@@ -65,6 +69,15 @@ describe('electron-builder.yml', () => {
       expect(config.files).toContain(file);
       expect(existsSync(new URL(file, root))).toBe(true);
     }
+  });
+});
+
+describe('updates', () => {
+  it('publishes to the GitHub releases that the headless check reads, as drafts', () => {
+    expect(config.publish).toMatchObject({ provider: 'github', releaseType: 'draft' });
+    expect(`${config.publish.owner}/${config.publish.repo}`).toBe(RELEASES_REPO);
+    const pkg = JSON.parse(read('package.json'));
+    expect(pkg.dependencies['electron-updater']).toMatch(/^\^6\./);
   });
 });
 

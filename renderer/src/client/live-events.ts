@@ -26,6 +26,7 @@ type EventHandlers = { [E in EventName]: (client: QueryClient, payload: EventPay
 const onEvent: EventHandlers = {
   'devices.changed': (client) => void client.invalidateQueries({ queryKey: queryKeys.devices.all }),
   'settings.changed': (client, settings) => client.setQueryData(queryKeys.settings, settings),
+  'updates.status': (client, status) => client.setQueryData(queryKeys.updates, status),
   // A session's state is also the device's stored status, so both lists refresh.
   'device.state': (client) => {
     void client.invalidateQueries({ queryKey: queryKeys.sessions });

@@ -2,6 +2,7 @@
 export const queryKeys = {
   appInfo: ['app', 'info'] as const,
   settings: ['settings'] as const,
+  updates: ['updates', 'status'] as const,
   devices: {
     all: ['devices'] as const,
     list: ['devices', 'list'] as const,

@@ -25,6 +25,9 @@ const exact: Record<string, string> = {
   'No webhook URL is set.': 'Alamat webhook belum diisi.',
   'The text field is required.': 'Pesan wajib diisi.',
   'Device already connected!': 'Perangkat ini sudah tersambung.',
+  'A campaign is sending. The update is installed when you quit, or restart once the campaign is done.':
+    'Kampanye sedang mengirim. Pembaruan dipasang saat Anda keluar, atau mulai ulang setelah kampanye selesai.',
+  'No downloaded update is waiting to be installed.': 'Belum ada pembaruan yang selesai diunduh.',
 };
 
 const kindNames: Record<string, string> = {

@@ -6,6 +6,7 @@ import { useSettings } from '../client/queries/settings';
 import { ApiAccessCard } from '../components/ApiAccessCard/ApiAccessCard';
 import { DesktopAppCard } from '../components/DesktopAppCard/DesktopAppCard';
 import { PageHeader } from '../components/PageHeader/PageHeader';
+import { UpdatesCard } from '../components/UpdatesCard/UpdatesCard';
 import { PreferencesCard } from '../components/PreferencesCard/PreferencesCard';
 
 export function SettingsPage() {
@@ -20,6 +21,7 @@ export function SettingsPage() {
           <ApiAccessCard info={info} settings={settings} />
           <PreferencesCard info={info} settings={settings} />
           <DesktopAppCard info={info} settings={settings} />
+          <UpdatesCard settings={settings} />
         </Stack>
       )}
     </>

@@ -24,6 +24,7 @@ export const desktop: Shape<typeof id.desktop> = {
   autoUpdate: 'Update automatically',
   autoUpdateHint:
     'Checks for a new version when the app starts and every 6 hours, downloads it in the background and installs it when you quit. Never restarts in the middle of a campaign.',
+  restartToUpdate: 'Restart and update',
   checkNow: 'Check now',
   version: 'Version {{version}}',
   update: {

@@ -23,6 +23,7 @@ export const desktop = {
   autoUpdate: 'Perbarui otomatis',
   autoUpdateHint:
     'Memeriksa versi baru saat aplikasi mulai dan tiap 6 jam, mengunduhnya di latar belakang, lalu memasangnya saat Anda keluar. Tidak pernah memulai ulang di tengah kampanye.',
+  restartToUpdate: 'Mulai ulang dan perbarui',
   checkNow: 'Periksa sekarang',
   version: 'Versi {{version}}',
   update: {
