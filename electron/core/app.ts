@@ -10,7 +10,6 @@ import { quietLibsignalConsole } from './libsignal-console';
 import type { ApiDeps } from './api/api-deps';
 import { buildApiServer } from './api/server';
 import { createComposeHandlers } from './api/compose-handlers';
-import { interactiveStyleOf } from './devices/queries';
 import { listenApi, type ApiStatus } from './api/listen';
 import { allowedHostsFor, isWildcardHost, lanAddresses } from './api/lan';
 import { createRpc, type Rpc } from './rpc/dispatch';
@@ -24,7 +23,7 @@ import type { SessionTimings } from './whatsapp/session';
 import { createSessionRegistry, type SessionRegistry } from './whatsapp/session-registry';
 import { createWhatsAppSender } from './whatsapp/send';
 import { applyEmulatorTrust, type WaOptions } from './whatsapp/wa-options';
-import type { MessageSender } from './messages/sender';
+import type { MessageSender, SendRequest, SentMessage } from './messages/sender';
 import { createMessageSend, requireOpenDevice, type MessageSend } from './messages/send';
 import { governedSender } from './broadcast/governed-sender';
 import { createBroadcastFeature, type BroadcastFeature } from './broadcast/handlers';
@@ -72,8 +71,8 @@ export interface Core {
   rpc: Rpc;
   settings: SettingsStore;
   sessions: SessionRegistry;
-  /** The transport (WhatsApp sessions): tests send raw content through it. */
-  sender: MessageSender;
+  /** The transport (WhatsApp sessions): tests send raw content through it, the device found by its number. */
+  sender: { send(request: Omit<SendRequest, 'deviceId'>): Promise<SentMessage> };
   /** The one send path, ungoverned (the REST API and compose use the governed one). */
   send: MessageSend;
   broadcast: BroadcastFeature;
@@ -133,13 +132,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sender = restrictedSender(
     db,
     restrictions,
-    rememberSentMenus(createWhatsAppSender(sessions), inbound, sessions),
+    rememberSentMenus(createWhatsAppSender(sessions), inbound),
   );
   // The one send path (messages/send.ts) over a transport: check device, resolve media, build, send.
   const sendOver = (transport: MessageSender) =>
     createMessageSend({
       transport,
-      styleOf: (number) => interactiveStyleOf(db, number),
       requireSender: requireOpenDevice(db, sessions),
       // Media links: never link-local/metadata addresses; this computer and the LAN as Settings say.
       fetchOptions: { allowLocal: () => settings.get().allowLocalMediaUrls },
@@ -238,7 +236,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     rpc,
     settings,
     sessions,
-    sender,
+    sender: {
+      send: (request) => sender.send({ ...request, deviceId: sessions.byNumber(request.sender).deviceId }),
+    },
     send,
     broadcast,
     restrictions,

@@ -2,7 +2,6 @@
 // opted in (Safety tab), a send over the hourly/daily/warm-up limit or during a 429 rest is refused in plain
 // words, and every send is counted like a campaign's. Campaigns consult the governor themselves (pacing.ts).
 import type { Database } from 'better-sqlite3';
-import { findDeviceByNumber } from '../devices/queries';
 import { AppError } from '../errors';
 import type { MessageSender } from '../messages/sender';
 import type { SafetyGovernor } from './governor';
@@ -16,16 +15,16 @@ export function governedSender(
 ): MessageSender {
   return {
     async send(request) {
-      const device = findDeviceByNumber(db, request.sender);
-      if (!device || !governor.governsApi(device.id)) return inner.send(request);
-      const allowed = governor.allows(device.id, clock.now());
+      const { deviceId } = request;
+      if (!governor.governsApi(deviceId)) return inner.send(request);
+      const allowed = governor.allows(deviceId, clock.now());
       if (allowed.reason)
         throw new AppError(
           'send_failed',
           `Safety limit of this number (${allowed.reason.replace('_', ' ')}): sending again after ${new Date(allowed.at).toISOString()}.`,
         );
       const sent = await inner.send(request);
-      governor.record(device.id, clock.now());
+      governor.record(deviceId, clock.now());
       return sent;
     },
   };

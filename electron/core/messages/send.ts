@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { InteractiveStyle } from '../../../shared/domain';
 import type { OutgoingMessage } from '../../../shared/outgoing-message';
 import { ContractError } from '../../../shared/errors';
+import type { Device } from '../../../shared/domain';
 import { findDeviceByNumber } from '../devices/queries';
 import { AppError } from '../errors';
 import type { SessionRegistry } from '../whatsapp/session-registry';
@@ -42,32 +43,32 @@ export interface MessageSend {
 export interface MessageSendDeps {
   /** Delivers built content through the device. */
   transport: MessageSender;
-  /** The device's choice for buttons, templates and lists (Devices page). */
-  styleOf(from: string): InteractiveStyle;
   /** Throws session_not_connected when `from` is no linked, open device: checked before any download. */
-  requireSender(from: string): void;
+  requireSender(from: string): Device;
   fetchOptions?: Partial<FetchMediaOptions>;
 }
 
 export const codeOf = (error: unknown) => (error instanceof ContractError ? error.code : 'internal');
 
 export function createMessageSend(deps: MessageSendDeps): MessageSend {
+  /** The sending device and the content built in its style (buttons, templates and lists: Devices page). */
   async function contentFor(from: string, message: OutgoingMessage) {
-    deps.requireSender(from);
-    const style = deps.styleOf(from);
-    return buildMessage(message, await resolveMessageMedia(message, style, deps.fetchOptions), style);
+    const device = deps.requireSender(from);
+    const style: InteractiveStyle = device.interactiveStyle;
+    const media = await resolveMessageMedia(message, style, deps.fetchOptions);
+    return { deviceId: device.id, content: buildMessage(message, media, style) };
   }
   return {
     async one({ from, to, message, quotedId }) {
-      const content = await contentFor(from, message);
-      return deps.transport.send({ sender: from, to, content, quotedId });
+      const { deviceId, content } = await contentFor(from, message);
+      return deps.transport.send({ sender: from, deviceId, to, content, quotedId });
     },
     async toEach({ from, to, message, quotedId }) {
-      const content = await contentFor(from, message);
+      const { deviceId, content } = await contentFor(from, message);
       const outcomes: SendOutcome[] = [];
       for (const recipient of to) {
         try {
-          const sent = await deps.transport.send({ sender: from, to: recipient, content, quotedId });
+          const sent = await deps.transport.send({ sender: from, deviceId, to: recipient, content, quotedId });
           outcomes.push({ to: recipient, id: sent.id });
         } catch (error) {
           outcomes.push({ to: recipient, error });
@@ -82,10 +83,11 @@ export function createMessageSend(deps: MessageSendDeps): MessageSend {
 
 /** The usual `requireSender`: a device of this app whose WhatsApp connection is open. */
 export function requireOpenDevice(db: Database, sessions: SessionRegistry) {
-  return (from: string) => {
+  return (from: string): Device => {
     const device = findDeviceByNumber(db, from);
     if (!device) throw new AppError('session_not_connected', `No device with number ${from}`);
     if (sessions.get(device.id).snapshot().status !== 'open')
       throw new AppError('session_not_connected', 'Device is not connected');
+    return device;
   };
 }

@@ -27,6 +27,11 @@ export type OutgoingContent = (
 export interface SendRequest {
   /** Linked device's number, digits only (e.g. "6281234567890"). */
   sender: string;
+  /**
+   * The same device's id, looked up once by messages/send.ts so the transports below (restrictions, safety
+   * governor, WhatsApp session) do not each query it again: that was a third of the pipeline's own cost.
+   */
+  deviceId: number;
   /** Recipient JID: "628…@s.whatsapp.net" or "…@g.us". */
   to: string;
   content: OutgoingContent;

@@ -4,7 +4,6 @@
 // retrying counts as another reach out and worsens the restriction"). Chats that exist go on; new chats sent are
 // counted for today.
 import type { Database } from 'better-sqlite3';
-import { findDeviceByNumber } from '../devices/queries';
 import type { MessageSender } from '../messages/sender';
 import type { Restrictions } from './restrictions';
 import { newChatBlockedError } from './wording';
@@ -20,13 +19,13 @@ export function restrictedSender(
 ): MessageSender {
   return {
     async send(request) {
-      const device = findDeviceByNumber(db, request.sender);
+      const { deviceId } = request;
       const person = personOf(request.to);
-      if (!device || !person || !restrictions.isNewChat(device.id, person)) return inner.send(request);
-      const block = restrictions.newChatBlock(device.id, now());
+      if (!person || !restrictions.isNewChat(deviceId, person)) return inner.send(request);
+      const block = restrictions.newChatBlock(deviceId, now());
       if (block) throw newChatBlockedError(block, now());
       const sent = await inner.send(request);
-      restrictions.noteNewChat(device.id, now());
+      restrictions.noteNewChat(deviceId, now());
       return sent;
     },
   };

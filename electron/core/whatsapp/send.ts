@@ -52,9 +52,9 @@ export function createWhatsAppSender(sessions: SessionRegistry): MessageSender {
 
 async function sendNow(
   sessions: SessionRegistry,
-  { sender, to, content, quotedId }: SendRequest,
+  { deviceId, to, content, quotedId }: SendRequest,
 ): Promise<SentMessage> {
-  const session = sessions.byNumber(sender);
+  const session = sessions.get(deviceId);
   const sock = session.openSocket();
   const quoted: WAMessage | undefined = quotedId
     ? { key: { id: quotedId, remoteJid: to, fromMe: true }, message: { conversation: '' } }
