@@ -22,6 +22,7 @@ async function main() {
     apiPort: config.port,
     apiKey: config.apiKey,
     webhookUrl: config.webhookUrl,
+    uiPassword: config.uiPassword,
     rendererDir: existsSync(join(rendererDir, 'index.html')) ? rendererDir : undefined,
     mode: 'headless',
     // A person at a terminal reads lines; a pipe or a service manager gets JSON (one object per line).
@@ -41,6 +42,13 @@ async function main() {
       `  Open:      ${core.api.url}/`,
       `  REST API:  ${core.api.url}  (GET /health)`,
       `  API key:   shown in Settings; stored in ${join(dataDir, DB_FILE)} (settings table, key "apiKey")`,
+      // Reachable from the network: the page asks for a login. At a terminal the owner sees the key to log in with.
+      ...(core.pageLoginRequired
+        ? [
+            `  Login:     the page asks for ${config.uiPassword ? 'the --ui-password or ' : ''}the API key`,
+            ...(process.stdout.isTTY ? [`  API key:   ${core.settings.get().apiKey}`] : []),
+          ]
+        : []),
       `  Data:      ${dataDir}`,
       ...(config.waUrl ? [`  WhatsApp:  ${config.waUrl} (custom endpoint, e.g. the emulator)`] : []),
       `  Stop:      Ctrl-C`,

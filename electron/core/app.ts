@@ -12,6 +12,7 @@ import { buildApiServer } from './api/server';
 import { createComposeHandlers } from './api/compose-handlers';
 import { listenApi, type ApiStatus } from './api/listen';
 import { allowedHostsFor, isWildcardHost, lanAddresses } from './api/lan';
+import { createPageLogin, isLoopbackHost } from './api/gate/page-login';
 import { createRpc, type Rpc } from './rpc/dispatch';
 import { assertDistinctMethods } from './rpc/handlers';
 import { createSettingsHandlers } from './settings/handlers';
@@ -59,6 +60,11 @@ export interface CoreOptions {
   sessionTimings?: Partial<SessionTimings>;
   /** Stored as the global default webhook URL (--webhook-url, WASENDER_WEBHOOK_URL). */
   webhookUrl?: string;
+  /**
+   * Headless page password (--ui-password, WASENDER_UI_PASSWORD); the API key logs in too. With it the page asks
+   * for a login also on 127.0.0.1; without it, only when listening beyond this computer.
+   */
+  uiPassword?: string;
   /** Webhook retry timings (tests use milliseconds instead of seconds). */
   webhookRetry?: Partial<JobRetryPolicy>;
   /** Margin after a timelock and fetch interval (tests use seconds). */
@@ -85,6 +91,8 @@ export interface Core {
   server: FastifyInstance;
   api: ApiStatus;
   rpcToken: string;
+  /** The headless page asks for a login (gate/page-login.ts). */
+  pageLoginRequired: boolean;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -219,6 +227,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     restrictions,
     rendererDir: options.rendererDir,
     allowedHosts: () => allowedHostsFor(host),
+    pageLogin:
+      options.mode === 'headless' && (!isLoopbackHost(host) || options.uiPassword)
+        ? createPageLogin({
+            secrets: () => [settings.get().apiKey, ...(options.uiPassword ? [options.uiPassword] : [])],
+            language: () => settings.get().language,
+          })
+        : undefined,
   };
   const server = await buildApiServer(apiDeps);
   Object.assign(api, await listenApi(server, host, options.apiPort ?? settings.get().apiPort, logger));
@@ -248,6 +263,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     server,
     api,
     rpcToken,
+    pageLoginRequired: apiDeps.pageLogin !== undefined,
     logger,
     async close() {
       if (closed) return;

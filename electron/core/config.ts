@@ -10,6 +10,7 @@ export interface RunConfig {
   waCa?: string;
   waRootKey?: string;
   webhookUrl?: string;
+  uiPassword?: string;
 }
 
 export function parseRunConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): RunConfig {
@@ -25,6 +26,7 @@ export function parseRunConfig(argv: string[], env: NodeJS.ProcessEnv = process.
       'wa-ca': { type: 'string' },
       'wa-root-key': { type: 'string' },
       'webhook-url': { type: 'string' },
+      'ui-password': { type: 'string' },
     },
   });
   const pick = (flag: string, envName: string) =>
@@ -41,5 +43,6 @@ export function parseRunConfig(argv: string[], env: NodeJS.ProcessEnv = process.
     waCa: pick('wa-ca', 'WASENDER_WA_CA'),
     waRootKey: pick('wa-root-key', 'WASENDER_WA_ROOT_KEY'),
     webhookUrl: pick('webhook-url', 'WASENDER_WEBHOOK_URL'),
+    uiPassword: pick('ui-password', 'WASENDER_UI_PASSWORD'),
   };
 }

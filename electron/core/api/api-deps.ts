@@ -2,7 +2,7 @@
 // files need not import server.ts (which imports them): no type cycle through api/.
 import type { Restrictions } from '../restrictions/restrictions';
 import type { Database } from 'better-sqlite3';
-import type { PageAccess } from './gate/page-login';
+import type { PageLogin } from './gate/page-login';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { MessageSend } from '../messages/send';
@@ -28,6 +28,6 @@ export interface ApiDeps {
   restrictions: Pick<Restrictions, 'state'>;
   rendererDir?: string;
   allowedHosts: () => string[];
-  /** Headless page login (gate/page-login.ts), when the page needs one (not bound to loopback). */
-  pageAccess?: PageAccess;
+  /** Headless page login (gate/page-login.ts), when the page needs one (not bound to loopback, or asked for). */
+  pageLogin?: PageLogin;
 }

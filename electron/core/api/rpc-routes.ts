@@ -29,7 +29,7 @@ export function registerRpcRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const token = tokenOf(request);
       if (!sameSecret(typeof token === 'string' ? token : undefined, deps.rpcToken))
         return refuse(request, reply, TOKEN_MESSAGE);
-      if (deps.pageAccess && !deps.pageAccess.loggedIn(request))
+      if (deps.pageLogin && !deps.pageLogin.loggedIn(request))
         return refuse(request, reply, 'Not logged in: open the app page and log in.', 401);
     };
   const fromHeader = requireToken((request) => request.headers[RPC_TOKEN_HEADER]);

@@ -31,6 +31,7 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   registerHealthRoute(app, deps);
   registerRpcRoutes(app, deps);
   await registerRestApi(app, deps);
-  if (deps.rendererDir) await registerRendererRoutes(app, deps.rendererDir, deps.rpcToken);
+  if (deps.pageLogin) await deps.pageLogin.register(app);
+  if (deps.rendererDir) await registerRendererRoutes(app, deps.rendererDir, deps.rpcToken, deps.pageLogin);
   return app;
 }
