@@ -6,6 +6,7 @@ import type { Core } from '../core/app';
 import { createLogger } from '../core/logger';
 import { startTestCore, tempDataDir } from '../../test/support/temp-core';
 import type { SessionState } from '../../shared/domain';
+import type { DeviceRestriction } from '../../shared/restrictions';
 import { watchCampaignActivity } from './campaign-activity';
 import { startDesktopApp, type DesktopApp } from './lifecycle';
 import { startNotifications, type AppNotifications } from './notifications';
@@ -104,6 +105,21 @@ describe('devices, campaigns and restrictions (startNotifications on a real core
     pairingCode: null,
     retryAt: null,
   });
+  const restriction = (
+    deviceId: number,
+    health: DeviceRestriction['health'],
+    timelockUntil: number | null,
+  ): DeviceRestriction => ({
+    deviceId,
+    timelockUntil,
+    resumeAt: timelockUntil,
+    enforcementType: timelockUntil ? 'REACHOUT_TIMELOCK' : null,
+    capStage: health === 'warning' ? 'FIRST_WARNING' : 'NONE',
+    capTotal: null,
+    capUsed: null,
+    newChatsToday: 0,
+    health,
+  });
   beforeEach(async () => {
     openRoute.mockClear();
     core = await startTestCore();
@@ -174,8 +190,28 @@ describe('devices, campaigns and restrictions (startNotifications on a real core
       start: true,
     });
     await core.rpc.invoke('broadcasts.pause', { id: campaign.id });
-    await notifications.notifyRestriction({ deviceId: device.id, until: null });
+    core.events.emit('device.restriction', restriction(device.id, 'restricted', null));
     // The restriction is the only one shown: the pause by the user was not news.
-    expect(shown()).toEqual([expect.objectContaining({ title: 'Kasir dibatasi oleh WhatsApp' })]);
+    await vi.waitFor(() => expect(shown()).toHaveLength(1));
+    expect(shown()[0].title).toBe('Kasir dibatasi oleh WhatsApp');
+  });
+
+  it('a number newly restricted by WhatsApp notifies once, with when it lifts; warnings and repeats do not', async () => {
+    const device = await core.rpc.invoke('devices.create', { number: '6281234567890', name: 'Kasir' });
+    const until = new Date(2026, 11, 4, 9, 15).getTime();
+    core.events.emit('device.restriction', restriction(device.id, 'warning', null));
+    core.events.emit('device.restriction', restriction(device.id, 'restricted', until));
+    core.events.emit('device.restriction', restriction(device.id, 'restricted', until));
+    await vi.waitFor(() => expect(shown()).toHaveLength(1));
+    expect(shown()[0]).toMatchObject({
+      title: 'Kasir dibatasi oleh WhatsApp',
+      body: expect.stringMatching(/ditahan sampai .*09[.:]15/),
+    });
+    FakeNotification.instances[0].click();
+    expect(openRoute).toHaveBeenCalledWith('devices');
+    // Lifted, then restricted again: news again.
+    core.events.emit('device.restriction', restriction(device.id, 'good', null));
+    core.events.emit('device.restriction', restriction(device.id, 'restricted', null));
+    await vi.waitFor(() => expect(shown()).toHaveLength(2));
   });
 });

@@ -28,8 +28,6 @@ export interface NotificationDeps {
 }
 
 export interface AppNotifications {
-  /** For the restriction event of core (issue 18): shows "number restricted" for a device. */
-  notifyRestriction(restriction: Restriction): Promise<void>;
   stop(): void;
 }
 
@@ -66,8 +64,22 @@ export function startNotifications(deps: NotificationDeps): AppNotifications {
     for (const device of await core.rpc.invoke('devices.list'))
       if (!statuses.has(device.id)) statuses.set(device.id, device.status);
   });
+  // A restriction already known at start was announced before; only a new one is news.
+  const restricted = new Map<number, boolean>();
+  guard('restriction', async () => {
+    for (const state of await core.rpc.invoke('restrictions.list'))
+      if (!restricted.has(state.deviceId)) restricted.set(state.deviceId, state.health === 'restricted');
+  });
+  const notifyRestriction = async (restriction: Restriction) =>
+    show(restrictionNotification(restriction, await deviceName(restriction.deviceId), context()));
 
   const stops = [
+    core.events.on('device.restriction', (state) => {
+      const was = restricted.get(state.deviceId) ?? false;
+      restricted.set(state.deviceId, state.health === 'restricted');
+      if (was || state.health !== 'restricted' || !context().switches.restriction) return;
+      guard('restriction', () => notifyRestriction({ deviceId: state.deviceId, until: state.timelockUntil }));
+    }),
     core.events.on('inbox.message', (event) => {
       if (event.kind !== 'new' || !context().switches.inbox) return;
       // Decided now: the window may come forward while the message is read back.
@@ -112,9 +124,6 @@ export function startNotifications(deps: NotificationDeps): AppNotifications {
   ];
 
   return {
-    async notifyRestriction(restriction) {
-      show(restrictionNotification(restriction, await deviceName(restriction.deviceId), context()));
-    },
     stop() {
       stops.forEach((stop) => stop());
       heldDisconnects.forEach((timer) => clearTimeout(timer));
