@@ -37,7 +37,12 @@ export function refuse(request: FastifyRequest, reply: FastifyReply, msg: string
   const body: Record<string, unknown> = { status: false, msg, message: msg };
   if (areaOf(request.url) === 'rpc')
     Object.assign(body, { ok: false, error: { code: 'unauthorized', message: msg } });
-  return reply.code(code).type('application/json; charset=utf-8').send(body);
+  // A refused frame load (another site framing the page) must not render even this answer inside the frame.
+  return reply
+    .code(code)
+    .type('application/json; charset=utf-8')
+    .headers({ 'x-frame-options': 'DENY', 'content-security-policy': "frame-ancestors 'none'" })
+    .send(body);
 }
 
 export const CROSS_SITE_MESSAGE =
