@@ -13,6 +13,7 @@ import { OptOutCard } from '../components/OptOutCard/OptOutCard';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { useHashRequest } from '../hooks/useHashRoute';
 import { SafetySettingsCard } from '../components/SafetySettingsCard/SafetySettingsCard';
+import { NumberHealthCard } from '../components/NumberHealthCard/NumberHealthCard';
 
 type View = { kind: 'list' } | { kind: 'new' } | { kind: 'campaign'; id: number };
 
@@ -78,10 +79,13 @@ export function BroadcastsPage() {
           <ContactListsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="safety">
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-            <SafetySettingsCard />
-            <OptOutCard />
-          </SimpleGrid>
+          <Stack gap="lg">
+            <NumberHealthCard />
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+              <SafetySettingsCard />
+              <OptOutCard />
+            </SimpleGrid>
+          </Stack>
         </Tabs.Panel>
       </Tabs>
     </>

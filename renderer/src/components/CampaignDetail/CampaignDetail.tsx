@@ -17,10 +17,12 @@ import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../shared/phone';
 import { useCampaign, useCampaignProgress, useCampaignTimeline } from '../../client/queries/broadcasts';
 import { useDevices } from '../../client/queries/devices';
+import { useRestrictions } from '../../client/queries/restrictions';
 import { CampaignActions } from '../CampaignActions/CampaignActions';
 import { CampaignStats } from '../CampaignStats/CampaignStats';
 import { CampaignStatusBadge } from '../CampaignStatusBadge/CampaignStatusBadge';
 import { RecipientTable } from '../RecipientTable/RecipientTable';
+import { RestrictionNotice } from '../RestrictionNotice/RestrictionNotice';
 import { SendChart } from '../SendChart/SendChart';
 
 export function CampaignDetail({ campaignId, onBack }: { campaignId: number; onBack(): void }) {
@@ -29,6 +31,7 @@ export function CampaignDetail({ campaignId, onBack }: { campaignId: number; onB
   const progress = useCampaignProgress(campaignId).data ?? campaign?.progress;
   const timeline = useCampaignTimeline(campaignId).data ?? [];
   const devices = useDevices().data ?? [];
+  const restrictions = useRestrictions().data ?? [];
   if (!campaign || !progress)
     return (
       <Center py="xl">
@@ -51,6 +54,13 @@ export function CampaignDetail({ campaignId, onBack }: { campaignId: number; onB
         </Group>
         <CampaignActions campaignId={campaignId} progress={progress} onRemoved={onBack} />
       </Group>
+      {campaign.deviceIds.map((id) => (
+        <RestrictionNotice
+          key={id}
+          restriction={restrictions.find((r) => r.deviceId === id)}
+          deviceName={deviceName(id)}
+        />
+      ))}
       <Card>
         <CampaignStats progress={progress} deviceName={deviceName} />
       </Card>

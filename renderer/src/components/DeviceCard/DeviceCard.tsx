@@ -4,11 +4,13 @@ import { IconLogout, IconPencil, IconTrash, IconWebhook } from '@tabler/icons-re
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Device } from '../../../../shared/domain';
+import { useDeviceRestriction } from '../../client/queries/restrictions';
 import { useDeviceSession } from '../../client/queries/sessions';
 import { DeviceIdentity } from '../DeviceIdentity/DeviceIdentity';
 import { DevicePrimaryAction } from '../DevicePrimaryAction/DevicePrimaryAction';
 import { DeviceStatusBadge } from '../DeviceStatusBadge/DeviceStatusBadge';
 import { DeviceStatusNote } from '../DeviceStatusNote/DeviceStatusNote';
+import { RestrictionNotice } from '../RestrictionNotice/RestrictionNotice';
 import { SendStyleSelect } from '../SendStyleSelect/SendStyleSelect';
 
 export type DeviceDialog = 'link' | 'rename' | 'webhook' | 'logout' | 'remove';
@@ -23,6 +25,7 @@ export function DeviceCard({ device, displayName, onOpen }: DeviceCardProps) {
   const { t, i18n } = useTranslation();
   // The session is the live state; the stored device row is what we have before the list loads.
   const session = useDeviceSession(device.id);
+  const restriction = useDeviceRestriction(device.id);
   const status = session?.status ?? device.status;
   const reason = session ? session.reason : device.statusReason;
   const linked = !['idle', 'qr', 'logged_out'].includes(status);
@@ -42,6 +45,7 @@ export function DeviceCard({ device, displayName, onOpen }: DeviceCardProps) {
           )}
         </Group>
         <DeviceStatusNote status={status} reason={reason} />
+        <RestrictionNotice restriction={restriction} />
         <Text size="sm" c="dimmed" truncate="end" data-testid="device-webhook">
           {t('devices.card.webhook')}:{' '}
           <Text

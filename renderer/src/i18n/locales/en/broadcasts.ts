@@ -61,7 +61,7 @@ export const broadcasts: Shape<typeof id.broadcasts> = {
     device_logged_out:
       'The device was logged out on the phone. Link it again on the Devices page; its share waits until then.',
     timelock:
-      'WhatsApp has blocked this number from starting new chats for now. Its share is paused and continues by itself at {{time}}; sending more would make it worse.',
+      'WhatsApp has blocked this number from starting new chats for now. Its share is paused and continues by itself {{time}}; sending more would make it worse.',
     cap_warning: 'WhatsApp warned this number about too many new chats: slower pace, next message {{time}}',
     cap_daily_limit:
       'WhatsApp warned this number about too many new chats: lower daily limit reached, continues {{time}}',

@@ -9,6 +9,7 @@ import * as desktop from './desktop';
 import * as devices from './devices';
 import * as errors from './errors';
 import * as inbox from './inbox';
+import * as restrictions from './restrictions';
 import * as settings from './settings';
 import * as webhooks from './webhooks';
 
@@ -24,4 +25,5 @@ export const en: Resources = {
   ...api,
   ...settings,
   ...desktop,
+  ...restrictions,
 };

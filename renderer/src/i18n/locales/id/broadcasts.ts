@@ -59,7 +59,7 @@ export const broadcasts = {
     device_logged_out:
       'Perangkat keluar dari WhatsApp di ponsel. Tautkan lagi di halaman Perangkat; bagiannya menunggu sampai itu.',
     timelock:
-      'WhatsApp sementara memblokir nomor ini untuk memulai chat baru. Bagiannya dijeda dan lanjut sendiri pukul {{time}}; mengirim lebih banyak akan memperburuknya.',
+      'WhatsApp sementara memblokir nomor ini untuk memulai chat baru. Bagiannya dijeda dan lanjut sendiri {{time}}; mengirim lebih banyak akan memperburuknya.',
     cap_warning:
       'WhatsApp memperingatkan nomor ini karena terlalu banyak chat baru: kecepatan diperlambat, pesan berikutnya {{time}}',
     cap_daily_limit:

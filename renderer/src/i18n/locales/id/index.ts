@@ -10,6 +10,7 @@ import * as desktop from './desktop';
 import * as devices from './devices';
 import * as errors from './errors';
 import * as inbox from './inbox';
+import * as restrictions from './restrictions';
 import * as settings from './settings';
 import * as webhooks from './webhooks';
 
@@ -25,6 +26,7 @@ export const id = {
   ...api,
   ...settings,
   ...desktop,
+  ...restrictions,
 };
 
 export type Resources = Shape<typeof id>;
