@@ -94,33 +94,95 @@ describe('updates', () => {
 });
 
 describe('release workflow', () => {
-  const jobs = Object.values(workflow.jobs) as any[];
-  const job = jobs[0];
-  const include = job.strategy.matrix.include as { os: string; builder_args: string }[];
+  const job = workflow.jobs.package;
+  const include = job.strategy.matrix.include as {
+    os: string;
+    builder_args: string;
+    smoke_prefix: string;
+    upload: boolean;
+  }[];
+  const stepIndex = (pattern: RegExp) =>
+    (job.steps as any[]).findIndex((step) => pattern.test(`${step.name ?? ''} ${step.run ?? ''}`));
   const run = (job.steps as any[]).map((step) => step.run ?? '').join('\n');
 
   it('runs when a v* tag is pushed', () => {
     expect(workflow.on.push.tags).toEqual(['v*']);
   });
 
-  it('builds on hosted Windows and macOS runners, covering win x64 and mac x64 + arm64', () => {
+  it('packages on hosted Windows x64, macOS arm64 + x64 and a Linux folder build', () => {
     expect(job['runs-on']).toBe('${{ matrix.os }}');
-    expect(include.some((entry) => entry.os.startsWith('windows'))).toBe(true);
-    expect(include.some((entry) => entry.os.startsWith('macos'))).toBe(true);
-    const args = include.map((entry) => entry.builder_args).join(' | ');
-    expect(args).toContain('--win --x64');
-    expect(args).toContain('--mac --arm64');
-    expect(args).toContain('--mac --x64');
+    const args = include.map((entry) => entry.builder_args);
+    expect(args).toEqual(['--win --x64', '--mac --arm64', '--mac --x64', '--linux dir --x64']);
+    expect(include.find((entry) => entry.builder_args.startsWith('--linux'))).toMatchObject({
+      os: expect.stringMatching(/^ubuntu/),
+      smoke_prefix: 'xvfb-run --auto-servernum',
+      upload: false,
+    });
   });
 
-  it('installs with npm ci on Node 22 (what electron and @electron/rebuild require), builds, packages without publishing and uploads the installers', () => {
+  it('installs with npm ci on Node 22, builds, packages without publishing', () => {
     const setupNode = job.steps.find((step: any) => String(step.uses).startsWith('actions/setup-node'));
     expect(setupNode.with['node-version']).toBe(22);
     expect(run).toMatch(
       /npm ci[\s\S]*npm run build[\s\S]*npx electron-builder \$\{\{ matrix.builder_args \}\} --publish never/,
     );
-    const upload = job.steps.find((step: any) => String(step.uses).startsWith('actions/upload-artifact'));
-    expect(upload.with.path).toContain('.exe');
-    expect(upload.with.path).toContain('.dmg');
+  });
+
+  it('smoke-tests every packaged app with the launch checks before anything is uploaded', () => {
+    const packaged = stepIndex(/npx electron-builder/);
+    const smoke = stepIndex(/electron-smoke\.ts/);
+    const upload = (job.steps as any[]).findIndex((step) =>
+      String(step.with?.name ?? '').startsWith('wasender-desktop-'),
+    );
+    expect(packaged).toBeGreaterThan(-1);
+    expect(smoke).toBeGreaterThan(packaged);
+    expect(upload).toBeGreaterThan(smoke);
+    expect(job.steps[smoke].run).toMatch(
+      /^\$\{\{ matrix.smoke_prefix \}\} npx tsx test\/smoke\/electron-smoke\.ts /,
+    );
+    expect(job.steps[smoke].if).toBeUndefined(); // on every target
+    expect(existsSync(new URL('test/smoke/electron-smoke.ts', root))).toBe(true);
+    const paths = job.steps[upload].with.path as string;
+    for (const kind of ['.exe', '.dmg', '.zip', '.blockmap', 'latest*.yml']) expect(paths).toContain(kind);
+  });
+
+  it('publishes one draft release after every package job, with latest.yml and the joined latest-mac.yml', () => {
+    const publish = workflow.jobs.publish;
+    expect(publish.needs).toBe('package');
+    expect(publish.permissions).toEqual({ contents: 'write' });
+    const steps = (publish.steps as any[]).map((step) => step.run ?? '').join('\n');
+    expect(steps).toContain('merge-latest-mac.ts');
+    expect(steps).toContain('latest.yml');
+    expect(steps).toMatch(/gh release create .* --draft/);
+  });
+});
+
+describe('merge-latest-mac', () => {
+  it('joins the arm64 and x64 files lists and keeps the x64 zip at the top level', async () => {
+    const { mergeLatestMac } = await import('../../scripts/release/merge-latest-mac');
+    const part = (arch: string) =>
+      [
+        'version: 0.2.0',
+        'files:',
+        `  - url: Wasender-Desktop-0.2.0-${arch}-mac.zip`,
+        `    sha512: zip-${arch}`,
+        '    size: 100',
+        `  - url: Wasender-Desktop-0.2.0-${arch}.dmg`,
+        `    sha512: dmg-${arch}`,
+        '    size: 200',
+        `path: Wasender-Desktop-0.2.0-${arch}-mac.zip`,
+        `sha512: zip-${arch}`,
+        "releaseDate: '2026-12-03T18:00:00.000Z'",
+      ].join('\n');
+    const merged = yaml.load(mergeLatestMac([part('arm64'), part('x64')]));
+    expect(merged.version).toBe('0.2.0');
+    expect(merged.files.map((file: { url: string }) => file.url)).toEqual([
+      'Wasender-Desktop-0.2.0-arm64-mac.zip',
+      'Wasender-Desktop-0.2.0-arm64.dmg',
+      'Wasender-Desktop-0.2.0-x64-mac.zip',
+      'Wasender-Desktop-0.2.0-x64.dmg',
+    ]);
+    expect(merged).toMatchObject({ path: 'Wasender-Desktop-0.2.0-x64-mac.zip', sha512: 'zip-x64' });
+    expect(() => mergeLatestMac([part('arm64'), part('x64').replace('0.2.0', '0.3.0')])).toThrow(/disagree/);
   });
 });
