@@ -260,7 +260,14 @@ describe('sends reach the phone with the right content', () => {
     expect(retry.body).toEqual(first.body);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
     await budi.waitForMessage((m) => m.id === first.body.id);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A later message to the same chat arrives after any duplicate would have (one chat is sent in order).
+    const marker = await callApi(
+      core.api.url,
+      '/send-message',
+      { ...params, message: 'penanda', ref: undefined },
+      'php',
+    );
+    await budi.waitForMessage((m) => m.id === marker.body.id);
     expect(budi.messages.filter((m) => m.text === 'sekali saja')).toHaveLength(1);
   });
 

@@ -103,8 +103,8 @@ describe('renderer pages', () => {
     const other = await openPage(app.browser);
     await other.page.goto(`${app.server.url}/#/devices`);
     await other.page.getByTestId('devices-empty').waitFor();
-    // Give the event socket a moment to connect before the change happens.
-    await other.page.waitForTimeout(300);
+    // The change must happen after the other window's event socket is connected (its "ready" marker).
+    await other.page.locator('html[data-events="connected"]').waitFor({ state: 'attached' });
 
     await app.page.getByLabel('Nomor WhatsApp').fill('+62 813 1111 2222');
     await app.page.getByLabel('Nama', { exact: true }).fill('Kasir 2');

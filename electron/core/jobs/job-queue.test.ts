@@ -1,5 +1,5 @@
 // Persisted job queue: migrations, backoff, retries to the deadline, replay, resume after a crash, pruning, quit.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tempDatabase } from '../../../test/support/temp-dir';
 import { createLogger } from '../logger';
 import { nextAttemptAt } from './backoff';
@@ -70,21 +70,20 @@ describe('job queue', () => {
     const good = queue.enqueue({ ok: true });
     const bad = queue.enqueue({ ok: false });
     queue.start();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(findJob(database, good)).toMatchObject({ state: 'done', attempts: 1, lastCode: 200 });
-    expect(findJob(database, bad)).toMatchObject({
-      state: 'pending',
-      attempts: 1,
-      lastCode: 500,
-      lastError: 'HTTP 500',
+    await vi.waitFor(() => {
+      expect(findJob(database, good)).toMatchObject({ state: 'done', attempts: 1, lastCode: 200 });
+      expect(findJob(database, bad)).toMatchObject({
+        state: 'pending',
+        attempts: 1,
+        lastCode: 500,
+        lastError: 'HTTP 500',
+      });
     });
     clock += 2000; // past the 1 s deadline
     queue.notify();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(findJob(database, bad)).toMatchObject({ state: 'failed', attempts: 2 });
+    await vi.waitFor(() => expect(findJob(database, bad)).toMatchObject({ state: 'failed', attempts: 2 }));
     expect(queue.replayAllFailed()).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(tries.get(bad)).toBe(3);
+    await vi.waitFor(() => expect(tries.get(bad)).toBe(3));
     await queue.stop();
   });
 
@@ -140,7 +139,7 @@ describe('job queue', () => {
     const first = createJobQueue({ db: database, queue: 'test', logger: createLogger('silent'), run });
     const id = first.enqueue({});
     first.start();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(calls).toBe(1));
     const started = Date.now();
     await first.stop(100);
     expect(Date.now() - started).toBeLessThan(1000);

@@ -26,6 +26,9 @@ export function createHttpBridge({
     socket.onmessage = (message) => {
       const { event, payload } = JSON.parse(String(message.data)) as { event: string; payload: unknown };
       retryMs = 500;
+      // A marker for whoever looks at the page (and the e2e tests): live updates are flowing.
+      if (event === 'ready' && typeof document !== 'undefined')
+        document.documentElement.dataset.events = 'connected';
       listeners.get(event)?.forEach((listener) => listener(payload));
     };
     // The app may restart under the page (headless server restarted): reconnect with backoff.
