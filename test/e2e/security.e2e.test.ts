@@ -168,4 +168,22 @@ describe('the app page itself', () => {
     expect(cspViolations).toEqual([]);
     await page.close();
   });
+
+  it('lists a web app of the user on Settings → CORS origins, which the API then answers', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/#/settings`);
+    await page.getByTestId('cors-origins').fill(`http://attacker.test:${attackerPort}`);
+    await page.getByTestId('cors-origins-save').click();
+    await page.getByText('Pengaturan disimpan').first().waitFor();
+    await page.close();
+    // The listed origin reads the answer of a CORS request (no-cors is no longer needed).
+    const pos = await attackerPage('<html><body>web POS</body></html>');
+    const answer = await pos.evaluate(async (url) => {
+      const response = await fetch(url, { headers: { 'x-api-key': 'not-the-key' } });
+      return { status: response.status, body: await response.json() };
+    }, `http://127.0.0.1:${appPort}/device-info?device=6281234567890`);
+    expect(answer).toMatchObject({ status: 401, body: { status: false, msg: 'Invalid API key' } });
+    await pos.close();
+  });
 });

@@ -19,6 +19,7 @@ import { notifySuccess } from '../../client/notify';
 import { useUpdateSettings } from '../../client/queries/settings';
 import { ApiKeyField } from '../ApiKeyField/ApiKeyField';
 import { CopyValueButton } from '../CopyValueButton/CopyValueButton';
+import { CorsOriginsField } from './CorsOriginsField';
 
 export function ApiAccessCard({ info, settings }: { info: AppInfo; settings: Settings }) {
   const { t } = useTranslation();
@@ -97,6 +98,19 @@ export function ApiAccessCard({ info, settings }: { info: AppInfo; settings: Set
             {t('settings.lanWarning')}
           </Alert>
         )}
+        <CorsOriginsField origins={settings.corsOrigins} />
+        <Switch
+          label={t('settings.localMediaSwitch')}
+          description={t('settings.localMediaHint')}
+          checked={settings.allowLocalMediaUrls}
+          onChange={(event) =>
+            update.mutate(
+              { allowLocalMediaUrls: event.currentTarget.checked },
+              { onSuccess: () => notifySuccess(t('settings.saved')) },
+            )
+          }
+          data-testid="local-media-switch"
+        />
       </Stack>
     </Card>
   );

@@ -26,6 +26,13 @@ export const settings: Shape<typeof id.settings> = {
   lanHint: 'Takes effect after the app restarts.',
   lanWarning:
     'Anyone on the network who knows the API key can send messages from your numbers. Turn this on only on a network you trust, never on public Wi-Fi.',
+  corsOrigins: 'Your own web apps that may call the API (CORS)',
+  corsOriginsHint:
+    'One address per line, e.g. https://pos.example.com. Other websites are always refused; programs and servers need nothing here.',
+  corsOriginsInvalid: 'Write each as http(s)://name or http(s)://name:port, without a path.',
+  localMediaSwitch: 'Allow media links to this computer and the office network',
+  localMediaHint:
+    'For invoices on an office server. Cloud and link-local addresses (169.254.x.x) are never downloaded.',
   lanUrls: 'Address for other computers',
   generalSection: 'General',
   language: 'Language',

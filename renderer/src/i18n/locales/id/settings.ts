@@ -24,6 +24,13 @@ export const settings = {
   lanHint: 'Berlaku setelah aplikasi dimulai ulang.',
   lanWarning:
     'Siapa pun di jaringan yang tahu API key dapat mengirim pesan atas nama nomor Anda. Aktifkan hanya di jaringan yang Anda percaya, dan jangan di Wi-Fi umum.',
+  corsOrigins: 'Aplikasi web Anda sendiri yang boleh memakai API (CORS)',
+  corsOriginsHint:
+    'Satu alamat per baris, misalnya https://pos.example.com. Situs lain selalu ditolak; program dan server tidak perlu diisi di sini.',
+  corsOriginsInvalid: 'Tulis sebagai http(s)://nama atau http(s)://nama:port, tanpa path.',
+  localMediaSwitch: 'Izinkan tautan media ke komputer ini dan jaringan kantor',
+  localMediaHint:
+    'Untuk invoice di server kantor. Alamat cloud dan link-local (169.254.x.x) tidak pernah diunduh.',
   lanUrls: 'Alamat untuk komputer lain',
   generalSection: 'Umum',
   language: 'Bahasa',
