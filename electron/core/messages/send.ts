@@ -68,7 +68,13 @@ export function createMessageSend(deps: MessageSendDeps): MessageSend {
       const outcomes: SendOutcome[] = [];
       for (const recipient of to) {
         try {
-          const sent = await deps.transport.send({ sender: from, deviceId, to: recipient, content, quotedId });
+          const sent = await deps.transport.send({
+            sender: from,
+            deviceId,
+            to: recipient,
+            content,
+            quotedId,
+          });
           outcomes.push({ to: recipient, id: sent.id });
         } catch (error) {
           outcomes.push({ to: recipient, error });
