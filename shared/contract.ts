@@ -41,6 +41,7 @@ export const methods = {
         defaultRegion: z.string().length(2),
         closeToTray: z.boolean(),
         listenOnLan: z.boolean(),
+        offlineReplyMaxHours: z.number().int().min(0).max(720),
         ...desktopSettingsPatchFields,
         corsOrigins: z.array(corsOriginSchema).max(50),
         allowLocalMediaUrls: z.boolean(),

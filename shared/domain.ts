@@ -27,6 +27,8 @@ export const settingsSchema = z.object({
   closeToTray: z.boolean(),
   /** Listen on every network interface (other office PCs can call the API), applied at the next start. */
   listenOnLan: z.boolean(),
+  /** Auto-replies answer messages that waited in WhatsApp's offline queue (app off) up to this many hours. */
+  offlineReplyMaxHours: z.number().int().min(0).max(720),
   ...desktopSettingsFields,
   /** Web pages (origins like https://pos.example.com) of the user's own that may call the REST API (CORS). */
   corsOrigins: z.array(z.string()),

@@ -177,7 +177,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     send,
     policy: options.webhookRetry,
   });
-  attachAutoReplies(db, inbound, send, logger);
+  attachAutoReplies(db, inbound, send, logger, {
+    offlineMaxAgeMs: () => settings.get().offlineReplyMaxHours * 3_600_000,
+    whenOpen: (deviceId) => sessions.whenOpen(deviceId),
+  });
   const inboxHandlers = createInboxHandlers(db, events, sessions, send, agent);
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);

@@ -26,6 +26,8 @@ export class DeviceConnection {
   /** Registration data of an unpaired client, kept until it is linked. */
   pairingData?: proto.ClientPayload.IDevicePairingRegistrationData;
   closed = false;
+  /** Messages and receipts sent on this connection that the device has not acked yet (linked-device.ts). */
+  readonly unacked = new Map<string, BinaryNode>();
   private readonly reader = new FrameReader();
   private responder?: NoiseResponder = new NoiseResponder();
   private transport?: NoiseTransport;

@@ -3,7 +3,13 @@ import { type BinaryNode, getBinaryNodeChild, getBinaryNodeChildren } from '@whi
 import type { DeviceConnection } from './connection.js';
 import { type EmulatorContext, unixNow } from './context.js';
 import { type Group, groupSenderAttrs } from './groups.js';
-import { deliverToDevice, deviceJid, deviceLidJid, type LinkedDevice } from './linked-device.js';
+import {
+  deliverToDevice,
+  deviceJid,
+  deviceLidJid,
+  type LinkedDevice,
+  settleByReceipt,
+} from './linked-device.js';
 import type { Phone } from './phone.js';
 import { type PhoneDelivery, receiveOnPhone } from './phone-receive.js';
 import { resendOnRetry } from './retry.js';
@@ -135,8 +141,10 @@ export async function routeDeviceReceipt(ctx: EmulatorContext, conn: DeviceConne
     ...getBinaryNodeChildren(getBinaryNodeChild(receipt, 'list'), 'item').map((i) => i.attrs.id),
   ];
   const from = conn.device ? deviceJid(conn.device) : 'unknown';
-  for (const messageId of ids)
+  for (const messageId of ids) {
+    settleByReceipt(conn, messageId);
     phone?.recordReceipt({ id: messageId, from, type: type ?? 'delivery', at: Date.now() });
+  }
   if (type === 'retry' && phone && conn.device) {
     // Not awaited: the resend goes out on this same connection's queue.
     resendOnRetry(ctx, phone, conn.device, receipt).catch((err) =>

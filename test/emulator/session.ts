@@ -4,6 +4,7 @@ import { routeDeviceCall } from './calls.js';
 import type { DeviceConnection } from './connection.js';
 import { type EmulatorContext, unixNow } from './context.js';
 import { routeIq } from './iq-router.js';
+import { ackKeyOfAck, deliverToDevice, markOffline, requeueUnacked } from './linked-device.js';
 import { routeDeviceMessage, routeDeviceReceipt } from './message-router.js';
 
 async function refuseLogin(conn: DeviceConnection, reason: string) {
@@ -43,7 +44,7 @@ export async function onClientPayload(
     },
   });
   const pending = device.pending.splice(0);
-  for (const node of pending) await conn.sendNode(node);
+  for (const node of pending) await deliverToDevice(device, markOffline(node));
   await conn.sendNode({
     tag: 'ib',
     attrs: { from: 's.whatsapp.net' },
@@ -63,8 +64,11 @@ export async function onNode(ctx: EmulatorContext, conn: DeviceConnection, node:
         return await routeDeviceReceipt(ctx, conn, node);
       case 'call':
         return await routeDeviceCall(ctx, conn, node);
+      case 'ack':
+        conn.unacked.delete(ackKeyOfAck(node));
+        return;
       default:
-        // ack, presence, chatstate, ib (unified_session): nothing to answer.
+        // presence, chatstate, ib (unified_session): nothing to answer.
         return;
     }
   } catch (err) {
@@ -77,4 +81,5 @@ export function onClose(ctx: EmulatorContext, conn: DeviceConnection) {
   ctx.faults.connections.delete(conn);
   ctx.pairings.forget(conn);
   if (conn.device?.connection === conn) conn.device.connection = undefined;
+  if (conn.device) requeueUnacked(conn.device, conn);
 }

@@ -64,6 +64,7 @@ describe('incoming messages → webhook', () => {
       selectedId: null,
       lid: alice.lidJid,
       quotedId: null,
+      offline: false,
     });
     const { secret } = await core.rpc.invoke('webhooks.settings');
     const expected = `sha256=${createHmac('sha256', secret).update(hook.raw).digest('hex')}`;

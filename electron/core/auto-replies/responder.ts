@@ -35,25 +35,42 @@ export function replyMessage(rule: AutoReplyRule): OutgoingMessage {
   return { kind: 'media', mediaType, url: rule.mediaUrl, caption: rule.reply || undefined };
 }
 
+export interface AutoReplyOptions {
+  /** Messages that waited in WhatsApp's offline queue longer than this get no answer (settings, default 24 h). */
+  offlineMaxAgeMs?: () => number;
+  /**
+   * Resolves once the device's connection is open: WhatsApp hands over its offline queue (and may deliver the
+   * first live messages) while the app is still logging in, before a reply can go out.
+   */
+  whenOpen?: (deviceId: number) => Promise<void>;
+  now?: () => number;
+}
+
 export function attachAutoReplies(
   db: Database,
   pipeline: InboundPipeline,
   send: MessageSend,
   logger: Logger,
-  now = Date.now,
+  {
+    offlineMaxAgeMs = () => 24 * 3_600_000,
+    whenOpen = async () => undefined,
+    now = Date.now,
+  }: AutoReplyOptions = {},
 ) {
   const lastReplyAt = new Map<string, number>();
-  pipeline.afterStore(({ live, deviceId, deviceNumber, message }) => {
+  pipeline.afterStore(({ live, offline, deviceId, deviceNumber, message }) => {
     // Groups are left alone: a keyword bot answering every member of a group is rarely what anyone wants.
     if (!live || message.isGroup || !answerable.has(message.type) || !message.body) return;
+    // An answer to "is the shop open?" a week late helps nobody; a few hours late it still does.
+    if (offline && now() - message.timestamp > offlineMaxAgeMs()) return;
     const rule = findMatchingRule(listRules(db, deviceId), message.body);
     if (!rule) return;
     const key = `${deviceId}|${message.chatJid}`;
     const last = lastReplyAt.get(key);
     if (last !== undefined && now() - last < rule.cooldownSeconds * 1000) return;
     lastReplyAt.set(key, now());
-    send
-      .one({ from: deviceNumber, to: message.chatJid, message: replyMessage(rule) })
+    whenOpen(deviceId)
+      .then(() => send.one({ from: deviceNumber, to: message.chatJid, message: replyMessage(rule) }))
       .catch((error) => logger.warn({ err: error, rule: rule.id }, 'auto-reply could not be sent'));
   });
 }

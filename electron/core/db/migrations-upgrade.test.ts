@@ -42,6 +42,8 @@ const seeds: Record<string, string> = {
     VALUES (1, '3EB0AA:6281234567002@s.whatsapp.net', 2, 1700000000000)`,
   device_restrictions: `INSERT INTO device_restrictions (device_id, timelock_until, cap_stage, new_chats_day, new_chats_today)
     VALUES (1, 1700000600000, 'FIRST_WARNING', 1699999200000, 12)`,
+  wa_inbound_journal: `INSERT INTO wa_inbound_journal (device_id, remote_jid, wa_id, upsert_type, info, msg_key, kept_at)
+    VALUES (1, '6281234567002@s.whatsapp.net', '3EB0BB', 'notify', X'0a00', '{"id":"3EB0BB"}', 1700000000000)`,
 };
 
 /** What a migration promises about the rows it finds, beyond keeping them. */

@@ -102,11 +102,14 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
       );
       if (image && !message.thumbnail && image.length <= 256 * 1024) message.thumbnail = image;
     }
-    const live = upsertType === 'notify' && !message.fromMe;
+    // Offline-queue messages (what arrived while the app was off or cut off before its ack) come as 'append':
+    // they are as live as any other for webhooks and auto-replies (Baileys messages-recv.js, handleMessage).
+    const offline = upsertType === 'append' && !message.fromMe;
+    const live = (upsertType === 'notify' || offline) && !message.fromMe;
     const chatName = message.isGroup ? null : message.fromMe ? null : message.pushName;
     const stored = storeInbound(
       db,
-      { deviceId, deviceNumber: number, message, image, live },
+      { deviceId, deviceNumber: number, message, image, live, offline },
       chatName,
       inTransaction,
     );
@@ -136,10 +139,15 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     }
   }
 
+  /** Handles a message, then drops its journal copy (kept before its receipt; whatsapp/received-journal.ts). */
+  const handleAndForget = async (deviceId: number, sock: WASocket | null, msg: WAMessage, type: string) => {
+    await handleMessage(deviceId, sock, msg, type);
+    sessions.received.forget(deviceId, msg.key);
+  };
+
   function attach(deviceId: number, sock: WASocket) {
     sock.ev.on('messages.upsert', ({ messages, type }) => {
-      for (const msg of messages)
-        void enqueue(deviceId, async () => void (await handleMessage(deviceId, sock, msg, type)));
+      for (const msg of messages) void enqueue(deviceId, () => handleAndForget(deviceId, sock, msg, type));
     });
     sock.ev.on('messages.update', (updates) => {
       void enqueue(deviceId, async () => {
@@ -199,6 +207,9 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
   return {
     /** Register before sessions start (createCore does). */
     start(): () => void {
+      // What the last run decrypted (and receipted) but had not stored when it stopped.
+      for (const { deviceId, msg, upsertType } of sessions.received.leftOver())
+        void enqueue(deviceId, () => handleAndForget(deviceId, null, msg, upsertType));
       return sessions.onSocket(attach);
     },
     /** Runs inside the message's transaction. */

@@ -14,6 +14,8 @@ export interface StoredInbound {
   image: Buffer | null;
   /** Arrived live from someone else (not history, not sent by us): webhooks and auto-replies act on these. */
   live: boolean;
+  /** Came from WhatsApp's offline queue: written while the app was off (or before a crash cut off its ack). */
+  offline: boolean;
 }
 
 /** Called inside the message's transaction, e.g. to enqueue its webhook delivery (both exist, or neither). */

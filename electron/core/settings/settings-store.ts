@@ -11,6 +11,7 @@ const defaults: Omit<Settings, 'apiKey'> = {
   defaultRegion: 'ID',
   closeToTray: true,
   listenOnLan: false,
+  offlineReplyMaxHours: 24,
   ...desktopSettingDefaults,
   corsOrigins: [],
   allowLocalMediaUrls: true,

@@ -26,11 +26,18 @@ export interface MessageWebhookBody {
   lid: string | null;
   quotedId: string | null;
   location?: { latitude: number; longitude: number };
+  /** Written while the app was off: WhatsApp delivered it from its offline queue when the app came back. */
+  offline: boolean;
 }
 
 const userPart = (jid: string) => jid.split('@')[0];
 
-export function messageWebhookBody({ message: m, deviceNumber, image }: StoredInbound): MessageWebhookBody {
+export function messageWebhookBody({
+  message: m,
+  deviceNumber,
+  image,
+  offline,
+}: StoredInbound): MessageWebhookBody {
   // Without a known phone number the LID's digits are the best we have; `lid` says which one it was.
   const person = m.sender ?? (m.senderLid ? userPart(m.senderLid) : userPart(m.chatJid));
   const from = m.isGroup ? m.chatJid : person;
@@ -52,6 +59,7 @@ export function messageWebhookBody({ message: m, deviceNumber, image }: StoredIn
     selectedId: m.selectedId,
     lid: m.senderLid,
     quotedId: m.quotedId,
+    offline,
   };
   if (m.type === 'location' && m.extra) body.location = m.extra as { latitude: number; longitude: number };
   return body;

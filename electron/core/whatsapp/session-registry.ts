@@ -6,6 +6,7 @@ import { findDevice, findDeviceByNumber, listDevices } from '../devices/queries'
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
+import { createReceivedJournal } from './received-journal';
 import { createSentMessages } from './sent-messages';
 import { defaultTimings, Session, type SessionTimings } from './session';
 import type { Agent } from 'node:https';
@@ -27,6 +28,7 @@ export type SocketListener = (deviceId: number, sock: WASocket) => void;
 export function createSessionRegistry({ db, events, logger, wa, timings, agent }: SessionRegistryDeps) {
   const sessions = new Map<number, Session>();
   const sent = createSentMessages(db);
+  const received = createReceivedJournal(db);
   const socketListeners = new Set<SocketListener>();
   const onSocket: SocketListener = (deviceId, sock) =>
     socketListeners.forEach((listener) => listener(deviceId, sock));
@@ -49,6 +51,7 @@ export function createSessionRegistry({ db, events, logger, wa, timings, agent }
         wa,
         agent,
         sent,
+        received,
         emit,
         onSocket,
         timings: { ...defaultTimings, ...timings },
@@ -62,6 +65,8 @@ export function createSessionRegistry({ db, events, logger, wa, timings, agent }
     get,
     /** What the devices sent, for retry receipts (whatsapp/send.ts stores each message there). */
     sent,
+    /** Messages decrypted but not yet in the inbox (the inbox pipeline stores what a crash left there). */
+    received,
     /**
      * Subscribe to every socket any session opens (now and after reconnects), e.g. to read
      * messages.upsert. Register before startAll so no early event is missed. Returns unsubscribe.
@@ -80,6 +85,23 @@ export function createSessionRegistry({ db, events, logger, wa, timings, agent }
       for (const device of listDevices(db)) {
         if (!device.paused && get(device.id).isLinked()) get(device.id).start();
       }
+    },
+    /** Resolves once the device's connection is open (at once if it is); rejects after `timeoutMs`. */
+    whenOpen(deviceId: number, timeoutMs = 60_000): Promise<void> {
+      if (get(deviceId).snapshot().status === 'open') return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          off();
+          reject(new AppError('session_not_connected', 'Device is not connected'));
+        }, timeoutMs);
+        timer.unref?.();
+        const off = events.on('device.state', (state) => {
+          if (state.deviceId !== deviceId || state.status !== 'open') return;
+          clearTimeout(timer);
+          off();
+          resolve();
+        });
+      });
     },
     list(): SessionState[] {
       return listDevices(db).map((device) => get(device.id).snapshot());

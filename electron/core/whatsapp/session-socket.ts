@@ -4,6 +4,7 @@ import { Browsers, makeWASocket, type WASocket } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
 import type { Logger } from '../logger';
 import { loadSqliteAuthState } from './auth-state';
+import type { ReceivedJournal } from './received-journal';
 import type { SentMessages } from './sent-messages';
 import type { WaOptions } from './wa-options';
 
@@ -16,6 +17,8 @@ export interface SocketOptions {
   qrTimeoutMs?: number;
   /** Sent messages for retry receipts (getMessage) and the per-message retry counters. */
   sent: SentMessages;
+  /** Decrypted messages kept before their receipt, until the inbox has them. */
+  received: ReceivedJournal;
 }
 
 export interface OpenedSocket {
@@ -32,6 +35,7 @@ export function openSocket({
   agent,
   qrTimeoutMs,
   sent,
+  received,
 }: SocketOptions): OpenedSocket {
   const { state, saveCreds } = loadSqliteAuthState(db, deviceId, logger);
   const sock = makeWASocket({
@@ -51,6 +55,8 @@ export function openSocket({
     // …with the stanza nodes it first carried (<biz> of buttons/lists; patches/README.md, retry-nodes).
     getMessageNodes: (key) => sent.nodesFor(deviceId, key.id ?? ''),
     msgRetryCounterCache: sent.retryCounter(deviceId),
+    // Kept before the receipt tells WhatsApp it arrived (received-journal.ts; patches/README.md).
+    keepBeforeReceipt: (msg, type) => received.keep(deviceId, msg, type, sock.user),
   });
   // Creds are stored only once an account is linked: before that they are a throw-away QR identity.
   sock.ev.on('creds.update', () => {
