@@ -1,12 +1,17 @@
 // Campaigns against WhatsApp's restrictions (issue 18), on the emulator with short time scales: a 463 after 40 new
 // chats pauses only that number's share until the lock lifts (plus the margin), a cap warning slows the pace and
-// lowers the daily cap, and CAPPED sends only to contacts that chatted before.
+// lowers the daily cap, and CAPPED sends only to contacts that chatted before. The emulator runs in its own process
+// (driven over its control API), so its half of the crypto of 500 new chats runs on the other core.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignProgress, Pacing } from '../../shared/broadcasts';
 import type { DeviceRestriction } from '../../shared/restrictions';
 import type { Core } from '../../electron/core/app';
-import { startEmulator, type Emulator } from '../emulator/index';
-import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
+import {
+  linkDeviceThrough,
+  startCoreAgainstProcess,
+  startEmulatorProcess,
+  type EmulatorProcess,
+} from '../support/emulator-process';
 
 const MARGIN_MS = 1000;
 const LOCK_SECONDS = 3;
@@ -20,21 +25,19 @@ const fast: Pacing = {
   startAt: null,
 };
 
-let emu: Emulator;
+let emu: EmulatorProcess;
 let core: Core;
 const restrictionEvents: DeviceRestriction[] = [];
 
-function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 45_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const tick = () => {
-      const value = check();
-      if (value) return resolve(value);
-      if (Date.now() - started > timeoutMs) return reject(new Error(`timed out waiting for ${what}`));
-      setTimeout(tick, 20);
-    };
-    tick();
-  });
+type Check<T> = () => T | undefined | false | Promise<T | undefined | false>;
+async function waitFor<T>(what: string, check: Check<T>, timeoutMs = 45_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 const progressOf = (id: number): CampaignProgress => core.broadcast.runner.progressOf(id);
@@ -52,13 +55,24 @@ async function campaignTo(name: string, numbers: string[], deviceIds: number[], 
   });
 }
 
+interface EmulatedRestriction {
+  refused: number;
+  newChats: number;
+}
+const restrictEmulated = (number: string, request: object) =>
+  emu.call<EmulatedRestriction>('POST', `/phones/${number}/restrictions`, request);
+const emulatedOf = (number: string) => emu.call<EmulatedRestriction>('GET', `/phones/${number}/restrictions`);
+/** What an emulated phone received (none when the emulator never made a phone for the number). */
+const receivedBy = (number: string) =>
+  emu.call<Array<{ text?: string }>>('GET', `/phones/${number}/messages`).catch(() => []);
+
 const numbers = (prefix: string, count: number) =>
   Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(4, '0')}`);
 
 beforeAll(async () => {
   // Every number is on WhatsApp: 500 contacts need no setup.
-  emu = await startEmulator({ autoPhones: true });
-  core = await startCoreAgainst(emu, { restrictionTimings: { marginMs: MARGIN_MS } });
+  emu = await startEmulatorProcess(['--auto-phones']);
+  core = await startCoreAgainstProcess(emu, { restrictionTimings: { marginMs: MARGIN_MS } });
   core.events.on('device.restriction', (r) => restrictionEvents.push(r));
   // Campaign pace only: no warm-up ramp or hourly cap in the way of 500 quick sends.
   await core.rpc.invoke('broadcasts.setGovernor', {
@@ -75,9 +89,9 @@ afterAll(async () => {
 
 describe('campaigns and WhatsApp restrictions', () => {
   it('500 new contacts on two numbers: a 463 after 40 sends pauses only that share at once, until lift + margin; then it finishes', async () => {
-    const { device: locked, phone: lockedPhone } = await linkDeviceByQr(core, emu, '6281200000001', 'A');
-    const { device: other } = await linkDeviceByQr(core, emu, '6281200000002', 'B');
-    lockedPhone.restrictions.apply({ restrictAfterNewChats: 40, triggeredLockSeconds: LOCK_SECONDS });
+    const locked = await linkDeviceThrough(core, emu, '6281200000001', 'A');
+    const other = await linkDeviceThrough(core, emu, '6281200000002', 'B');
+    await restrictEmulated(locked.number, { restrictAfterNewChats: 40, triggeredLockSeconds: LOCK_SECONDS });
 
     const campaign = await campaignTo('Promo 500', numbers('62813000', 500), [locked.id, other.id]);
     const lockSeen = await waitFor('the timelock in core', () =>
@@ -102,7 +116,7 @@ describe('campaigns and WhatsApp restrictions', () => {
     expect(done.counts.sent + done.counts.delivered + done.counts.read).toBe(500);
 
     // The emulator let 40 new chats through, refused the 41st and at most one more already on its way.
-    const emulated = lockedPhone.restrictions.describe();
+    const emulated = await emulatedOf(locked.number);
     expect(emulated.refused).toBeGreaterThanOrEqual(1);
     expect(emulated.refused).toBeLessThanOrEqual(2);
     expect(emulated.newChats).toBe(250);
@@ -130,8 +144,8 @@ describe('campaigns and WhatsApp restrictions', () => {
   }, 60_000);
 
   it('a FIRST_WARNING doubles the gaps and halves the daily cap, and the share says so', async () => {
-    const { device, phone } = await linkDeviceByQr(core, emu, '6281200000003', 'C');
-    phone.restrictions.apply({ capStage: 'FIRST_WARNING', capTotal: 100, capUsed: 70 });
+    const device = await linkDeviceThrough(core, emu, '6281200000003', 'C');
+    await restrictEmulated(device.number, { capStage: 'FIRST_WARNING', capTotal: 100, capUsed: 70 });
     await waitFor(
       'the warning in core',
       () => core.restrictions.state(device.id).capStage === 'FIRST_WARNING',
@@ -169,24 +183,27 @@ describe('campaigns and WhatsApp restrictions', () => {
   }, 30_000);
 
   it('CAPPED: sends only to contacts that chatted before and skips new chats, none reaching WhatsApp', async () => {
-    const { device, phone } = await linkDeviceByQr(core, emu, '6281200000004', 'D');
-    const friend = emu.createPhone('6281500000001', 'Teman');
-    await friend.sendText(phone.jid, 'Halo, masih buka?');
-    await waitFor('the friend in the inbox', () => !core.restrictions.isNewChat(device.id, friend.number));
-    phone.restrictions.apply({ capStage: 'CAPPED', capTotal: 50, capUsed: 50 });
+    const device = await linkDeviceThrough(core, emu, '6281200000004', 'D');
+    const friend = '6281500000001';
+    await emu.call('POST', '/phones', { number: friend, name: 'Teman' });
+    await emu.call('POST', `/phones/${friend}/send`, { to: device.number, text: 'Halo, masih buka?' });
+    await waitFor('the friend in the inbox', () => !core.restrictions.isNewChat(device.id, friend));
+    await restrictEmulated(device.number, { capStage: 'CAPPED', capTotal: 50, capUsed: 50 });
     await waitFor('CAPPED in core', () => core.restrictions.state(device.id).capStage === 'CAPPED');
     expect(core.restrictions.state(device.id).health).toBe('restricted');
     const strangers = numbers('62816000', 3);
-    const campaign = await campaignTo('Hanya teman', [friend.number, ...strangers], [device.id]);
+    const campaign = await campaignTo('Hanya teman', [friend, ...strangers], [device.id]);
     const done = await waitFor('the campaign to finish', () => {
       const p = progressOf(campaign.id);
       return p.status === 'done' && p;
     });
     expect(done.counts).toMatchObject({ total: 4, skipped: 3, failed: 0 });
-    await friend.waitForMessage((m) => m.text?.startsWith('Hanya teman') ?? false);
+    await waitFor('the friend to get the message', async () =>
+      (await receivedBy(friend)).some((m) => m.text?.startsWith('Hanya teman')),
+    );
     const skipped = await core.rpc.invoke('broadcasts.recipients', { id: campaign.id, status: 'skipped' });
     expect(skipped.map((r) => [r.phone, r.error])).toEqual(strangers.map((n) => [n, 'new_chat_capped']));
-    expect(phone.restrictions.describe().refused).toBe(0);
-    for (const n of strangers) expect(emu.getPhone(n)?.messages ?? []).toEqual([]);
+    expect((await emulatedOf(device.number)).refused).toBe(0);
+    for (const n of strangers) expect(await receivedBy(n)).toEqual([]);
   }, 30_000);
 });

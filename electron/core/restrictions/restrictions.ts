@@ -111,14 +111,26 @@ export function createRestrictions(deps: RestrictionDeps) {
     };
   };
 
-  const state = (deviceId: number) => viewOf(readRestriction(db, deviceId));
+  // Read on every send and every pacing decision: kept in memory, written through. Dropped when devices change,
+  // since a removed device's id may be given to the next one added.
+  const rows = new Map<number, RestrictionRow>();
+  const stopDevices = events.on('devices.changed', ({ deviceId }) =>
+    deviceId === undefined ? rows.clear() : rows.delete(deviceId),
+  );
+  const rowOf = (deviceId: number): RestrictionRow => {
+    let row = rows.get(deviceId);
+    if (!row) rows.set(deviceId, (row = readRestriction(db, deviceId)));
+    return row;
+  };
+  const state = (deviceId: number) => viewOf(rowOf(deviceId));
 
   /** Applies a change to a device's row; emits device.restriction when what others see changed. */
   const change = (deviceId: number, patch: (row: RestrictionRow) => Partial<RestrictionRow>) => {
-    if (!findDevice(db, deviceId)) return;
-    const before = readRestriction(db, deviceId);
+    if (!rows.has(deviceId) && !findDevice(db, deviceId)) return;
+    const before = rowOf(deviceId);
     const next = { ...before, ...patch(before), updatedAt: now() };
     writeRestriction(db, next);
+    rows.set(deviceId, next);
     const [a, b] = [viewOf(before), viewOf(next)];
     if (JSON.stringify(a) !== JSON.stringify(b)) {
       if (a.health !== b.health || a.timelockUntil !== b.timelockUntil || a.capStage !== b.capStage)
@@ -245,6 +257,7 @@ export function createRestrictions(deps: RestrictionDeps) {
     },
     stop() {
       clearInterval(timer);
+      stopDevices();
     },
   };
 }
