@@ -1,4 +1,5 @@
-// Desktop app lifecycle: one instance, core started on ready, window + tray + IPC, clean shutdown on quit.
+// Desktop app lifecycle: one instance, core started on ready, window + tray + IPC, notifications and the
+// background services, the quit question, clean shutdown on quit.
 import { resolve } from 'node:path';
 import { BrowserWindow, app, session } from 'electron';
 import { createCore, type Core } from '../core/app';
@@ -6,11 +7,11 @@ import { parseRunConfig } from '../core/config';
 import type { Logger } from '../core/logger';
 import { pauseAllCampaigns, watchCampaignActivity } from './campaign-activity';
 import { bindContractIpc } from './ipc';
-import { manageStartAtLogin, startedHidden } from './login-item';
-import { manageKeepAwake } from './keep-awake';
+import { startBackgroundServices } from './background-services';
+import { startedHidden } from './login-item';
 import { startNotifications, type AppNotifications } from './notifications';
 import { createQuitGuard } from './quit-guard';
-import { loadAutoUpdater, startDesktopUpdater, type AppUpdaterLike } from './updater';
+import type { AppUpdaterLike } from './updater';
 import { hardenSession, isTrustedSender, type AppPage } from './security';
 import { createAppTray, type AppTray } from './tray';
 import { watchTrayStatus } from './tray-status';
@@ -146,33 +147,18 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     openRoute,
     icon: options.icons.window,
   });
-  const autoUpdater =
-    options.autoUpdater !== undefined ? options.autoUpdater : loadAutoUpdater(app.isPackaged);
-  if (!autoUpdater) core.updates.setStatus({ state: 'unsupported' });
   const stops = [
-    autoUpdater
-      ? startDesktopUpdater({
-          updater: autoUpdater,
-          updates: core.updates,
-          settings: core.settings,
-          events: core.events,
-          campaigns,
-          allowQuit: quitGuard.allow,
-          logger: core.logger,
-          ...options.updateTimings,
-        })
-      : () => undefined,
+    ...startBackgroundServices({
+      core,
+      campaigns,
+      quitGuard,
+      packaged: app.isPackaged,
+      autoUpdater: options.autoUpdater,
+      updateTimings: options.updateTimings,
+    }),
     notifications.stop,
     core.events.on('settings.changed', (settings) => tray.setLanguage(settings.language)),
     watchTrayStatus(core, campaigns, tray.setStatus),
-    manageStartAtLogin({
-      settings: core.settings,
-      events: core.events,
-      setStartAtLogin: (enabled) => void core.rpc.invoke('settings.set', { startAtLogin: enabled }),
-      packaged: app.isPackaged,
-      onError: (error) => core.logger.warn({ err: error }, 'could not change the login item'),
-    }),
-    manageKeepAwake({ campaigns, settings: core.settings, events: core.events }),
     campaigns.stop,
   ];
 
