@@ -69,6 +69,8 @@ export interface CoreOptions {
   webhookRetry?: Partial<JobRetryPolicy>;
   /** Margin after a timelock and fetch interval (tests use seconds). */
   restrictionTimings?: Partial<RestrictionTimings>;
+  /** Pause between "on WhatsApp?" batches of a list check (tests use a few ms). */
+  numberCheckPauseMs?: number;
 }
 
 export interface Core {
@@ -160,6 +162,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sessions,
     send,
     restrictions: restrictions.forCampaigns,
+    numberCheckPauseMs: options.numberCheckPauseMs,
   });
   // … the REST API and compose through the safety governor (devices that opted in on the Safety tab).
   const governedSend = sendOver(governedSender(db, broadcast.governor, sender));

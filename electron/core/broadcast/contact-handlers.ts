@@ -40,11 +40,17 @@ export function requireList(db: Database, id: number) {
   return list;
 }
 
+/** Numbers per "is it on WhatsApp?" query, and the pause between queries (random in [pause, 2 × pause]). */
+export const NUMBER_CHECK_BATCH = 20;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const NUMBER_CHECK_PAUSE_MS = 1500;
+
 export function createContactHandlers(
   db: Database,
   sessions: SessionRegistry,
   region: () => string,
   events: EventBus,
+  checkPauseMs = NUMBER_CHECK_PAUSE_MS,
 ) {
   deleteUnfinishedLists(db); // left by an import the app was stopped in the middle of
   const imports = createImportCache();
@@ -86,9 +92,11 @@ export function createContactHandlers(
       const sock = sessions.get(deviceId).openSocket();
       const contacts = contactPhones(db, id);
       let missing = 0;
-      // Small batches: one usync query per 50 numbers, like the phone app does when it syncs contacts.
-      for (let i = 0; i < contacts.length; i += 50) {
-        const batch = contacts.slice(i, i + 50);
+      // Small batches at a human pace: thousands of onWhatsApp lookups at once draw restrictions themselves
+      // (Evolution API #2228), so one usync query per 20 numbers with a random pause of 1.5–3 s between them.
+      for (let i = 0; i < contacts.length; i += NUMBER_CHECK_BATCH) {
+        if (i > 0) await pause(checkPauseMs * (1 + Math.random()));
+        const batch = contacts.slice(i, i + NUMBER_CHECK_BATCH);
         const found = new Set(
           ((await sock.onWhatsApp(...batch.map((c) => c.phone))) ?? [])
             .filter((r) => r.exists)

@@ -49,6 +49,8 @@ export interface BroadcastDeps {
   send: MessageSend;
   /** WhatsApp's restrictions of each number: campaigns pause, slow down or skip new chats. */
   restrictions?: ShareRestrictions & { dailyCapFactor(deviceId: number): number };
+  /** Pause between "on WhatsApp?" batches (contact-handlers.ts); tests use a few ms. */
+  numberCheckPauseMs?: number;
   clock?: Clock;
 }
 
@@ -175,7 +177,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
   };
 
   const handlers = {
-    ...createContactHandlers(db, sessions, region, events),
+    ...createContactHandlers(db, sessions, region, events, deps.numberCheckPauseMs),
     'broadcasts.list': () => listCampaigns(db).map(campaignOf),
     'broadcasts.get': ({ id }) => getCampaign(id),
     'broadcasts.preview': ({ listId, text, rowNo }) => {
