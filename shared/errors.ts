@@ -1,4 +1,6 @@
 // Error codes shared by core (which throws them) and renderer (which translates them).
+import type { ErrorText } from './error-texts';
+
 export const errorCodes = [
   'invalid_input',
   'not_found',
@@ -16,6 +18,8 @@ export interface WireError {
   code: ErrorCode;
   message: string;
   details?: unknown;
+  /** Which text of shared/error-texts.ts the message is, so the UI can show it in its own language. */
+  text?: ErrorText;
 }
 
 export class ContractError extends Error {
@@ -23,6 +27,7 @@ export class ContractError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    readonly text?: ErrorText,
   ) {
     super(message);
     this.name = 'ContractError';

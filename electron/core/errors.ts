@@ -1,11 +1,17 @@
 // AppError: the one error type core throws; codes map once to HTTP status and user-facing text.
+import { fillErrorText, type ErrorTextKey, type ErrorTextParams } from '../../shared/error-texts';
 import { ContractError, type ErrorCode, type WireError } from '../../shared/errors';
 
 export class AppError extends ContractError {
-  constructor(code: ErrorCode, message: string, details?: unknown) {
-    super(code, message, details);
+  constructor(code: ErrorCode, message: string, details?: unknown, text?: WireError['text']) {
+    super(code, message, details, text);
     this.name = 'AppError';
   }
+}
+
+/** An AppError worded by the text table (shared/error-texts.ts): the UI shows the same text in its language. */
+export function appError(code: ErrorCode, key: ErrorTextKey, params?: ErrorTextParams): AppError {
+  return new AppError(code, fillErrorText(key, params), undefined, params ? { key, params } : { key });
 }
 
 export const httpStatusOf: Record<ErrorCode, number> = {
@@ -22,6 +28,11 @@ export const httpStatusOf: Record<ErrorCode, number> = {
 /** Turns anything thrown into what crosses a transport; unknown errors never leak internals. */
 export function toWireError(error: unknown): WireError {
   if (error instanceof ContractError)
-    return { code: error.code, message: error.message, details: error.details };
+    return {
+      code: error.code,
+      message: error.message,
+      details: error.details,
+      ...(error.text ? { text: error.text } : {}),
+    };
   return { code: 'internal', message: 'Internal error' };
 }

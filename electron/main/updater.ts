@@ -2,7 +2,7 @@
 // check at start and every 6 h, download in the background, install when the app quits. It never restarts
 // the app by itself; "restart to update" (updates.install) is refused while a campaign is sending.
 import { createRequire } from 'node:module';
-import { AppError } from '../core/errors';
+import { appError } from '../core/errors';
 import type { EventBus } from '../core/events';
 import type { Logger } from '../core/logger';
 import type { SettingsStore } from '../core/settings/settings-store';
@@ -69,11 +69,7 @@ export function startDesktopUpdater(options: DesktopUpdaterOptions): () => void 
     }
   };
   const install = () => {
-    if (options.campaigns.isSending())
-      throw new AppError(
-        'conflict',
-        'A campaign is sending. The update is installed when you quit, or restart once the campaign is done.',
-      );
+    if (options.campaigns.isSending()) throw appError('conflict', 'update_blocked_by_campaign');
     logger.info({ version: updates.status().version }, 'restarting to install the update');
     options.allowQuit();
     updater.quitAndInstall(false, true);

@@ -13,8 +13,9 @@ function contractFailure({
   code,
   message,
   details,
-}: WireError): Pick<ContractError, 'name' | 'code' | 'message' | 'details'> {
-  return { name: 'ContractError', code, message, details };
+  text,
+}: WireError): Pick<ContractError, 'name' | 'code' | 'message' | 'details' | 'text'> {
+  return { name: 'ContractError', code, message, details, text };
 }
 
 const bridge = {

@@ -4,7 +4,7 @@
 // half list, only a hidden one that the next start removes.
 import type { Database } from 'better-sqlite3';
 import type { ImportResult } from '../../../shared/broadcasts';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import type { SheetSummary } from './import-sheet';
 import {
   normalizeRowsFast,
@@ -62,7 +62,7 @@ export function createImportCache(
     take(token: string): { fileName: string } {
       sweep();
       const file = files.get(token);
-      if (!file) throw new AppError('not_found', 'The uploaded file has expired. Choose it again.');
+      if (!file) throw appError('not_found', 'upload_expired');
       files.delete(token);
       return file;
     },

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
 import type { Campaign, CampaignContent } from '../../../shared/broadcasts';
 import type { broadcastMethods } from '../../../shared/broadcasts-contract';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import { resolveMedia } from '../messages/resolve-media';
@@ -220,7 +220,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     'broadcasts.start': ({ id }) => {
       const campaign = getCampaign(id);
       if (campaign.status === 'done' || campaign.status === 'cancelled')
-        throw new AppError('conflict', 'This campaign has finished.');
+        throw appError('conflict', 'campaign_finished');
       runner.start(id);
       return changed(id);
     },
@@ -231,7 +231,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     },
     'broadcasts.resume': ({ id }) => {
       const campaign = getCampaign(id);
-      if (campaign.status === 'cancelled') throw new AppError('conflict', 'This campaign was cancelled.');
+      if (campaign.status === 'cancelled') throw appError('conflict', 'campaign_cancelled');
       runner.start(id);
       return changed(id);
     },
@@ -243,7 +243,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     },
     'broadcasts.retryFailed': ({ id }) => {
       const campaign = getCampaign(id);
-      if (campaign.status === 'cancelled') throw new AppError('conflict', 'This campaign was cancelled.');
+      if (campaign.status === 'cancelled') throw appError('conflict', 'campaign_cancelled');
       requeueFailed(db, id);
       if (campaign.status !== 'draft' && campaign.status !== 'paused') runner.start(id);
       return changed(id);

@@ -1,7 +1,7 @@
 // Spreadsheets (.xlsx, .xls, .csv) → header + rows of text. Cells are read raw, so "0812…" stays text and
 // numbers typed as numbers come back as their digits, never as 6.28E+12 or a formatted "6,281,234,567,890".
 import * as XLSX from '@e965/xlsx';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 
 export interface SheetTable {
   name: string;
@@ -64,7 +64,7 @@ const columnLetter = (index: number): string => XLSX.utils.encode_col(index);
 
 export function readSheet(workbook: XLSX.WorkBook, sheetName: string): SheetTable {
   const sheet = workbook.Sheets[sheetName];
-  if (!sheet) throw new AppError('not_found', `The file has no sheet named "${sheetName}".`);
+  if (!sheet) throw appError('not_found', 'sheet_missing', { sheet: sheetName });
   const raw = XLSX.utils.sheet_to_json<unknown[]>(sheet, {
     header: 1,
     raw: true,

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { WorkBook } from '@e965/xlsx';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import type { SheetSummary } from './import-sheet';
 import type { ImportedContact } from './normalize-rows';
 import { startPhoneWorkers } from './phone-workers';
@@ -157,7 +157,7 @@ export function createInlineSheetThread(): SheetThread {
     async importSheet(token, choice, sink) {
       const workbook = workbooks.get(token);
       workbooks.delete(token);
-      if (!workbook) throw new AppError('not_found', 'The uploaded file has expired. Choose it again.');
+      if (!workbook) throw appError('not_found', 'upload_expired');
       const workers = startPhoneWorkers();
       try {
         return await prepareImport(workbook, choice, sink, workers);

@@ -2,7 +2,7 @@
 // (electron/main/updater.ts on the desktop, release-check.ts headless). Core itself never downloads anything.
 import type { HandlersFor } from '../../../shared/contract';
 import type { UpdateStatus } from '../../../shared/updates';
-import { AppError } from '../errors';
+import { appError } from '../errors';
 import type { EventBus } from '../events';
 
 export interface UpdateDriver {
@@ -37,8 +37,7 @@ export function createUpdatesFeature(events: Pick<EventBus, 'emit'>, currentVers
       return status;
     },
     'updates.install': () => {
-      if (status.state !== 'ready' || !driver?.install)
-        throw new AppError('conflict', 'No downloaded update is waiting to be installed.');
+      if (status.state !== 'ready' || !driver?.install) throw appError('conflict', 'update_not_downloaded');
       driver.install();
       return { installing: true };
     },

@@ -12,7 +12,7 @@ import {
   setDeviceWaName,
   setLinkedAccount,
 } from '../devices/queries';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import { clearAuth, hasCreds } from './auth-queries';
 import { createBackoff } from './backoff';
 import { decideOnClose } from './disconnect';
@@ -115,7 +115,7 @@ export class Session {
   async requestPairingCode(): Promise<string> {
     const device = findDevice(this.deps.db, this.deviceId);
     if (!device) throw new AppError('not_found', `Device ${this.deviceId} does not exist.`);
-    if (this.isLinked()) throw new AppError('conflict', 'Device already connected!');
+    if (this.isLinked()) throw appError('conflict', 'device_already_connected');
     this.start({ wantQr: true });
     // A reconnect is scheduled: someone is waiting with the phone in hand, so connect now.
     if (!this.sock) this.connectNow();

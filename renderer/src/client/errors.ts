@@ -1,4 +1,5 @@
 // Reads contract errors (code + field details) whichever transport they came through.
+import { isErrorTextKey, type ErrorText } from '../../../shared/error-texts';
 import { errorCodes, type ErrorCode } from '../../../shared/errors';
 
 export type UiErrorCode = ErrorCode | 'network';
@@ -9,6 +10,15 @@ export function errorCodeOf(error: unknown): UiErrorCode {
   if (typeof code === 'string' && (errorCodes as readonly string[]).includes(code)) return code as ErrorCode;
   if (error instanceof TypeError) return 'network';
   return 'internal';
+}
+
+/** Which text of core's table (shared/error-texts.ts) an error is, when core worded it by the table. */
+export function errorTextOf(error: unknown): ErrorText | undefined {
+  const text = (error as { text?: { key?: unknown; params?: unknown } } | null)?.text;
+  if (!text || !isErrorTextKey(text.key)) return undefined;
+  const params =
+    text.params && typeof text.params === 'object' ? (text.params as ErrorText['params']) : undefined;
+  return params ? { key: text.key, params } : { key: text.key };
 }
 
 /** The `details` field → messages map of a contract error, or an empty object. */

@@ -47,7 +47,8 @@ export function createHttpBridge({
         body: JSON.stringify({ input }),
       });
       const body = (await response.json()) as ContractResult<never>;
-      if (!body.ok) throw new ContractError(body.error.code, body.error.message, body.error.details);
+      if (!body.ok)
+        throw new ContractError(body.error.code, body.error.message, body.error.details, body.error.text);
       return body.result;
     },
     subscribe(event, listener) {

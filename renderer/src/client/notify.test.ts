@@ -16,9 +16,10 @@ describe('describeError', () => {
       text: ['Type or paste at least one number.'],
     });
     expect(describeError(pasted)).toBe('Ketik atau tempel minimal satu nomor.');
-    expect(describeError(new ContractError('conflict', 'This campaign was cancelled.'))).toBe(
-      'Siaran ini sudah dibatalkan.',
-    );
+    const cancelled = new ContractError('conflict', 'This campaign was cancelled.', undefined, {
+      key: 'campaign_cancelled',
+    });
+    expect(describeError(cancelled)).toBe('Siaran ini sudah dibatalkan.');
     const laravel = new ContractError('invalid_input', 'Invalid data!', {
       url: ['The url must be a valid URL.'],
     });

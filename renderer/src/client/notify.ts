@@ -2,7 +2,7 @@
 import { notifications } from '@mantine/notifications';
 import { i18n } from '../i18n';
 import { localizeMessage } from '../i18n/validation';
-import { errorCodeOf, fieldErrorsOf } from './errors';
+import { errorCodeOf, errorTextOf, fieldErrorsOf } from './errors';
 
 /** Codes whose reason can say what to fix; the others (send_failed, internal, network…) show their generic text. */
 const specificCodes = new Set(['invalid_input', 'conflict', 'not_found']);
@@ -12,6 +12,9 @@ const specificCodes = new Set(['invalid_input', 'conflict', 'not_found']);
  * language when it is one of the texts written for users, else the generic text of the error's code.
  */
 export function describeError(error: unknown): string {
+  // Worded by core's text table: its key says which text, in the current language.
+  const text = errorTextOf(error);
+  if (text) return i18n.t(`errorTexts.${text.key}`, text.params ?? {});
   const code = errorCodeOf(error);
   const generic = i18n.t(`errors.${code}`);
   if (!specificCodes.has(code)) return generic;

@@ -1,5 +1,8 @@
 // Messages core words in English (they are also the API's and the logs' words) that reach the UI, in
-// Indonesian: exact texts first, then the ones that carry a detail (a sheet name, why a download failed).
+// Indonesian: exact texts first, then the ones that carry a detail (why a download failed).
+// Being replaced by core's text table (shared/error-texts.ts, appError): an error worded there carries its key,
+// and the UI shows locales/<lang>/errorTexts.ts without reading the sentence. What is left here are field
+// messages (in `details`, Laravel-worded for the REST API) not yet moved to the table.
 // Laravel-style validation messages are translated by ./validation.ts instead.
 
 const exact: Record<string, string> = {
@@ -9,10 +12,6 @@ const exact: Record<string, string> = {
     'Tulis tombol sebagai call|Label|nomor atau url|Label|tautan.',
   'A button is not "call|Label|number" or "url|Label|link".':
     'Ada tombol yang bukan "call|Label|nomor" atau "url|Label|tautan".',
-  'This campaign has finished.': 'Siaran ini sudah selesai.',
-  'This campaign was cancelled.': 'Siaran ini sudah dibatalkan.',
-  'The uploaded file has expired. Choose it again.':
-    'Berkas yang diunggah sudah kedaluwarsa. Pilih berkasnya lagi.',
   'The file must be an Excel (.xlsx, .xls) or CSV file.': 'Berkas harus berupa Excel (.xlsx, .xls) atau CSV.',
   'Choose the column with the phone numbers.': 'Pilih kolom yang berisi nomor telepon.',
   'Choose the phone column (and optionally another column for the name).':
@@ -24,10 +23,6 @@ const exact: Record<string, string> = {
   'The url field is required.': 'Alamat webhook wajib diisi.',
   'No webhook URL is set.': 'Alamat webhook belum diisi.',
   'The text field is required.': 'Pesan wajib diisi.',
-  'Device already connected!': 'Perangkat ini sudah tersambung.',
-  'A campaign is sending. The update is installed when you quit, or restart once the campaign is done.':
-    'Kampanye sedang mengirim. Pembaruan dipasang saat Anda keluar, atau mulai ulang setelah kampanye selesai.',
-  'No downloaded update is waiting to be installed.': 'Belum ada pembaruan yang selesai diunduh.',
 };
 
 const kindNames: Record<string, string> = {
@@ -65,7 +60,6 @@ const downloadReasons: Rules = [
 const downloadReason = (reason: string) => translateBy(downloadReasons, reason) ?? reason;
 
 const patterns: Rules = [
-  [/^The file has no sheet named "(.*)"\.$/, (m) => `Berkas ini tidak punya sheet bernama "${m[1]}".`],
   [
     /^The file could not be read as a spreadsheet: /,
     () => 'Berkas ini tidak bisa dibaca sebagai Excel atau CSV.',

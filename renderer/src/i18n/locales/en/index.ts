@@ -8,6 +8,7 @@ import * as compose from './compose';
 import * as desktop from './desktop';
 import * as devices from './devices';
 import * as errors from './errors';
+import * as errorTexts from './errorTexts';
 import * as inbox from './inbox';
 import * as restrictions from './restrictions';
 import * as settings from './settings';
@@ -16,6 +17,7 @@ import * as webhooks from './webhooks';
 export const en: Resources = {
   ...common,
   ...errors,
+  ...errorTexts,
   ...devices,
   ...compose,
   ...broadcasts,

@@ -9,6 +9,7 @@ import * as compose from './compose';
 import * as desktop from './desktop';
 import * as devices from './devices';
 import * as errors from './errors';
+import * as errorTexts from './errorTexts';
 import * as inbox from './inbox';
 import * as restrictions from './restrictions';
 import * as settings from './settings';
@@ -17,6 +18,7 @@ import * as webhooks from './webhooks';
 export const id = {
   ...common,
   ...errors,
+  ...errorTexts,
   ...devices,
   ...compose,
   ...broadcasts,
