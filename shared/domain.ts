@@ -100,5 +100,7 @@ export const appInfoSchema = z.object({
   apiListening: z.boolean(),
   apiError: z.string().nullable(),
   mode: z.enum(['desktop', 'headless']),
+  /** The headless page asked for a login (it is reachable from the network): the header offers to log out. */
+  pageLogin: z.boolean(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -109,6 +109,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const host = options.apiHost ?? (settings.get().listenOnLan ? '0.0.0.0' : '127.0.0.1');
   const api: ApiStatus = { url: '', listening: false, error: null };
+  // Off this computer the headless page (and its RPC token) needs a login; --ui-password asks for one anyway.
+  const pageLoginRequired = options.mode === 'headless' && (!isLoopbackHost(host) || !!options.uiPassword);
   const port = () => Number(new URL(api.url).port);
   const appHandlers = {
     'app.info': () => ({
@@ -121,6 +123,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       apiListening: api.listening,
       apiError: api.error,
       mode: options.mode ?? 'desktop',
+      pageLogin: pageLoginRequired,
     }),
   } satisfies HandlersFor<'app.info'>;
   const wa = options.wa ?? {};
@@ -233,13 +236,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     restrictions,
     rendererDir: options.rendererDir,
     allowedHosts: () => allowedHostsFor(host),
-    pageLogin:
-      options.mode === 'headless' && (!isLoopbackHost(host) || options.uiPassword)
-        ? createPageLogin({
-            secrets: () => [settings.get().apiKey, ...(options.uiPassword ? [options.uiPassword] : [])],
-            language: () => settings.get().language,
-          })
-        : undefined,
+    pageLogin: pageLoginRequired
+      ? createPageLogin({
+          secrets: () => [settings.get().apiKey, ...(options.uiPassword ? [options.uiPassword] : [])],
+          language: () => settings.get().language,
+        })
+      : undefined,
   };
   const server = await buildApiServer(apiDeps);
   Object.assign(api, await listenApi(server, host, options.apiPort ?? settings.get().apiPort, logger));

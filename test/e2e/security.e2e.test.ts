@@ -187,3 +187,41 @@ describe('the app page itself', () => {
     await pos.close();
   });
 });
+
+describe('the headless login in the browser', () => {
+  it('logs in with the password, opens the app with its WebSocket, and logs out again', async () => {
+    const loginDir = tempDataDir();
+    const guarded = await startServer(loginDir, ['--ui-password', 'sandi-toko-77']);
+    try {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(`${guarded.url}/`);
+      expect(new URL(page.url()).pathname).toBe('/login');
+      expect(await page.content()).not.toContain('wasender-rpc-token');
+      await page.getByLabel('Kata sandi atau API key').fill('salah');
+      await page.getByRole('button', { name: 'Masuk' }).click();
+      await page.getByTestId('login-error').waitFor();
+      expect(await page.getByTestId('login-error').textContent()).toBe('Kata sandi atau API key salah.');
+
+      const socket = new Promise<string>((resolve) =>
+        page.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => resolve(String(payload)))),
+      );
+      await page.getByLabel('Kata sandi atau API key').fill('sandi-toko-77');
+      await page.getByRole('button', { name: 'Masuk' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Perangkat', exact: true }).waitFor();
+      expect(JSON.parse(await socket)).toEqual({ event: 'ready', payload: {} });
+      // The session cookie is invisible to the page's scripts.
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+
+      await page.getByTestId('logout').click();
+      await page.getByRole('button', { name: 'Masuk' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/login');
+      await page.goto(`${guarded.url}/`);
+      expect(new URL(page.url()).pathname).toBe('/login');
+      await page.close();
+    } finally {
+      await guarded.stop();
+      removeDataDir(loginDir);
+    }
+  });
+});

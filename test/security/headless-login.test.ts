@@ -106,6 +106,8 @@ describe('headless page on the network (--host 0.0.0.0)', () => {
     expect(rpc.status).toBe(200);
     expect(rpc.json.result.apiKey).toBe(core.settings.get().apiKey);
     expect(await eventsStatus(core, cookie)).toBe(101);
+    // The page's header then offers to log out.
+    expect((await core.rpc.invoke('app.info')).pageLogin).toBe(true);
 
     const logout = await rawRequest(core.api.url, { method: 'POST', path: '/logout', headers: { cookie } });
     expect(logout.status).toBe(303);
@@ -126,6 +128,7 @@ describe('headless page on 127.0.0.1', () => {
     const core = await startTestCore({ mode: 'headless', rendererDir: fakeRendererDir() });
     try {
       expect(core.pageLoginRequired).toBe(false);
+      expect((await core.rpc.invoke('app.info')).pageLogin).toBe(false);
       const page = await rawRequest(core.api.url, { path: '/' });
       expect(page.status).toBe(200);
       expect(page.text).toContain(core.rpcToken);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RPC_TOKEN_HEADER } from '../../shared/bridge-names';
 import type { Core } from '../../electron/core/app';
+import { judgeOrigin } from '../../electron/core/api/gate/origin-check';
 import { CROSS_SITE_MESSAGE } from '../../electron/core/api/gate/request-gate';
 import { startTestCore } from '../support/temp-core';
 import { fakeRendererDir, rawRequest, restError } from './raw-http';
@@ -148,6 +149,19 @@ describe('requests from other websites', () => {
     });
     expect(postedLogin.status).toBe(403);
     expect(postedLogin.json).toEqual(restError(CROSS_SITE_MESSAGE));
+  });
+});
+
+describe('Origin: null', () => {
+  it('is refused from a sandboxed frame of another site, accepted from our own form under no-referrer', () => {
+    const own = 'http://127.0.0.1:7788';
+    const headers = (site: string) => ({ host: '127.0.0.1:7788', origin: 'null', 'sec-fetch-site': site });
+    expect(judgeOrigin(headers('cross-site'), own, [])).toEqual({ kind: 'cross-site', origin: 'null' });
+    expect(judgeOrigin({ host: '127.0.0.1:7788', origin: 'null' }, own, [])).toEqual({
+      kind: 'cross-site',
+      origin: 'null',
+    });
+    expect(judgeOrigin(headers('same-origin'), own, [])).toEqual({ kind: 'own' });
   });
 });
 

@@ -22,6 +22,9 @@ export function judgeOrigin(
   const origin = typeof headers.origin === 'string' ? headers.origin.toLowerCase() : undefined;
   if (origin !== undefined) {
     if (origin === ownOrigin) return { kind: 'own' };
+    // Our own pages send "Referrer-Policy: no-referrer", under which a form POST (login, logout) carries
+    // `Origin: null`; Sec-Fetch-Site is set by the browser alone, so "same-origin" there is still us.
+    if (origin === 'null' && headers['sec-fetch-site'] === 'same-origin') return { kind: 'own' };
     if (corsOrigins.includes(origin)) return { kind: 'cors', origin };
     // Includes "null": sandboxed frames, file:// pages and redirects across sites.
     return { kind: 'cross-site', origin };

@@ -58,7 +58,7 @@ export function createPageLogin(options: PageLoginOptions) {
         'cache-control': 'no-store',
         'content-security-policy': LOGIN_PAGE_CSP,
         'x-frame-options': 'DENY',
-        'referrer-policy': 'no-referrer',
+        'referrer-policy': 'same-origin',
       })
       .send(renderLoginPage(options.language(), problem));
 

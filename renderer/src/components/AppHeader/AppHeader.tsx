@@ -1,5 +1,6 @@
-// Top bar: menu toggle on small screens, app name, local API status and the language switch.
-import { Badge, Burger, Group, Text, ThemeIcon, Title, Tooltip } from '@mantine/core';
+// Top bar: menu toggle on small screens, app name, local API status, the language switch, and log out when the
+// headless page needed a login.
+import { Badge, Burger, Button, Group, Text, ThemeIcon, Title, Tooltip } from '@mantine/core';
 import { IconBrandWhatsapp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../../client/queries/app';
@@ -53,6 +54,14 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
           </Tooltip>
         )}
         <LanguageSwitch />
+        {info?.pageLogin && (
+          // A plain form: the server ends the session and clears its HttpOnly cookie (api/gate/page-login.ts).
+          <form method="post" action="/logout">
+            <Button type="submit" variant="subtle" size="xs" data-testid="logout">
+              {t('header.logout')}
+            </Button>
+          </form>
+        )}
       </Group>
     </Group>
   );

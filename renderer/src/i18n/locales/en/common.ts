@@ -27,6 +27,7 @@ export const header: Shape<typeof id.header> = {
   apiOffline: 'API stopped',
   apiOnlineHint: 'Other apps can send messages through {{url}}',
   language: 'Language',
+  logout: 'Log out',
 };
 
 export const apiError: Shape<typeof id.apiError> = {

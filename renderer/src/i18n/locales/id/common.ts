@@ -25,6 +25,7 @@ export const header = {
   apiOffline: 'API mati',
   apiOnlineHint: 'Aplikasi lain bisa mengirim pesan lewat {{url}}',
   language: 'Bahasa',
+  logout: 'Keluar',
 };
 
 export const apiError = {
