@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { findPackagedExecutable } from '../smoke/electron-smoke';
+import { findPackagedExecutable, launchPackaged } from '../smoke/electron-smoke';
 import { runLaunchChecks } from '../smoke/launch-checks';
 import {
+  CHROMIUM_PATH,
   ensureBuilt,
   launchBrowser,
   openPage,
@@ -58,6 +59,28 @@ describe('launch smoke (headless + Chromium)', () => {
     await expect(runLaunchChecks(page, { apiUrl: server.url, dataDir, expectPreload: true })).rejects.toThrow(
       /preload bridge is missing/,
     );
+  });
+
+  it('launchPackaged: starts a Chromium-based binary, attaches over its DevTools port, closes it', async () => {
+    // The workflow starts the packaged Electron app this way; here Chromium itself stands in for the binary.
+    const profile = mkdtempSync(join(tmpdir(), 'wa-smoke-profile-'));
+    const launched = await launchPackaged(
+      CHROMIUM_PATH,
+      ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${profile}`, `${server.url}/`],
+      30_000,
+    );
+    try {
+      await launched.page.waitForURL(`${server.url}/`);
+      const report = await runLaunchChecks(launched.page, {
+        apiUrl: server.url,
+        dataDir,
+        expectPreload: false,
+      });
+      expect(report.appInfo.mode).toBe('headless');
+    } finally {
+      await launched.close();
+      removeDataDir(profile);
+    }
   });
 
   it('finds the executable in the folder electron-builder leaves on each platform', () => {

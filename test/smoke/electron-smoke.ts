@@ -1,12 +1,13 @@
-// Release smoke test: launches a packaged app with Playwright's _electron on a fresh data dir and a free port,
-// runs launch-checks.ts, saves a screenshot. Run by .github/workflows/release.yml after packaging:
+// Release smoke test: launches a packaged app on a fresh data dir and a free port, attaches Playwright to its
+// window, runs launch-checks.ts, saves a screenshot. Run by .github/workflows/release.yml after packaging:
 //   npx tsx test/smoke/electron-smoke.ts release/0.1.0
 // (on Linux under xvfb-run). Exits non-zero, with the reason, when any check fails.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { chromium, type Page } from 'playwright-core';
 import { runLaunchChecks } from './launch-checks';
 
 const PRODUCT = 'Wasender Desktop';
@@ -37,6 +38,45 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * Starts the app with Chromium's --remote-debugging-port and attaches to its window over CDP. Not
+ * Playwright's _electron.launch: that needs Node's --inspect, which the shipped binary refuses (the
+ * EnableNodeCliInspectArguments fuse is off, electron-builder.yml electronFuses), and the smoke test must
+ * launch the very binary that ships. The window's DevTools port is a Chromium switch no fuse covers.
+ */
+export async function launchPackaged(executablePath: string, args: string[], timeoutMs: number) {
+  const debugPort = await freePort();
+  const child = spawn(executablePath, [...args, `--remote-debugging-port=${debugPort}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${output}`);
+    const ready = await fetch(`http://127.0.0.1:${debugPort}/json/version`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`the app opened no DevTools port in time:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250)); // polling the port until the app is up
+  }
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`, { timeout: timeoutMs });
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const page: Page = context.pages()[0] ?? (await context.waitForEvent('page', { timeout: timeoutMs }));
+  const close = async () => {
+    await browser.close().catch(() => undefined);
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    }
+  };
+  return { page, close, output: () => output };
+}
+
 async function main() {
   const releaseDir = resolve(process.argv[2] ?? 'release');
   const executablePath = findPackagedExecutable(releaseDir);
@@ -44,13 +84,9 @@ async function main() {
   const dataDir = realpathSync(mkdtempSync(join(tmpdir(), 'wasender-smoke-')));
   const port = await freePort();
   console.log(`Launching ${executablePath}\n  data dir ${dataDir}, API port ${port}`);
-  const app = await _electron.launch({
-    executablePath,
-    args: ['--data-dir', dataDir, '--port', String(port)],
-    timeout: 120_000,
-  });
+  const app = await launchPackaged(executablePath, ['--data-dir', dataDir, '--port', String(port)], 120_000);
   try {
-    const page = await app.firstWindow({ timeout: 120_000 });
+    const page = app.page;
     const report = await runLaunchChecks(page, {
       apiUrl: `http://127.0.0.1:${port}`,
       dataDir,
@@ -67,6 +103,9 @@ async function main() {
         `✔ preload bridge answered app.info: version ${report.appInfo.version}, mode ${report.appInfo.mode}`,
       ].join('\n'),
     );
+  } catch (error) {
+    console.error(`The app's output:\n${app.output()}`);
+    throw error;
   } finally {
     await app.close();
   }
