@@ -23,6 +23,7 @@ import { createSessionHandlers } from './sessions/handlers';
 import type { SessionTimings } from './whatsapp/session';
 import { createSessionRegistry, type SessionRegistry } from './whatsapp/session-registry';
 import { createWhatsAppSender } from './whatsapp/send';
+import { sendAddressOf } from './whatsapp/lid-address';
 import { applyEmulatorTrust, type WaOptions } from './whatsapp/wa-options';
 import type { MessageSender, SendRequest, SentMessage } from './messages/sender';
 import { createMessageSend, requireOpenDevice, type MessageSend } from './messages/send';
@@ -145,7 +146,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sender = restrictedSender(
     db,
     restrictions,
-    rememberSentMenus(createWhatsAppSender(sessions), inbound),
+    rememberSentMenus(
+      createWhatsAppSender(sessions, (to) => sendAddressOf(db, to)),
+      inbound,
+    ),
   );
   // The one send path (messages/send.ts) over a transport: check device, resolve media, build, send.
   const sendOver = (transport: MessageSender) =>

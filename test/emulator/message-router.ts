@@ -12,6 +12,7 @@ import {
 } from './linked-device.js';
 import type { Phone } from './phone.js';
 import { type PhoneDelivery, receiveOnPhone } from './phone-receive.js';
+import { refusalForMovedContact } from './lid-migration.js';
 import { resendOnRetry } from './retry.js';
 
 const encChildren = (node: BinaryNode) => getBinaryNodeChildren(node, 'enc');
@@ -34,7 +35,9 @@ export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConne
   }
   // A new chat of a restricted account is refused like the 429 above (restrictions.ts).
   const refusal =
-    stanza.attrs.category !== 'peer' ? ctx.phones.get(sender.number)?.restrictions.judgeSend(to) : null;
+    stanza.attrs.category !== 'peer'
+      ? (ctx.phones.get(sender.number)?.restrictions.judgeSend(to) ?? refusalForMovedContact(ctx, to))
+      : null;
   if (refusal) {
     setTimeout(() => {
       void conn.sendNode({

@@ -120,7 +120,7 @@ export async function receiveOnPhone(ctx: EmulatorContext, phone: Phone, d: Phon
   if (fromMe) return;
   const receiptAttrs: Record<string, string> = d.group
     ? { from: d.group, participant: memberJid(ctx, phone, d.group), id: record.id, t: unixNow() }
-    : { from: phone.jid, id: record.id, t: unixNow() };
+    : { from: d.stanza.attrs.to === phone.lidJid ? phone.lidJid : phone.jid, id: record.id, t: unixNow() };
   // A real phone answers after a network round trip. Baileys keeps its event buffer open ~100 ms after
   // upserting a sent message; an instant receipt would be folded into that upsert instead of surfacing as
   // messages.update. Scheduled, not awaited, so the sender's stanza queue keeps moving.

@@ -55,6 +55,8 @@ export class Phone {
   readonly offlineInbox: PhoneDelivery[] = [];
   /** Calls this phone placed, with what the linked devices did about them. */
   readonly calls: PhoneCall[] = [];
+  /** Moved to LID by WhatsApp: sends to this phone's PN jid are refused with 463 (lid-migration.ts). */
+  movedToLid = false;
   /** Delay before the delivery/read receipts, like a phone's round trip (Baileys folds faster ones into its upsert). */
   receiptDelayMs = 150;
   /** Group sender keys already distributed, as `group|deviceJid`. */

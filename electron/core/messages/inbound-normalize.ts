@@ -28,8 +28,11 @@ export interface InboundMessage extends InboundContent {
 export interface AddressBook {
   /** Phone digits of a LID jid (`123@lid`), if known. */
   phoneOfLid(lid: string): string | null;
-  /** Learned from the message itself (key.remoteJidAlt / participantAlt / sender_lid). */
-  remember(lid: string, phone: string): void;
+  /**
+   * Learned from the message itself (key.remoteJidAlt / participantAlt / sender_lid); `fromLid`: the contact
+   * addressed us by its LID, so answers go to the LID too (whatsapp/lid-address.ts).
+   */
+  remember(lid: string, phone: string, fromLid?: boolean): void;
 }
 
 const digits = (jid: string) => jid.split('@')[0].split(':')[0];
@@ -42,7 +45,7 @@ export function resolvePerson(jid: string, alt: string | null | undefined, book:
   const other = alt ? jidNormalizedUser(alt) : null;
   const lid = isLidUser(primary) ? primary : other && isLidUser(other) ? other : null;
   let phone = isPhoneJid(primary) ? digits(primary) : isPhoneJid(other) ? digits(other) : null;
-  if (lid && phone) book.remember(lid, phone);
+  if (lid && phone) book.remember(lid, phone, primary === lid);
   if (lid && !phone) phone = book.phoneOfLid(lid);
   return { phone, lid };
 }

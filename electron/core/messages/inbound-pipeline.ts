@@ -41,15 +41,15 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
   const afterStore: AfterStoreHook[] = [];
   const onChange: ChangeHook[] = [];
   // A new LID ↔ number pair also folds any chat kept under that LID into the number's chat.
-  const learnLid = (lid: string, phone: string) => {
-    if (!rememberLid(db, lid, phone)) return;
+  const learnLid = (lid: string, phone: string, fromLid = false) => {
+    if (!rememberLid(db, lid, phone, fromLid)) return;
     const merged = db.transaction(() => mergeLidChats(db, lid, phone))();
     for (const { deviceId, chatId } of merged)
       events.emit('inbox.message', { deviceId, chatId, messageId: 0, kind: 'update' });
   };
   const book: AddressBook = {
     phoneOfLid: (lid) => phoneOfLid(db, lid),
-    remember: (lid, phone) => learnLid(lid, phone),
+    remember: (lid, phone, fromLid) => learnLid(lid, phone, fromLid),
   };
   const menus = createMenuMemory(db);
   // Per device, messages are handled one after another so a slow image download never reorders a chat.

@@ -279,12 +279,20 @@ export function recentIncoming(
 }
 
 /** True when the pair is new (or the LID moved to another number). */
-export function rememberLid(db: Database, lid: string, phone: string): boolean {
+/** True when the pair is new or the number changed (chats under the LID then merge); `fromLid` only sets send_to_lid. */
+export function rememberLid(db: Database, lid: string, phone: string, fromLid = false): boolean {
+  if (fromLid)
+    cached(db, `UPDATE lid_map SET send_to_lid = 1 WHERE lid = ? AND pn = ? AND send_to_lid = 0`).run(
+      lid,
+      phone,
+    );
   return (
     cached(
       db,
-      `INSERT INTO lid_map (lid, pn) VALUES (?, ?) ON CONFLICT (lid) DO UPDATE SET pn = excluded.pn WHERE pn != excluded.pn`,
-    ).run(lid, phone).changes > 0
+      `INSERT INTO lid_map (lid, pn, send_to_lid) VALUES (?, ?, ?)
+       ON CONFLICT (lid) DO UPDATE SET pn = excluded.pn, send_to_lid = max(send_to_lid, excluded.send_to_lid)
+       WHERE pn != excluded.pn`,
+    ).run(lid, phone, fromLid ? 1 : 0).changes > 0
   );
 }
 

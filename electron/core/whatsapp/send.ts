@@ -43,10 +43,17 @@ async function relayRaw(
   return full;
 }
 
-export function createWhatsAppSender(sessions: SessionRegistry): MessageSender {
+/** `addressOf` picks the jid to send to (a contact's @lid when known: lid-address.ts). */
+export function createWhatsAppSender(
+  sessions: SessionRegistry,
+  addressOf: (to: string) => string = (to) => to,
+): MessageSender {
   const inOrder = createChatQueue();
   return {
-    send: (request) => inOrder(`${request.sender}>${request.to}`, () => sendNow(sessions, request)),
+    send: (request) =>
+      inOrder(`${request.sender}>${request.to}`, () =>
+        sendNow(sessions, { ...request, to: addressOf(request.to) }),
+      ),
   };
 }
 
