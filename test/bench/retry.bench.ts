@@ -88,7 +88,7 @@ const stored = core.db
   .get(device.id) as { n: number; bytes: number };
 
 console.log(`BENCH retry-recovered ${recovered}/${stats.askedFor.length} msgs all`);
-reportBench('retry-recipients-decrypted', everyone, `of ${TOTAL}`, `=${TOTAL}`);
+reportBench('retry-recipients-decrypted', everyone, 'recipients', `=${TOTAL}`);
 reportBench('retry-stored-bytes-per-1000', Math.round((stored.bytes / stored.n) * 1000), 'bytes', 'info');
 reportBench('retry-campaign-seconds', sendSeconds, 's', 'info');
 if (emu.faults.errors.length) console.error(emu.faults.errors.slice(0, 5));
