@@ -12,15 +12,27 @@ export const errorTexts = {
   update_blocked_by_campaign:
     'A campaign is sending. The update is installed when you quit, or restart once the campaign is done.',
   update_not_downloaded: 'No downloaded update is waiting to be installed.',
+  pasted_list_empty: 'Type or paste at least one number.',
+  media_missing: 'Choose a file or give a link.',
+  template_button_invalid: 'A button is not "call|Label|number" or "url|Label|link".',
+  template_button_format: 'Write a button as call|Label|number or url|Label|link.',
+  sheet_unreadable: 'The file could not be read as a spreadsheet ({{reason}}).',
+  sheet_type: 'The file must be an Excel (.xlsx, .xls) or CSV file.',
+  phone_column_missing: 'Choose the phone column (and optionally another column for the name).',
+  phone_column_field: 'Choose the column with the phone numbers.',
+  webhook_url_missing: 'No webhook URL is set.',
+  webhook_url_required: 'The url field is required.',
 } as const;
 
 export type ErrorTextKey = keyof typeof errorTexts;
 export type ErrorTextParams = Record<string, string | number>;
 
-/** Which text of the table an error is, with the values of its placeholders. */
+/** Which text of the table an error is, with the values of its placeholders, and the text of each field. */
 export interface ErrorText {
   key: ErrorTextKey;
   params?: ErrorTextParams;
+  /** The field messages of `details`, by field, when they are worded by the table too. */
+  fields?: Record<string, { key: ErrorTextKey }>;
 }
 
 export const isErrorTextKey = (key: unknown): key is ErrorTextKey =>

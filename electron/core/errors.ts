@@ -1,5 +1,10 @@
 // AppError: the one error type core throws; codes map once to HTTP status and user-facing text.
-import { fillErrorText, type ErrorTextKey, type ErrorTextParams } from '../../shared/error-texts';
+import {
+  fillErrorText,
+  type ErrorText,
+  type ErrorTextKey,
+  type ErrorTextParams,
+} from '../../shared/error-texts';
 import { ContractError, type ErrorCode, type WireError } from '../../shared/errors';
 
 export class AppError extends ContractError {
@@ -9,9 +14,21 @@ export class AppError extends ContractError {
   }
 }
 
-/** An AppError worded by the text table (shared/error-texts.ts): the UI shows the same text in its language. */
-export function appError(code: ErrorCode, key: ErrorTextKey, params?: ErrorTextParams): AppError {
-  return new AppError(code, fillErrorText(key, params), undefined, params ? { key, params } : { key });
+/**
+ * An AppError worded by the text table (shared/error-texts.ts): the UI shows the same text in its language.
+ * `fields` gives field messages (`details`, as the REST API answers them) worded by the table too.
+ */
+export function appError(
+  code: ErrorCode,
+  key: ErrorTextKey,
+  params?: ErrorTextParams,
+  fields?: Record<string, ErrorTextKey>,
+): AppError {
+  const text: ErrorText = { key, ...(params ? { params } : {}) };
+  if (!fields) return new AppError(code, fillErrorText(key, params), undefined, text);
+  const details = Object.fromEntries(Object.entries(fields).map(([field, k]) => [field, [fillErrorText(k)]]));
+  text.fields = Object.fromEntries(Object.entries(fields).map(([field, k]) => [field, { key: k }]));
+  return new AppError(code, fillErrorText(key, params), details, text);
 }
 
 export const httpStatusOf: Record<ErrorCode, number> = {

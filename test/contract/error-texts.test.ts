@@ -56,6 +56,22 @@ describe('a worded error over RPC', () => {
     expect(describeError(failure)).toBe('No downloaded update is waiting to be installed.');
   });
 
+  it('says the field text first, as the form would, for an error with fields', async () => {
+    const bridge = createHttpBridge({ baseUrl: core.api.url, token: core.rpcToken });
+    const failure = await bridge.invoke('contacts.importText', { name: 'Kosong', text: '   ' }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({
+      code: 'invalid_input',
+      message: 'Type or paste at least one number.',
+      details: { text: ['Type or paste at least one number.'] },
+      text: { key: 'pasted_list_empty', fields: { text: { key: 'pasted_list_empty' } } },
+    });
+    await i18n.changeLanguage('id');
+    expect(describeError(failure)).toBe('Ketik atau tempel minimal satu nomor.');
+  });
+
   it('fills the params in the page language too', async () => {
     const { ContractError } = await import('../../shared/errors');
     const error = new ContractError(

@@ -4,7 +4,7 @@
 // half list, only a hidden one that the next start removes.
 import type { Database } from 'better-sqlite3';
 import type { ImportResult } from '../../../shared/broadcasts';
-import { AppError, appError } from '../errors';
+import { appError } from '../errors';
 import type { SheetSummary } from './import-sheet';
 import {
   normalizeRowsFast,
@@ -143,9 +143,7 @@ export async function importPasted(
 ): Promise<ImportResult> {
   const table = parsePastedList(text);
   if (table.rows.length === 0)
-    throw new AppError('invalid_input', 'Type or paste at least one number.', {
-      text: ['Type or paste at least one number.'],
-    });
+    throw appError('invalid_input', 'pasted_list_empty', undefined, { text: 'pasted_list_empty' });
   const mapping = { phoneColumn: 0, nameColumn: 1 };
   const normalized = await normalizeRowsFast(table.columns, table.rows, table.rowNumbers, mapping, region);
   return store(db, name, 'pasted', normalized);

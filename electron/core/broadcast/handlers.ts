@@ -122,8 +122,8 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       const buttons = content.template.map((line) => parseTemplateButton(line, region()));
       const bad = buttons.findIndex((b) => !b);
       if (bad >= 0)
-        throw new AppError('invalid_input', 'A button is not "call|Label|number" or "url|Label|link".', {
-          [`content.template.${bad}`]: ['Write a button as call|Label|number or url|Label|link.'],
+        throw appError('invalid_input', 'template_button_invalid', undefined, {
+          [`content.template.${bad}`]: 'template_button_format',
         });
       return {
         stored: {
@@ -136,9 +136,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       };
     }
     if (!content.url && !content.file)
-      throw new AppError('invalid_input', 'Choose a file or give a link.', {
-        file: ['Choose a file or give a link.'],
-      });
+      throw appError('invalid_input', 'media_missing', undefined, { file: 'media_missing' });
     let resolved;
     try {
       resolved = await resolveMedia(

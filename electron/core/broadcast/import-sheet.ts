@@ -1,7 +1,7 @@
 // Spreadsheets (.xlsx, .xls, .csv) → header + rows of text. Cells are read raw, so "0812…" stays text and
 // numbers typed as numbers come back as their digits, never as 6.28E+12 or a formatted "6,281,234,567,890".
 import * as XLSX from '@e965/xlsx';
-import { AppError, appError } from '../errors';
+import { appError } from '../errors';
 
 export interface SheetTable {
   name: string;
@@ -43,12 +43,11 @@ export function readWorkbook(data: Uint8Array): XLSX.WorkBook {
       sheetRows: MAX_SHEET_ROWS + 1,
     });
   } catch (error) {
-    throw new AppError(
+    throw appError(
       'invalid_input',
-      `The file could not be read as a spreadsheet: ${(error as Error).message}`,
-      {
-        file: ['The file must be an Excel (.xlsx, .xls) or CSV file.'],
-      },
+      'sheet_unreadable',
+      { reason: (error as Error).message },
+      { file: 'sheet_type' },
     );
   }
 }

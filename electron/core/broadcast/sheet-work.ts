@@ -11,7 +11,7 @@ import {
   type ImportedContact,
   type NormalizedRows,
 } from './normalize-rows';
-import { AppError } from '../errors';
+import { appError } from '../errors';
 import type { PhoneWorkers } from './phone-workers';
 
 export interface SheetChoice {
@@ -39,13 +39,7 @@ export function inspectWorkbook(data: Uint8Array): { workbook: WorkBook; sheets:
 function checkMapping(columns: string[], mapping: ColumnMapping) {
   const bad = (c: number | null) => c !== null && (c < 0 || c >= columns.length);
   if (bad(mapping.phoneColumn) || bad(mapping.nameColumn) || mapping.phoneColumn === mapping.nameColumn)
-    throw new AppError(
-      'invalid_input',
-      'Choose the phone column (and optionally another column for the name).',
-      {
-        phoneColumn: ['Choose the column with the phone numbers.'],
-      },
-    );
+    throw appError('invalid_input', 'phone_column_missing', undefined, { phoneColumn: 'phone_column_field' });
 }
 
 /** Reads and normalizes the chosen sheet; `slice` receives the contacts SLICE_ROWS at a time, in row order. */

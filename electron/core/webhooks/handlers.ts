@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
 import type { WebhookDelivery, WebhookSettings } from '../../../shared/inbox';
 import { findDevice } from '../devices/queries';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import type { EventBus } from '../events';
 import { countJobsByState, findJob, listJobs, type JobRow } from '../jobs/queries';
 import { WEBHOOK_QUEUE, type DeliveryPayload, type WebhookOutbox } from './outbox';
@@ -109,9 +109,7 @@ export function createWebhookHandlers(db: Database, events: EventBus, outbox: We
         throw new AppError('not_found', `Device ${deviceId} does not exist.`);
       const target = url ?? outbox.urlFor(deviceId ?? null);
       if (!target)
-        throw new AppError('invalid_input', 'No webhook URL is set.', {
-          url: ['The url field is required.'],
-        });
+        throw appError('invalid_input', 'webhook_url_missing', undefined, { url: 'webhook_url_required' });
       const started = performance.now();
       const body = JSON.stringify(testWebhookBody(device?.number ?? null));
       const result = await postWebhook(target, body, {

@@ -18,7 +18,16 @@ export function errorTextOf(error: unknown): ErrorText | undefined {
   if (!text || !isErrorTextKey(text.key)) return undefined;
   const params =
     text.params && typeof text.params === 'object' ? (text.params as ErrorText['params']) : undefined;
-  return params ? { key: text.key, params } : { key: text.key };
+  const fields = Object.fromEntries(
+    Object.entries((text as { fields?: Record<string, { key?: unknown }> }).fields ?? {}).flatMap(
+      ([field, value]) => (isErrorTextKey(value?.key) ? [[field, { key: value.key }]] : []),
+    ),
+  );
+  return {
+    key: text.key,
+    ...(params ? { params } : {}),
+    ...(Object.keys(fields).length ? { fields } : {}),
+  };
 }
 
 /** The `details` field → messages map of a contract error, or an empty object. */

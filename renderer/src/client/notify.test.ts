@@ -12,9 +12,12 @@ describe('describeError', () => {
 
   it("says core's reason in Indonesian, from the field message or the message itself", async () => {
     await i18n.changeLanguage('id');
-    const pasted = new ContractError('invalid_input', 'Type or paste at least one number.', {
-      text: ['Type or paste at least one number.'],
-    });
+    const pasted = new ContractError(
+      'invalid_input',
+      'Type or paste at least one number.',
+      { text: ['Type or paste at least one number.'] },
+      { key: 'pasted_list_empty', fields: { text: { key: 'pasted_list_empty' } } },
+    );
     expect(describeError(pasted)).toBe('Ketik atau tempel minimal satu nomor.');
     const cancelled = new ContractError('conflict', 'This campaign was cancelled.', undefined, {
       key: 'campaign_cancelled',

@@ -13,7 +13,11 @@ const specificCodes = new Set(['invalid_input', 'conflict', 'not_found']);
  */
 export function describeError(error: unknown): string {
   // Worded by core's text table: its key says which text, in the current language.
+  // Worded by core's text table: its key says which text, in the current language (a field's text first, as
+  // the form would show it).
   const text = errorTextOf(error);
+  const field = text?.fields && Object.values(text.fields)[0];
+  if (field) return i18n.t(`errorTexts.${field.key}`);
   if (text) return i18n.t(`errorTexts.${text.key}`, text.params ?? {});
   const code = errorCodeOf(error);
   const generic = i18n.t(`errors.${code}`);

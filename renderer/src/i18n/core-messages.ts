@@ -6,22 +6,12 @@
 // Laravel-style validation messages are translated by ./validation.ts instead.
 
 const exact: Record<string, string> = {
-  'Type or paste at least one number.': 'Ketik atau tempel minimal satu nomor.',
+  // The media resolver's field message (REST and compose), not yet from the table.
   'Choose a file or give a link.': 'Pilih berkas atau isi tautannya.',
-  'Write a button as call|Label|number or url|Label|link.':
-    'Tulis tombol sebagai call|Label|nomor atau url|Label|tautan.',
-  'A button is not "call|Label|number" or "url|Label|link".':
-    'Ada tombol yang bukan "call|Label|nomor" atau "url|Label|tautan".',
-  'The file must be an Excel (.xlsx, .xls) or CSV file.': 'Berkas harus berupa Excel (.xlsx, .xls) atau CSV.',
-  'Choose the column with the phone numbers.': 'Pilih kolom yang berisi nomor telepon.',
-  'Choose the phone column (and optionally another column for the name).':
-    'Pilih kolom nomor telepon (dan, bila ada, kolom lain untuk nama).',
   'The number is not a valid phone number.': 'Nomor telepon tidak valid. Contoh: 0812-3456-7890.',
   'The number has already been taken.': 'Nomor ini sudah ditambahkan.',
   'This number is already added.': 'Nomor ini sudah ditambahkan.',
   'The pattern format is invalid.': 'Format polanya tidak valid.',
-  'The url field is required.': 'Alamat webhook wajib diisi.',
-  'No webhook URL is set.': 'Alamat webhook belum diisi.',
   'The text field is required.': 'Pesan wajib diisi.',
 };
 
@@ -60,10 +50,6 @@ const downloadReasons: Rules = [
 const downloadReason = (reason: string) => translateBy(downloadReasons, reason) ?? reason;
 
 const patterns: Rules = [
-  [
-    /^The file could not be read as a spreadsheet: /,
-    () => 'Berkas ini tidak bisa dibaca sebagai Excel atau CSV.',
-  ],
   [
     /^The url could not be downloaded: (.*)\.$/,
     (m) => `Berkas dari tautan tidak bisa diunduh: ${downloadReason(m[1])}.`,

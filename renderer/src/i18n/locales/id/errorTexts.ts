@@ -10,4 +10,15 @@ export const errorTexts: Record<ErrorTextKey, string> = {
   update_blocked_by_campaign:
     'Kampanye sedang mengirim. Pembaruan dipasang saat Anda keluar, atau mulai ulang setelah kampanye selesai.',
   update_not_downloaded: 'Belum ada pembaruan yang selesai diunduh.',
+  pasted_list_empty: 'Ketik atau tempel minimal satu nomor.',
+  media_missing: 'Pilih berkas atau isi tautannya.',
+  template_button_invalid: 'Ada tombol yang bukan "call|Label|nomor" atau "url|Label|tautan".',
+  template_button_format: 'Tulis tombol sebagai call|Label|nomor atau url|Label|tautan.',
+  // The reader's own reason stays as it is (technical, for whoever helps the user).
+  sheet_unreadable: 'Berkas ini tidak bisa dibaca sebagai Excel atau CSV ({{reason}}).',
+  sheet_type: 'Berkas harus berupa Excel (.xlsx, .xls) atau CSV.',
+  phone_column_missing: 'Pilih kolom nomor telepon (dan, bila ada, kolom lain untuk nama).',
+  phone_column_field: 'Pilih kolom yang berisi nomor telepon.',
+  webhook_url_missing: 'Alamat webhook belum diisi.',
+  webhook_url_required: 'Alamat webhook wajib diisi.',
 };
