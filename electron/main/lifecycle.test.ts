@@ -100,6 +100,8 @@ describe('startup', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(0);
     expect(FakeTray.instances).toHaveLength(1);
     expect((await fetch(`${app.core.api.url}/health`)).status).toBe(200);
+    electron.app.emit('second-instance', {}, ['wasender', '--hidden'], '/');
+    expect(app.window()).toBeNull(); // the login item again (signed out and in): still only the tray
     electron.app.emit('second-instance', {}, ['wasender'], '/');
     expect(app.window()).toMatchObject({ visible: true });
   });

@@ -8,7 +8,7 @@ import type { Logger } from '../core/logger';
 import { pauseAllCampaigns, watchCampaignActivity } from './campaign-activity';
 import { bindContractIpc } from './ipc';
 import { startBackgroundServices } from './background-services';
-import { startedHidden } from './login-item';
+import { HIDDEN_FLAG, startedHidden } from './login-item';
 import { startNotifications, type AppNotifications } from './notifications';
 import { createQuitGuard } from './quit-guard';
 import type { AppUpdaterLike } from './updater';
@@ -72,8 +72,9 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     else go();
   };
   // A second launch (double-clicked again, or autostart) brings this window forward instead of a new app.
-  app.on('second-instance', () => {
-    if (started) showWindow();
+  // A login-item start while we already run (e.g. signed out and in again) stays quiet in the tray.
+  app.on('second-instance', (_event, argv: string[]) => {
+    if (started && !argv.includes(HIDDEN_FLAG)) showWindow();
   });
 
   await app.whenReady();
