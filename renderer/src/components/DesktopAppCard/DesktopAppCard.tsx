@@ -1,5 +1,5 @@
 // Settings → Desktop app: start with the computer, keep awake while sending, and one switch per notification kind.
-import { Alert, Card, Divider, Stack, Switch, Text, Title } from '@mantine/core';
+import { Card, Divider, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/contract';
 import { notificationKinds, type NotificationKind } from '../../../../shared/desktop-settings';
@@ -22,9 +22,10 @@ export function DesktopAppCard({ info, settings }: { info: AppInfo; settings: Se
       </Title>
       <Stack gap="lg">
         {info.mode === 'headless' && (
-          <Alert color="gray" variant="light">
-            {t('desktop.headlessNote')}
-          </Alert>
+          // A standing note, not an alert (role="alert" would be announced to screen readers as a problem).
+          <Paper withBorder p="sm" bg="gray.0" data-testid="headless-note">
+            <Text size="sm">{t('desktop.headlessNote')}</Text>
+          </Paper>
         )}
         <Switch
           label={t('desktop.startAtLogin')}
