@@ -13,10 +13,11 @@ function formatEta(ms: number): string {
   return hours < 48 ? `${hours} h ${minutes % 60} min` : `${Math.round(hours / 24)} d`;
 }
 
-const clock = (at: number | null) =>
+/** When a wait ends, in the page's language (not the browser's: an English browser wrote "Thu 07:02 PM"). */
+const clock = (at: number | null, language: string) =>
   at === null
     ? ''
-    : new Date(at).toLocaleString([], {
+    : new Date(at).toLocaleString(language, {
         weekday: 'short',
         hour: '2-digit',
         minute: '2-digit',
@@ -30,7 +31,7 @@ export function CampaignStats({
   progress: CampaignProgress;
   deviceName(id: number): string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { counts } = progress;
   const done = processedOf(counts);
   const pct = counts.total ? Math.round((done / counts.total) * 100) : 0;
@@ -91,7 +92,8 @@ export function CampaignStats({
       {waiting.map((w) => (
         <Alert key={w.deviceId} color="blue" variant="light" icon={<IconClockPause size={18} />} p="sm">
           <Text size="sm">
-            {deviceName(w.deviceId)}: {t(`broadcasts.waiting.${w.reason}`, { time: clock(w.until) })}
+            {deviceName(w.deviceId)}:{' '}
+            {t(`broadcasts.waiting.${w.reason}`, { time: clock(w.until, i18n.language) })}
           </Text>
         </Alert>
       ))}
