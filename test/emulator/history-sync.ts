@@ -1,14 +1,22 @@
-// First-login history sync: the phone sends an empty INITIAL_BOOTSTRAP so Baileys leaves AwaitingInitialSync
-// at once instead of buffering every event for 20 s; app-state collections are answered as empty.
+// First-login history sync: the phone sends an INITIAL_BOOTSTRAP without chats so Baileys leaves
+// AwaitingInitialSync at once instead of buffering every event for 20 s; it carries the LID↔number pairs of the
+// phone's contacts (every other emulated phone), as WhatsApp's does (HistorySync.phoneNumberToLidMappings, read by
+// Baileys Utils/history.js processHistoryMessage). App-state collections are answered as empty.
 import { deflateSync } from 'node:zlib';
 import { type BinaryNode, getBinaryNodeChild, getBinaryNodeChildren, proto } from '@whiskeysockets/baileys';
 import type { LinkedDevice } from './linked-device.js';
 import type { Phone } from './phone.js';
 
-export async function sendInitialHistorySync(phone: Phone, device: LinkedDevice) {
+export async function sendInitialHistorySync(phone: Phone, device: LinkedDevice, contacts: Phone[] = []) {
   const syncType = proto.HistorySync.HistorySyncType.INITIAL_BOOTSTRAP;
+  const phoneNumberToLidMappings = contacts.map((c) => ({ pnJid: c.jid, lidJid: c.lidJid }));
   const payload = deflateSync(
-    proto.HistorySync.encode({ syncType, conversations: [], progress: 100 }).finish(),
+    proto.HistorySync.encode({
+      syncType,
+      conversations: [],
+      progress: 100,
+      phoneNumberToLidMappings,
+    }).finish(),
   );
   await phone.sendMessage(
     phone.jid,

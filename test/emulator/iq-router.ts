@@ -106,7 +106,8 @@ async function answerEncrypt(ctx: EmulatorContext, device: LinkedDevice, iq: Bin
     if (phone && !device.historySynced && device.preKeys.size) {
       device.historySynced = true;
       setTimeout(() => {
-        sendInitialHistorySync(phone, device).catch((err) =>
+        const contacts = ctx.phones.list().filter((p) => p !== phone);
+        sendInitialHistorySync(phone, device, contacts).catch((err) =>
           ctx.faults.recordError(`history sync: ${err.message}`),
         );
       }, 0);

@@ -10,6 +10,8 @@ export interface SendOptions {
   id?: string;
   /** Address the stanza from the phone's @lid instead of its phone number. */
   fromLid?: boolean;
+  /** With fromLid: no `sender_pn` either, as for a user WhatsApp shows only by LID (username). */
+  hidePn?: boolean;
   /** Only these companions (default: every linked device of the target account). */
   devices?: LinkedDevice[];
   /** Extra stanza attributes, e.g. `category: 'peer'` for history sync notifications. */
@@ -87,7 +89,9 @@ export async function sendFromPhone(
   if (!target) throw new Error(`${to} is not on WhatsApp`);
   target.restrictions.noteContactWrote(phone.number);
   const addressing: Record<string, string> = opts.fromLid
-    ? { from: phone.lidJid, sender_pn: phone.jid, addressing_mode: 'lid' }
+    ? opts.hidePn
+      ? { from: phone.lidJid, addressing_mode: 'lid' }
+      : { from: phone.lidJid, sender_pn: phone.jid, addressing_mode: 'lid' }
     : { from: phone.jid, sender_lid: phone.lidJid };
   const devices = opts.devices ?? [...target.devices.values()];
   await Promise.all(

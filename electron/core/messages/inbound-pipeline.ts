@@ -1,6 +1,12 @@
 // The one inbound pipeline: Baileys events → normalize → store (+ in-transaction hooks) → event → after-hooks.
 import type { Agent } from 'node:https';
-import { normalizeMessageContent, type WAMessage, type WASocket } from '@whiskeysockets/baileys';
+import {
+  isLidUser,
+  jidNormalizedUser,
+  normalizeMessageContent,
+  type WAMessage,
+  type WASocket,
+} from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
 import { findDevice } from '../devices/queries';
 import type { EventBus } from '../events';
@@ -73,6 +79,22 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     return number;
   };
 
+  /**
+   * Baileys keeps the LID↔number pairs of the history bootstrap (and of usync) in its own store, but rc14's event
+   * buffer drops lidPnMappings from a buffered messaging-history.set (Utils/event-buffer.js keeps chats, contacts
+   * and messages only); so a sender the inbox knows only by LID is looked up there before the message is read.
+   */
+  async function learnLidFromBaileys(sock: WASocket | null, msg: WAMessage) {
+    if (!sock) return;
+    for (const jid of [msg.key.remoteJid, msg.key.participant]) {
+      if (!jid || !isLidUser(jid) || (jid === msg.key.remoteJid && msg.key.remoteJidAlt)) continue;
+      const lid = jidNormalizedUser(jid);
+      if (phoneOfLid(db, lid)) continue;
+      const pn = await sock.signalRepository.lidMapping.getPNForLID(lid).catch(() => null);
+      if (pn) learnLid(lid, digits(pn));
+    }
+  }
+
   async function handleMessage(
     deviceId: number,
     sock: WASocket | null,
@@ -81,6 +103,7 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
   ): Promise<StoredInbound | null> {
     const number = deviceNumber(deviceId);
     if (!number) return null;
+    await learnLidFromBaileys(sock, msg);
     const message = normalizeInbound(msg, book, number);
     // A redelivery (reconnect, retry) is dropped before any download; the insert's UNIQUE is the real guard.
     if (!message || findMessageByWaId(db, deviceId, message.waId)) return null;

@@ -1,12 +1,18 @@
 // Creates one Baileys socket with the app's settings: SQLite auth state, quiet logger, our endpoint.
 import type { Agent } from 'node:https';
-import { Browsers, makeWASocket, type WASocket } from '@whiskeysockets/baileys';
+import { Browsers, makeWASocket, proto, type WASocket } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
 import type { Logger } from '../logger';
 import { loadSqliteAuthState } from './auth-state';
 import type { ReceivedJournal } from './received-journal';
 import type { SentMessages } from './sent-messages';
 import type { WaOptions } from './wa-options';
+
+const BOOTSTRAP_SYNCS = new Set<number>([
+  proto.HistorySync.HistorySyncType.INITIAL_BOOTSTRAP,
+  proto.HistorySync.HistorySyncType.PUSH_NAME,
+  proto.HistorySync.HistorySyncType.NON_BLOCKING_DATA,
+]);
 
 export interface SocketOptions {
   db: Database;
@@ -48,7 +54,11 @@ export function openSocket({
     // The phone keeps its notifications: we never mark the account online just because the app connected.
     markOnlineOnConnect: false,
     syncFullHistory: false,
-    shouldSyncHistoryMessage: () => false,
+    // The bootstrap syncs carry the LID↔number pairs, push names and trust tokens of existing chats (without them
+    // sends to old contacts meet 463 more often: Baileys warns in Socket/socket.js); their message bodies are
+    // dropped (inbound-pipeline.ts reads only contacts and mappings from messaging-history.set). Chat history
+    // (RECENT, FULL, ON_DEMAND) stays off, so Baileys does not wait for it after login.
+    shouldSyncHistoryMessage: ({ syncType }) => BOOTSTRAP_SYNCS.has(syncType ?? -1),
     generateHighQualityLinkPreview: false,
     // A recipient that could not decrypt asks again: answer with the same message from SQLite (sent-messages.ts).
     getMessage: (key) => sent.getMessage(deviceId, key.id ?? ''),
