@@ -48,6 +48,11 @@ export function startServer(dataDir: string, extraArgs: string[] = []): Promise<
   const child = spawn(process.execPath, [headlessEntry, '--data-dir', dataDir, '--port', '0', ...extraArgs], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Tests never ask GitHub for releases (traffic stays on 127.0.0.1): a closed local port unless a test serves one.
+    env: {
+      ...process.env,
+      WASENDER_RELEASES_URL: process.env.WASENDER_RELEASES_URL ?? 'http://127.0.0.1:9/latest',
+    },
   });
   let output = '';
   const stop = () =>
