@@ -1,5 +1,6 @@
 // What WhatsApp restricts on a number, in plain words, with a countdown and what to do (device card, campaign page).
 import { Alert, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { IconAlertTriangle, IconHandStop, IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRestriction } from '../../../../shared/restrictions';
@@ -34,74 +35,75 @@ export function RestrictionNotice({ restriction, deviceName }: RestrictionNotice
     resume: resume ? clock(resume, i18n.language) : '',
   };
 
+  const countdown = (key: 'restrictions.timelock.countdown' | 'restrictions.margin.countdown') => (
+    <Text size="sm" fw={700} data-testid="restriction-countdown">
+      {t(key, { left: formatCountdown(left ?? 0) })}
+    </Text>
+  );
   if (locked !== null)
     return (
-      <Alert
+      <Notice
+        kind="timelock"
         color="red"
-        variant="light"
         icon={<IconHandStop size={18} />}
-        data-testid="restriction-notice"
-        data-kind="timelock"
         title={who + t('restrictions.timelock.title')}
       >
-        <Stack gap={4}>
-          <Text size="sm">{t('restrictions.timelock.body', times)}</Text>
-          <Text size="sm" fw={700} data-testid="restriction-countdown">
-            {t('restrictions.timelock.countdown', { left: formatCountdown(left ?? 0) })}
-          </Text>
-          <Text size="sm">{t('restrictions.timelock.todo')}</Text>
-        </Stack>
-      </Alert>
+        <Text size="sm">{t('restrictions.timelock.body', times)}</Text>
+        {countdown('restrictions.timelock.countdown')}
+        <Text size="sm">{t('restrictions.timelock.todo')}</Text>
+      </Notice>
     );
   if (restriction.capStage === 'CAPPED')
     return (
-      <Alert
+      <Notice
+        kind="capped"
         color="red"
-        variant="light"
         icon={<IconHandStop size={18} />}
-        data-testid="restriction-notice"
-        data-kind="capped"
         title={who + t('restrictions.capped.title')}
       >
-        <Stack gap={4}>
-          <Text size="sm">{t('restrictions.capped.body')}</Text>
-          <Text size="sm">{t('restrictions.capped.todo')}</Text>
-        </Stack>
-      </Alert>
+        <Text size="sm">{t('restrictions.capped.body')}</Text>
+        <Text size="sm">{t('restrictions.capped.todo')}</Text>
+      </Notice>
     );
   if (resume !== null)
     return (
-      <Alert
+      <Notice
+        kind="margin"
         color="yellow"
-        variant="light"
         icon={<IconHourglass size={18} />}
-        data-testid="restriction-notice"
-        data-kind="margin"
         title={who + t('restrictions.margin.title')}
       >
-        <Stack gap={4}>
-          <Text size="sm">{t('restrictions.margin.body', times)}</Text>
-          <Text size="sm" fw={700} data-testid="restriction-countdown">
-            {t('restrictions.margin.countdown', { left: formatCountdown(left ?? 0) })}
-          </Text>
-        </Stack>
-      </Alert>
+        <Text size="sm">{t('restrictions.margin.body', times)}</Text>
+        {countdown('restrictions.margin.countdown')}
+      </Notice>
     );
   if (restriction.capStage === 'FIRST_WARNING' || restriction.capStage === 'SECOND_WARNING')
     return (
-      <Alert
+      <Notice
+        kind="warning"
         color="yellow"
-        variant="light"
         icon={<IconAlertTriangle size={18} />}
-        data-testid="restriction-notice"
-        data-kind="warning"
         title={who + t(`restrictions.warning.${restriction.capStage}`)}
       >
-        <Stack gap={4}>
-          <Text size="sm">{t('restrictions.warning.body')}</Text>
-          <Text size="sm">{t('restrictions.warning.todo')}</Text>
-        </Stack>
-      </Alert>
+        <Text size="sm">{t('restrictions.warning.body')}</Text>
+        <Text size="sm">{t('restrictions.warning.todo')}</Text>
+      </Notice>
     );
   return null;
+}
+
+/** One restriction's alert: its kind (for tests and styling), colour, icon, title and lines. */
+function Notice(props: { kind: string; color: string; icon: ReactNode; title: string; children: ReactNode }) {
+  return (
+    <Alert
+      color={props.color}
+      variant="light"
+      icon={props.icon}
+      data-testid="restriction-notice"
+      data-kind={props.kind}
+      title={props.title}
+    >
+      <Stack gap={4}>{props.children}</Stack>
+    </Alert>
+  );
 }
