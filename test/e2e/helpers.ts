@@ -33,7 +33,10 @@ export function ensureBuilt() {
 }
 
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'wa-e2e-'));
-export const removeDataDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
+// Retries: a Chromium's helper processes (crashpad) may still write into its profile just after it exits,
+// and rmSync then meets ENOTEMPTY (seen in CI on launch-smoke's stand-in binary).
+export const removeDataDir = (dir: string) =>
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 
 export interface RunningServer {
   url: string;

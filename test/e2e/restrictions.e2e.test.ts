@@ -42,6 +42,8 @@ describe('restrictions in the UI', () => {
       await page.goto(`${app.server.url}/#/devices`);
       await page.locator('[data-testid="device-row"][data-status="open"]').waitFor();
       const card = page.getByTestId('device-row').first();
+      // The restriction must come after the page's event socket is up, or its live event has nobody to reach.
+      await page.locator('html[data-events="connected"]').waitFor({ state: 'attached' });
 
       app.emulator.getPhone(SHOP)!.restrictions.apply({ timelockSeconds: 25 * 60 });
       const notice = card.getByTestId('restriction-notice');
