@@ -46,8 +46,12 @@ async function freePort(): Promise<number> {
  */
 export async function launchPackaged(executablePath: string, args: string[], timeoutMs: number) {
   const debugPort = await freePort();
+  // Its own process group on macOS/Linux, so closing it also ends the helper processes (renderer, GPU, crashpad)
+  // that would otherwise outlive it and keep writing into its profile.
+  const ownGroup = process.platform !== 'win32';
   const child = spawn(executablePath, [...args, `--remote-debugging-port=${debugPort}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: ownGroup,
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -70,7 +74,8 @@ export async function launchPackaged(executablePath: string, args: string[], tim
     await browser.close().catch(() => undefined);
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill();
+      if (ownGroup && child.pid) process.kill(-child.pid, 'SIGTERM');
+      else child.kill();
       await exited;
     }
   };
