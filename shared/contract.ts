@@ -6,6 +6,7 @@ import { desktopSettingsPatchFields } from './desktop-settings';
 import { updateEvents, updateMethods } from './updates';
 import { composeMethods } from './compose-contract';
 import { restrictionEvents, restrictionMethods } from './restrictions-contract';
+import { aiEvents, aiMethods } from './ai-contract';
 import {
   appInfoSchema,
   corsOriginSchema,
@@ -218,6 +219,7 @@ export const methods = {
   ...composeMethods,
   ...restrictionMethods,
   ...updateMethods,
+  ...aiMethods,
 } as const;
 
 export const events = {
@@ -238,6 +240,7 @@ export const events = {
   ...broadcastEvents,
   ...restrictionEvents,
   ...updateEvents,
+  ...aiEvents,
 } as const;
 
 export type Methods = typeof methods;

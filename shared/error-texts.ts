@@ -22,6 +22,8 @@ export const errorTexts = {
   phone_column_field: 'Choose the column with the phone numbers.',
   webhook_url_missing: 'No webhook URL is set.',
   webhook_url_required: 'The url field is required.',
+  knowledge_sheet_empty: 'The file has no sheet with a header row and data.',
+  ai_chat_missing: 'This chat does not exist.',
 } as const;
 
 export type ErrorTextKey = keyof typeof errorTexts;

@@ -43,6 +43,10 @@ import { createSentPruneJob } from './whatsapp/sent-prune';
 import { createRestrictions, type Restrictions, type RestrictionTimings } from './restrictions/restrictions';
 import { restrictedSender } from './restrictions/restricted-sender';
 import { createRestrictionHandlers } from './restrictions/handlers';
+import { createReplyClock } from './auto-replies/reply-clock';
+import { createChatHandover } from './ai/handover';
+import { createPersonSends } from './ai/person-sends';
+import { createAiFeature } from './ai/feature';
 
 export interface CoreOptions {
   dataDir: string;
@@ -141,14 +145,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sessions,
     timings: options.restrictionTimings,
   });
+  // Who has a chat: a person's send (inbox reply, compose, the phone) pauses the AI there (ai/handover.ts).
+  const handover = createChatHandover({
+    db,
+    events,
+    logger,
+    sentByApp: async (deviceId, waId) => (await sessions.sent.getMessage(deviceId, waId)) !== undefined,
+    now: Date.now,
+  });
+  const personSends = createPersonSends((deviceId, jid) => handover.personWroteTo(deviceId, jid));
   // The transport: the WhatsApp sessions, remembering each menu's options so replies resolve to them, and never
   // starting a new chat while WhatsApp forbids it (restrictions/restricted-sender.ts).
-  const sender = restrictedSender(
-    db,
-    restrictions,
-    rememberSentMenus(
-      createWhatsAppSender(sessions, (to) => sendAddressOf(db, to)),
-      inbound,
+  const sender = personSends.wrap(
+    restrictedSender(
+      db,
+      restrictions,
+      rememberSentMenus(
+        createWhatsAppSender(sessions, (to) => sendAddressOf(db, to)),
+        inbound,
+      ),
     ),
   );
   // The one send path (messages/send.ts) over a transport: check device, resolve media, build, send.
@@ -187,15 +202,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     send,
     policy: options.webhookRetry,
   });
+  const replyClock = createReplyClock();
   attachAutoReplies(db, inbound, send, logger, {
+    offlineMaxAgeMs: () => settings.get().offlineReplyMaxHours * 3_600_000,
+    whenOpen: (deviceId) => sessions.whenOpen(deviceId),
+    clock: replyClock,
+  });
+  // After the keyword rules: the AI answers what none of them matched (ai/responder.ts).
+  const ai = createAiFeature({
+    db,
+    events,
+    logger,
+    pipeline: inbound,
+    send,
+    handover,
+    clock: replyClock,
+    webhooks,
     offlineMaxAgeMs: () => settings.get().offlineReplyMaxHours * 3_600_000,
     whenOpen: (deviceId) => sessions.whenOpen(deviceId),
   });
   const inboxHandlers = createInboxHandlers(db, events, sessions, send, agent);
+  inboxHandlers['inbox.reply'] = personSends.asPerson(inboxHandlers['inbox.reply']);
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);
   const updates = createUpdatesFeature(events, APP_VERSION);
   const composeHandlers = createComposeHandlers(governedSend, () => settings.get().defaultRegion, logger);
+  composeHandlers['compose.send'] = personSends.asPerson(composeHandlers['compose.send']);
   const restrictionHandlers = createRestrictionHandlers(restrictions);
   const slices = [
     appHandlers,
@@ -209,6 +241,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     broadcast.handlers,
     restrictionHandlers,
     updates.handlers,
+    ai.handlers,
   ];
   assertDistinctMethods(...slices);
   const handlers = {
@@ -223,6 +256,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...broadcast.handlers,
     ...restrictionHandlers,
     ...updates.handlers,
+    ...ai.handlers,
   } satisfies Handlers;
   const rpc = createRpc(handlers);
 

@@ -7,9 +7,10 @@ import type { InboundPipeline } from '../messages/inbound-pipeline';
 import type { MessageSend } from '../messages/send';
 import { findMatchingRule } from './match';
 import { listRules } from './queries';
+import { createReplyClock, type ReplyClock } from './reply-clock';
 
 // Replying to menus (button/list replies) is what rules are for; reactions, stickers and receipts are not.
-const answerable = new Set([
+export const answerable = new Set([
   'text',
   'image',
   'video',
@@ -44,6 +45,8 @@ export interface AutoReplyOptions {
    */
   whenOpen?: (deviceId: number) => Promise<void>;
   now?: () => number;
+  /** Shared with the AI replies (ai/responder.ts): one per-chat cooldown for every bot. */
+  clock?: ReplyClock;
 }
 
 export function attachAutoReplies(
@@ -55,9 +58,9 @@ export function attachAutoReplies(
     offlineMaxAgeMs = () => 24 * 3_600_000,
     whenOpen = async () => undefined,
     now = Date.now,
+    clock = createReplyClock(),
   }: AutoReplyOptions = {},
 ) {
-  const lastReplyAt = new Map<string, number>();
   pipeline.afterStore(({ live, offline, deviceId, deviceNumber, message }) => {
     // Groups are left alone: a keyword bot answering every member of a group is rarely what anyone wants.
     if (!live || message.isGroup || !answerable.has(message.type) || !message.body) return;
@@ -65,10 +68,9 @@ export function attachAutoReplies(
     if (offline && now() - message.timestamp > offlineMaxAgeMs()) return;
     const rule = findMatchingRule(listRules(db, deviceId), message.body);
     if (!rule) return;
-    const key = `${deviceId}|${message.chatJid}`;
-    const last = lastReplyAt.get(key);
+    const last = clock.last(deviceId, message.chatJid);
     if (last !== undefined && now() - last < rule.cooldownSeconds * 1000) return;
-    lastReplyAt.set(key, now());
+    clock.mark(deviceId, message.chatJid, now());
     whenOpen(deviceId)
       .then(() => send.one({ from: deviceNumber, to: message.chatJid, message: replyMessage(rule) }))
       .catch((error) => logger.warn({ err: error, rule: rule.id }, 'auto-reply could not be sent'));

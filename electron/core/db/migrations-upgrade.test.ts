@@ -44,6 +44,12 @@ const seeds: Record<string, string> = {
     VALUES (1, 1700000600000, 'FIRST_WARNING', 1699999200000, 12)`,
   wa_inbound_journal: `INSERT INTO wa_inbound_journal (device_id, remote_jid, wa_id, upsert_type, info, msg_key, kept_at)
     VALUES (1, '6281234567002@s.whatsapp.net', '3EB0BB', 'notify', X'0a00', '{"id":"3EB0BB"}', 1700000000000)`,
+  ai_config: `INSERT INTO ai_config (id, preset, api_key, facts) VALUES (1, 'groq', 'gsk_test', 'Buka 08-17')`,
+  ai_devices: `INSERT INTO ai_devices (device_id, enabled, daily_cap) VALUES (1, 1, 50)`,
+  ai_sheets: `INSERT INTO ai_sheets (id, name, columns, rows, created_at)
+    VALUES (1, 'Harga', '["produk","harga"]', '[["Kopi","15000"]]', 1700000000000)`,
+  ai_chats: `INSERT INTO ai_chats (chat_id, device_id, ai_off, paused_until, needs_person) VALUES (1, 1, 0, NULL, 1)`,
+  ai_replies: `INSERT INTO ai_replies (id, device_id, chat_id, wa_id, sent_at) VALUES (1, 1, 1, '3EB0CC', 1700000000000)`,
 };
 
 /** What a migration promises about the rows it finds, beyond keeping them. */

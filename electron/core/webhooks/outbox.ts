@@ -222,6 +222,12 @@ export function createWebhookOutbox({
       return queue.replay(job.id, withCurrentUrl(job));
     },
     replayAllFailed: () => queue.replayAllFailed(withCurrentUrl),
+    /** Another feature's event for the device's URL (e.g. an AI reply); the receiver's answer is not sent. */
+    post(deviceId: number, event: string, body: unknown) {
+      if (enqueue(deviceId, event, body) === null) return;
+      queue.notify();
+      announce();
+    },
   };
 }
 

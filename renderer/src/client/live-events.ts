@@ -53,6 +53,10 @@ const onEvent: EventHandlers = {
     void client.invalidateQueries({ queryKey: queryKeys.broadcasts.recipients(progress.campaignId) });
   },
   'device.restriction': (client) => void client.invalidateQueries({ queryKey: queryKeys.restrictions }),
+  // Settings, a device's AI rule, a chat's handover state or a new AI reply: the AI queries are few and small.
+  'ai.changed': (client) => invalidateSoon(client, queryKeys.ai.all),
+  // Shown by the desktop shell as a notification; the tag itself arrives with ai.changed.
+  'ai.handover': () => undefined,
 };
 
 export function subscribeLiveEvents(client: QueryClient): () => void {

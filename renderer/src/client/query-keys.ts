@@ -37,4 +37,10 @@ export const queryKeys = {
     governor: ['broadcasts', 'governor'] as const,
   },
   restrictions: ['restrictions'] as const,
+  ai: {
+    all: ['ai'] as const,
+    settings: ['ai', 'settings'] as const,
+    chat: (chatId: number) => ['ai', 'chat', chatId] as const,
+    chats: (deviceId: number) => ['ai', 'chats', deviceId] as const,
+  },
 };

@@ -21,4 +21,6 @@ export const errorTexts: Record<ErrorTextKey, string> = {
   phone_column_field: 'Pilih kolom yang berisi nomor telepon.',
   webhook_url_missing: 'Alamat webhook belum diisi.',
   webhook_url_required: 'Alamat webhook wajib diisi.',
+  knowledge_sheet_empty: 'Berkas ini tidak punya sheet dengan baris judul dan data.',
+  ai_chat_missing: 'Percakapan ini tidak ada.',
 };
