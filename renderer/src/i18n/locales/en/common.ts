@@ -15,6 +15,7 @@ export const nav: Shape<typeof id.nav> = {
   compose: 'Compose',
   broadcasts: 'Broadcasts',
   inbox: 'Inbox',
+  ai: 'AI replies',
   webhooks: 'Webhooks',
   api: 'API',
   settings: 'Settings',

@@ -1,5 +1,6 @@
 // All English texts; typed from the Indonesian resources, so a missing file or key fails the typecheck.
 import type { Resources } from '../id';
+import * as ai from './ai';
 import * as api from './api';
 import * as autoReplies from './autoReplies';
 import * as broadcasts from './broadcasts';
@@ -28,4 +29,5 @@ export const en: Resources = {
   ...settings,
   ...desktop,
   ...restrictions,
+  ...ai,
 };

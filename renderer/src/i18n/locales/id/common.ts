@@ -13,6 +13,7 @@ export const nav = {
   compose: 'Tulis Pesan',
   broadcasts: 'Siaran',
   inbox: 'Kotak Masuk',
+  ai: 'Balasan AI',
   webhooks: 'Webhooks',
   api: 'API',
   settings: 'Pengaturan',

@@ -1,6 +1,7 @@
 // All Indonesian texts (the default language). Every named export of a locale file is a top-level key,
 // so t('devices.add.title') reads locales/id/devices.ts. Add a namespace here and in ../en/index.ts.
 import type { Shape } from '../../shape';
+import * as ai from './ai';
 import * as api from './api';
 import * as autoReplies from './autoReplies';
 import * as broadcasts from './broadcasts';
@@ -29,6 +30,7 @@ export const id = {
   ...settings,
   ...desktop,
   ...restrictions,
+  ...ai,
 };
 
 export type Resources = Shape<typeof id>;
