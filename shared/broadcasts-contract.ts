@@ -101,6 +101,8 @@ export const broadcastMethods = {
         deviceIds: z.array(id).min(1).max(20),
         pacing: pacingSchema.default(pacingSchema.parse({})),
         onlyOnWhatsApp: z.boolean().default(false),
+        /** Also post the message (text, image or video) once as the devices' Status, to the recipients, at start. */
+        alsoStatus: z.boolean().default(false),
         /** Start right away (or at pacing.startAt) instead of keeping a draft. */
         start: z.boolean().default(false),
       })

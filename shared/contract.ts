@@ -7,6 +7,7 @@ import { updateEvents, updateMethods } from './updates';
 import { composeMethods } from './compose-contract';
 import { restrictionEvents, restrictionMethods } from './restrictions-contract';
 import { aiEvents, aiMethods } from './ai-contract';
+import { statusEvents, statusMethods } from './status-contract';
 import {
   appInfoSchema,
   corsOriginSchema,
@@ -218,6 +219,7 @@ export const methods = {
   ...broadcastMethods,
   ...composeMethods,
   ...restrictionMethods,
+  ...statusMethods,
   ...updateMethods,
   ...aiMethods,
 } as const;
@@ -239,6 +241,7 @@ export const events = {
   'autoReplies.changed': z.object({ deviceId: z.number().int() }),
   ...broadcastEvents,
   ...restrictionEvents,
+  ...statusEvents,
   ...updateEvents,
   ...aiEvents,
 } as const;

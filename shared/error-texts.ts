@@ -24,6 +24,9 @@ export const errorTexts = {
   webhook_url_required: 'The url field is required.',
   knowledge_sheet_empty: 'The file has no sheet with a header row and data.',
   ai_chat_missing: 'This chat does not exist.',
+  status_no_audience:
+    'This number has no contacts in the app yet: give the numbers or choose a contact list.',
+  campaign_status_type: 'Only a text, image or video campaign can also be posted as Status.',
 } as const;
 
 export type ErrorTextKey = keyof typeof errorTexts;

@@ -47,6 +47,7 @@ import { createReplyClock } from './auto-replies/reply-clock';
 import { createChatHandover } from './ai/handover';
 import { createPersonSends } from './ai/person-sends';
 import { createAiFeature } from './ai/feature';
+import { createStatusFeature } from './status/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -176,6 +177,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     });
   // Campaigns (which pace themselves), inbox replies, auto-replies and webhook replies send ungoverned …
   const send = sendOver(sender);
+  // Status posts: the REST API and compose post through the governed send, a campaign's through the plain one.
+  const governed: { send?: MessageSend } = {};
+  const status = createStatusFeature({
+    db,
+    events,
+    logger,
+    sessions,
+    send: { one: (r) => governed.send!.one(r), toEach: (r) => governed.send!.toEach(r) },
+    campaignSend: send,
+    region: () => settings.get().defaultRegion,
+  });
   const broadcast = createBroadcastFeature({
     db,
     events,
@@ -185,9 +197,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     send,
     restrictions: restrictions.forCampaigns,
     numberCheckPauseMs: options.numberCheckPauseMs,
+    campaignStatus: status.campaigns,
   });
   // … the REST API and compose through the safety governor (devices that opted in on the Safety tab).
   const governedSend = sendOver(governedSender(db, broadcast.governor, sender));
+  governed.send = governedSend;
   const settingsHandlers = createSettingsHandlers(settings, events);
   const deviceHandlers = createDeviceHandlers(db, settings, events, {
     beforeRemove: (id) => sessions.forget(id),
@@ -240,6 +254,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     composeHandlers,
     broadcast.handlers,
     restrictionHandlers,
+    status.handlers,
     updates.handlers,
     ai.handlers,
   ];
@@ -255,6 +270,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...composeHandlers,
     ...broadcast.handlers,
     ...restrictionHandlers,
+    ...status.handlers,
     ...updates.handlers,
     ...ai.handlers,
   } satisfies Handlers;
@@ -271,6 +287,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     sessions,
     send: governedSend,
+    status,
     restrictions,
     rendererDir: options.rendererDir,
     allowedHosts: () => allowedHostsFor(host),
@@ -288,6 +305,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   sentPrune.start();
   broadcast.start(); // registers its socket listener before startAll
   restrictions.start(); // likewise
+  status.start(); // view receipts of Status posts
   sessions.startAll();
 
   let closed = false;

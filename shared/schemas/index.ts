@@ -13,6 +13,7 @@ import { sendMediaParams } from './send-media';
 import { sendMessageParams } from './send-message';
 import { sendPollParams } from './send-poll';
 import { sendStickerParams } from './send-sticker';
+import { sendStatusParams } from './send-status';
 import { sendTemplateParams } from './send-template';
 
 export const restParams = {
@@ -26,6 +27,7 @@ export const restParams = {
   '/send-location': sendLocationParams,
   '/send-contact': sendContactParams,
   '/send-vcard': sendContactParams,
+  '/send-status': sendStatusParams,
   '/check-number': checkNumberParams,
   '/device-info': deviceInfoParams,
   '/info-devices': infoDevicesParams,

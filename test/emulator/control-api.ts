@@ -7,6 +7,7 @@ import type { RetryRule } from './phone-retry.js';
 import type { Phone } from './phone.js';
 import { renderPhoneView } from './phone-view.js';
 import type { RestrictionRequest } from './restrictions.js';
+import { registerStatusControls } from './status-broadcast.js';
 
 export interface ControlInfo {
   waUrl: string;
@@ -211,6 +212,7 @@ export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, i
       req.body.addressingMode,
     ),
   );
+  registerStatusControls(app, phoneOr404, messageToJson);
   app.get('/faults', async () => ({ ...ctx.faults.describe(), errors: ctx.faults.errors }));
   app.post<{ Body: FaultRequest }>('/faults', async (req) => ctx.faults.apply(req.body ?? {}));
   app.get('/retry-receipts', async () => ctx.retries.stats());

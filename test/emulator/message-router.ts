@@ -14,6 +14,7 @@ import type { Phone } from './phone.js';
 import { type PhoneDelivery, receiveOnPhone } from './phone-receive.js';
 import { refusalForMovedContact } from './lid-migration.js';
 import { resendOnRetry } from './retry.js';
+import { isStatusBroadcast } from './status-broadcast.js';
 
 const encChildren = (node: BinaryNode) => getBinaryNodeChildren(node, 'enc');
 
@@ -48,7 +49,8 @@ export async function routeDeviceMessage(ctx: EmulatorContext, conn: DeviceConne
     return;
   }
   await conn.sendNode({ tag: 'ack', attrs: { class: 'message', id, from: to, t: unixNow() } });
-  const group = to.endsWith('@g.us') ? to : undefined;
+  // A status post fans out like a group message, to its `<to>` list only (status-broadcast.ts).
+  const group = to.endsWith('@g.us') || isStatusBroadcast(to) ? to : undefined;
   const groupInfo = group ? ctx.groups.get(group) : undefined;
   const skmsg = encChildren(stanza).find((e) => e.attrs.type === 'skmsg');
   const recipients = getBinaryNodeChildren(getBinaryNodeChild(stanza, 'participants'), 'to').map((n) => ({

@@ -6,6 +6,7 @@ import { describeContent, extraStanzaNodes, type ReceivedMessage, unwrapMessage 
 import { deliverToDevice, deviceJid, deviceLidJid, type LinkedDevice } from './linked-device.js';
 import { decryptMedia, sha256Hex } from './media-crypto.js';
 import type { Phone } from './phone.js';
+import { isStatusBroadcast } from './status-broadcast.js';
 
 export interface PhoneDelivery {
   stanza: BinaryNode;
@@ -21,7 +22,8 @@ const asBuffer = (content: BinaryNode['content']) => Buffer.from(content as Uint
 
 async function decryptDelivery(phone: Phone, d: PhoneDelivery) {
   const repo = phone.identity.repo;
-  const senderPn = deviceJid(d.sender);
+  // Baileys keys a status post's sender key to the sender's LID (status-broadcast.ts), a group's to its number.
+  const senderPn = isStatusBroadcast(d.group) ? deviceLidJid(d.sender) : deviceJid(d.sender);
   let message: proto.IMessage | undefined;
   if (d.enc) {
     const type = d.enc.attrs.type as 'pkmsg' | 'msg';

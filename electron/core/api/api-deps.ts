@@ -9,6 +9,7 @@ import type { MessageSend } from '../messages/send';
 import type { Rpc } from '../rpc/dispatch';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SessionRegistry } from '../whatsapp/session-registry';
+import type { StatusFeature } from '../status/handlers';
 
 export interface ApiDeps {
   db: Database;
@@ -24,6 +25,8 @@ export interface ApiDeps {
    * opted in on the Safety tab are paced by the broadcast governor, broadcast/governed-sender.ts).
    */
   send: MessageSend;
+  /** Status posts (/send-status), through the same governed send. */
+  status: Pick<StatusFeature, 'postFromParams'>;
   /** WhatsApp's restrictions of each number (/device-info shows them). */
   restrictions: Pick<Restrictions, 'state'>;
   rendererDir?: string;

@@ -36,6 +36,7 @@ import {
 import { matchesOptOut, watchReceipts } from './receipts';
 import { copyListToCampaign, deleteUnreadyCampaigns } from './recipient-copy';
 import { buildReport, reportFileName } from './report-export';
+import type { CampaignStatusHooks } from '../status/campaign-status';
 
 type BroadcastMethod = keyof typeof broadcastMethods;
 
@@ -52,6 +53,8 @@ export interface BroadcastDeps {
   /** Pause between "on WhatsApp?" batches (contact-handlers.ts); tests use a few ms. */
   numberCheckPauseMs?: number;
   clock?: Clock;
+  /** "Also post as Status" (status/campaign-status.ts). */
+  campaignStatus?: CampaignStatusHooks;
 }
 
 export type BroadcastFeature = ReturnType<typeof createBroadcastFeature>;
@@ -169,6 +172,12 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     };
   }
 
+  /** Starts the runner and, the first time, the campaign's Status post when it asked for one. */
+  const startCampaign = (id: number) => {
+    runner.start(id);
+    deps.campaignStatus?.started(id);
+  };
+
   const changed = (id: number) => {
     runner.emitProgress(id, true);
     return getCampaign(id);
@@ -192,8 +201,18 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
         unknownVariables: [...new Set(placeholdersOf(text).filter((name) => !known.has(name)))],
       };
     },
-    'broadcasts.create': async ({ name, listId, content, deviceIds, pacing, onlyOnWhatsApp, start }) => {
+    'broadcasts.create': async ({
+      name,
+      listId,
+      content,
+      deviceIds,
+      pacing,
+      onlyOnWhatsApp,
+      alsoStatus,
+      start,
+    }) => {
       requireListOf(listId);
+      if (alsoStatus) deps.campaignStatus?.check(content);
       for (const deviceId of deviceIds)
         if (!findDevice(db, deviceId)) throw new AppError('not_found', `Device ${deviceId} does not exist.`);
       const { stored, media } = await storedContentOf(content);
@@ -212,14 +231,15 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
         deleteCampaign(db, id);
         throw error;
       }
-      if (start) runner.start(id);
+      if (alsoStatus) deps.campaignStatus?.requested(id);
+      if (start) startCampaign(id);
       return changed(id);
     },
     'broadcasts.start': ({ id }) => {
       const campaign = getCampaign(id);
       if (campaign.status === 'done' || campaign.status === 'cancelled')
         throw appError('conflict', 'campaign_finished');
-      runner.start(id);
+      startCampaign(id);
       return changed(id);
     },
     'broadcasts.pause': async ({ id }) => {
@@ -230,7 +250,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     'broadcasts.resume': ({ id }) => {
       const campaign = getCampaign(id);
       if (campaign.status === 'cancelled') throw appError('conflict', 'campaign_cancelled');
-      runner.start(id);
+      startCampaign(id);
       return changed(id);
     },
     'broadcasts.cancel': async ({ id }) => {

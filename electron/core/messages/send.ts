@@ -14,7 +14,7 @@ import type { SessionRegistry } from '../whatsapp/session-registry';
 import { buildMessage } from './build-message';
 import type { FetchMediaOptions } from './fetch-media';
 import { resolveMessageMedia } from './resolve-media';
-import type { MessageSender, SentMessage } from './sender';
+import type { MessageSender, SentMessage, StatusAudience } from './sender';
 
 export interface MessageRequest {
   /** Linked device's number, digits only. */
@@ -24,6 +24,8 @@ export interface MessageRequest {
   message: OutgoingMessage;
   /** Message id to quote (reply to). */
   quotedId?: string;
+  /** A Status post: `to` is "status@broadcast" and this says who sees it. */
+  status?: StatusAudience;
 }
 
 /** One recipient's result: its message id, or why it did not go out. */
@@ -59,9 +61,9 @@ export function createMessageSend(deps: MessageSendDeps): MessageSend {
     return { deviceId: device.id, content: buildMessage(message, media, style) };
   }
   return {
-    async one({ from, to, message, quotedId }) {
+    async one({ from, to, message, quotedId, status }) {
       const { deviceId, content } = await contentFor(from, message);
-      return deps.transport.send({ sender: from, deviceId, to, content, quotedId });
+      return deps.transport.send({ sender: from, deviceId, to, content, quotedId, status });
     },
     async toEach({ from, to, message, quotedId }) {
       const { deviceId, content } = await contentFor(from, message);

@@ -37,6 +37,19 @@ export interface SendRequest {
   content: OutgoingContent;
   /** Message id to quote (reply to). */
   quotedId?: string;
+  /** Set when `to` is "status@broadcast": a Status post (status/post-status.ts). */
+  status?: StatusAudience;
+}
+
+/**
+ * A Status post's audience and look, which Baileys takes as sendMessage options (`statusJidList`,
+ * `backgroundColor`, `font`): WhatsApp shows a status only to the jids listed, so the list is always explicit.
+ */
+export interface StatusAudience {
+  /** Person jids ("628…@s.whatsapp.net"), our own number among them so our phone shows "My status". */
+  jidList: string[];
+  backgroundColor?: string;
+  font?: number;
 }
 
 export interface SentMessage {

@@ -8,7 +8,13 @@ import {
 } from '@whiskeysockets/baileys';
 import { AppError } from '../errors';
 import { withUploadedHeader } from '../messages/header-media';
-import type { MessageSender, OutgoingContent, SendRequest, SentMessage } from '../messages/sender';
+import type {
+  MessageSender,
+  OutgoingContent,
+  SendRequest,
+  SentMessage,
+  StatusAudience,
+} from '../messages/sender';
 import { createChatQueue } from './chat-queue';
 import type { SessionRegistry } from './session-registry';
 
@@ -43,6 +49,18 @@ async function relayRaw(
   return full;
 }
 
+/**
+ * Baileys' options of a post to status@broadcast (lib/Socket/messages-send.js relayMessage: the audience is
+ * `statusJidList` and nothing else; lib/Utils/messages.js puts backgroundColor/font on a text). `broadcast` marks
+ * the WAMessage as a broadcast, as Baileys' README shows.
+ */
+const statusOptions = ({ jidList, backgroundColor, font }: StatusAudience) => ({
+  statusJidList: jidList,
+  broadcast: true,
+  ...(backgroundColor ? { backgroundColor } : {}),
+  ...(font !== undefined ? { font } : {}),
+});
+
 /** `addressOf` picks the jid to send to (a contact's @lid when known: lid-address.ts). */
 export function createWhatsAppSender(
   sessions: SessionRegistry,
@@ -52,14 +70,19 @@ export function createWhatsAppSender(
   return {
     send: (request) =>
       inOrder(`${request.sender}>${request.to}`, () =>
-        sendNow(sessions, { ...request, to: addressOf(request.to) }),
+        sendNow(sessions, {
+          ...request,
+          to: addressOf(request.to),
+          // A status audience is addressed like 1:1 sends: by LID where the contact writes to us by LID.
+          status: request.status && { ...request.status, jidList: request.status.jidList.map(addressOf) },
+        }),
       ),
   };
 }
 
 async function sendNow(
   sessions: SessionRegistry,
-  { deviceId, to, content, quotedId }: SendRequest,
+  { deviceId, to, content, quotedId, status }: SendRequest,
 ): Promise<SentMessage> {
   const session = sessions.get(deviceId);
   const sock = session.openSocket();
@@ -72,7 +95,11 @@ async function sendNow(
   try {
     const sent =
       content.kind === 'content'
-        ? await sock.sendMessage(to, content.content, { messageId: id, ...(quoted ? { quoted } : {}) })
+        ? await sock.sendMessage(to, content.content, {
+            messageId: id,
+            ...(quoted ? { quoted } : {}),
+            ...(status ? statusOptions(status) : {}),
+          })
         : await relayRaw(sock, to, id, content, quoted);
     if (sent?.message) {
       const nodes = content.kind === 'raw' ? content.additionalNodes : undefined;

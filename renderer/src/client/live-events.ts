@@ -57,6 +57,8 @@ const onEvent: EventHandlers = {
   'ai.changed': (client) => invalidateSoon(client, queryKeys.ai.all),
   // Shown by the desktop shell as a notification; the tag itself arrives with ai.changed.
   'ai.handover': () => undefined,
+  // A post made, delivered or viewed: its history (viewers) refreshes.
+  'status.changed': (client, { deviceId }) => invalidateSoon(client, queryKeys.status.posts(deviceId)),
 };
 
 export function subscribeLiveEvents(client: QueryClient): () => void {

@@ -43,4 +43,9 @@ export const queryKeys = {
     chat: (chatId: number) => ['ai', 'chat', chatId] as const,
     chats: (deviceId: number) => ['ai', 'chats', deviceId] as const,
   },
+  status: {
+    posts: (deviceId: number) => ['status', 'posts', deviceId] as const,
+    audience: (deviceId: number, listId?: number) =>
+      ['status', 'audience', deviceId, listId ?? null] as const,
+  },
 };

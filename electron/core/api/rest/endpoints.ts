@@ -13,6 +13,7 @@ import { sendMediaEndpoint } from '../routes/send-media';
 import { sendMessageEndpoint } from '../routes/send-message';
 import { sendPollEndpoint } from '../routes/send-poll';
 import { sendStickerEndpoint } from '../routes/send-sticker';
+import { sendStatusEndpoint } from '../routes/send-status';
 import { sendTemplateEndpoint } from '../routes/send-template';
 import type { Endpoint } from './endpoint';
 
@@ -27,6 +28,7 @@ export const endpoints: Endpoint[] = [
   sendLocationEndpoint,
   sendContactEndpoint,
   sendVcardEndpoint,
+  sendStatusEndpoint,
   checkNumberEndpoint,
   deviceInfoEndpoint,
   infoDevicesEndpoint,

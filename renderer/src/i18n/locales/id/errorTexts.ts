@@ -23,4 +23,6 @@ export const errorTexts: Record<ErrorTextKey, string> = {
   webhook_url_required: 'Alamat webhook wajib diisi.',
   knowledge_sheet_empty: 'Berkas ini tidak punya sheet dengan baris judul dan data.',
   ai_chat_missing: 'Percakapan ini tidak ada.',
+  status_no_audience: 'Nomor ini belum punya kontak di aplikasi: isi nomornya atau pilih daftar kontak.',
+  campaign_status_type: 'Hanya siaran teks, gambar, atau video yang bisa juga dipasang sebagai Status.',
 };

@@ -1,0 +1,77 @@
+// "Also post as Status" of a campaign: asked for when the campaign is made, posted once when it first starts, from
+// each of its devices to the recipients that device sends to. One post for everyone, so placeholders render empty.
+import type { Database } from 'better-sqlite3';
+import type { CampaignContent } from '../../../shared/broadcasts';
+import { campaignPhonesByDevice } from '../broadcast/campaign-audience';
+import { recipientMessage, type StoredContent } from '../broadcast/campaign-content';
+import { campaignMedia, findCampaign } from '../broadcast/queries';
+import { findDevice } from '../devices/queries';
+import { appError } from '../errors';
+import type { EventBus } from '../events';
+import type { Logger } from '../logger';
+import type { MessageSend } from '../messages/send';
+import { postStatus } from './post-status';
+import { claimCampaignStatus, requestCampaignStatus } from './queries';
+
+/** What the broadcast feature calls (broadcast/handlers.ts), so it never touches the Status tables itself. */
+export interface CampaignStatusHooks {
+  /** Refuses (invalid_input) content a Status cannot show, before the campaign is made. */
+  check(content: CampaignContent): void;
+  requested(campaignId: number): void;
+  /** The campaign was started (or resumed): its Status goes out if asked for and not posted yet. */
+  started(campaignId: number): void;
+}
+
+const NOBODY = { rowNo: 0, phone: '', name: '', vars: '{}' };
+
+export function createCampaignStatus(deps: {
+  db: Database;
+  events: EventBus;
+  logger: Logger;
+  send: MessageSend;
+}): CampaignStatusHooks {
+  const { db, events, logger, send } = deps;
+  const log = logger.child({ module: 'campaign-status' });
+
+  async function post(campaignId: number) {
+    const campaign = findCampaign(db, campaignId);
+    if (!campaign) return;
+    const content = JSON.parse(campaign.content) as StoredContent;
+    const type = content.type === 'media' ? content.mediaType : content.type;
+    if (type !== 'text' && type !== 'image' && type !== 'video') return;
+    const message = recipientMessage(content, campaignMedia(db, campaignId), NOBODY);
+    for (const [deviceId, phones] of campaignPhonesByDevice(db, campaignId)) {
+      const device = findDevice(db, deviceId);
+      if (!device) continue;
+      try {
+        await postStatus(db, send, {
+          from: device.number,
+          type,
+          content: { message },
+          audience: { recipients: phones },
+          campaignId,
+        });
+        events.emit('status.changed', { deviceId });
+      } catch (error) {
+        log.warn({ err: error, campaignId, deviceId }, 'the campaign could not be posted as Status');
+      }
+    }
+  }
+
+  return {
+    check(content) {
+      const ok =
+        content.type === 'text' ||
+        (content.type === 'media' && (content.mediaType === 'image' || content.mediaType === 'video'));
+      if (!ok)
+        throw appError('invalid_input', 'campaign_status_type', undefined, {
+          alsoStatus: 'campaign_status_type',
+        });
+    },
+    requested: (campaignId) => requestCampaignStatus(db, campaignId),
+    started(campaignId) {
+      if (!claimCampaignStatus(db, campaignId, Date.now())) return;
+      void post(campaignId);
+    },
+  };
+}
