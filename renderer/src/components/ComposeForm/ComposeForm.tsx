@@ -1,19 +1,55 @@
-// The compose form: sender, recipients, message type tabs, the type's fields, Send and "send a test to my number".
-import { Button, Group, Stack, Tabs, Text, Textarea } from '@mantine/core';
+// The compose form: sender, a chat or the Status, recipients, message type tabs, the type's fields, Send and "send a
+// test to my number" (the Status has its own form, StatusComposer).
+import { Button, Group, SegmentedControl, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { IconDeviceMobileMessage, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../shared/phone';
 import { ComposeFields } from '../ComposeFields/ComposeFields';
+import { StatusComposer } from '../StatusComposer/StatusComposer';
+import type { StatusForm } from '../StatusComposer/useStatusForm';
 import { DevicePicker } from './DevicePicker';
 import { composeTypes, type ComposeType } from './draft';
 import type { ComposeForm as Form } from './useComposeForm';
 
-export function ComposeForm({ form }: { form: Form }) {
+export type ComposeTarget = 'chat' | 'status';
+
+interface ComposeFormProps {
+  form: Form;
+  target: ComposeTarget;
+  onTarget(target: ComposeTarget): void;
+  statusForm: StatusForm;
+}
+
+export function ComposeForm({ form, target, onTarget, statusForm }: ComposeFormProps) {
   const { t } = useTranslation();
-  const { draft, errors } = form;
   return (
     <Stack gap="md">
       <DevicePicker form={form} />
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          {t('status.target')}
+        </Text>
+        <SegmentedControl
+          aria-label={t('status.target')}
+          data={(['chat', 'status'] as const).map((value) => ({
+            value,
+            label: t(`status.targets.${value}`),
+          }))}
+          value={target}
+          onChange={(value) => onTarget(value as ComposeTarget)}
+          data-testid="compose-target"
+        />
+      </Stack>
+      {target === 'status' ? <StatusComposer form={statusForm} /> : <ChatFields form={form} />}
+    </Stack>
+  );
+}
+
+function ChatFields({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const { draft, errors } = form;
+  return (
+    <>
       <Textarea
         label={t('compose.recipients')}
         description={t('compose.recipientsHint')}
@@ -70,6 +106,6 @@ export function ComposeForm({ form }: { form: Form }) {
           {t('compose.sendTestHint', { number: formatPhone(form.device.number) })}
         </Text>
       )}
-    </Stack>
+    </>
   );
 }

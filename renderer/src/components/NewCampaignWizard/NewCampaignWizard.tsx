@@ -9,6 +9,7 @@ import { useDevices } from '../../client/queries/devices';
 import { MessageEditor, type MessageDraft } from '../MessageEditor/MessageEditor';
 import { PacingFields } from '../PacingFields/PacingFields';
 import { CampaignReview } from './CampaignReview';
+import { CampaignStatusOption, canPostAsStatus } from './CampaignStatusOption';
 import { contentOf, emptyMessage, messageReady } from './message-draft';
 import { RecipientsStep } from './RecipientsStep';
 
@@ -30,6 +31,7 @@ export function NewCampaignWizard({
   const [deviceIds, setDeviceIds] = useState<number[] | null>(null);
   const [pacing, setPacing] = useState<Pacing>(() => pacingSchema.parse({}));
   const [onlyOnWhatsApp, setOnlyOnWhatsApp] = useState(true);
+  const [alsoStatus, setAlsoStatus] = useState(false);
   const chosenDevices = deviceIds ?? devices.filter((d) => d.status === 'open').map((d) => d.id);
   const list = lists.find((l) => l.id === listId) ?? null;
 
@@ -50,6 +52,7 @@ export function NewCampaignWizard({
         pacing,
         start,
         onlyOnWhatsApp,
+        alsoStatus: alsoStatus && canPostAsStatus(message),
       },
       {
         onSuccess: (campaign) => {
@@ -101,6 +104,7 @@ export function NewCampaignWizard({
             deviceIds={chosenDevices}
             pacing={pacing}
           />
+          <CampaignStatusOption message={message} checked={alsoStatus} onChange={setAlsoStatus} />
         </Stepper.Step>
       </Stepper>
       <Group justify="space-between">

@@ -13,6 +13,7 @@ import * as errorTexts from './errorTexts';
 import * as inbox from './inbox';
 import * as restrictions from './restrictions';
 import * as settings from './settings';
+import * as status from './status';
 import * as webhooks from './webhooks';
 
 export const en: Resources = {
@@ -30,4 +31,5 @@ export const en: Resources = {
   ...desktop,
   ...restrictions,
   ...ai,
+  ...status,
 };

@@ -14,6 +14,7 @@ import * as errorTexts from './errorTexts';
 import * as inbox from './inbox';
 import * as restrictions from './restrictions';
 import * as settings from './settings';
+import * as status from './status';
 import * as webhooks from './webhooks';
 
 export const id = {
@@ -31,6 +32,7 @@ export const id = {
   ...desktop,
   ...restrictions,
   ...ai,
+  ...status,
 };
 
 export type Resources = Shape<typeof id>;

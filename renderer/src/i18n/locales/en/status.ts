@@ -1,0 +1,52 @@
+// Status (Stories): posting from Compose, the audience, the history with who viewed it. English.
+import type { Shape } from '../../shape';
+import type * as id from '../id/status';
+
+export const status: Shape<typeof id.status> = {
+  target: 'Send to',
+  targets: { chat: 'Chat', status: 'Status' },
+  type: 'Kind of status',
+  types: { text: 'Text', image: 'Image', video: 'Video' },
+  text: 'Status text',
+  textPlaceholder: 'Write a status… (up to 700 characters)',
+  background: 'Background colour',
+  font: 'Font',
+  fonts: {
+    '0': 'Default',
+    '1': 'Sans',
+    '2': 'Serif',
+    '6': 'Bold',
+    '7': 'Morning Breeze',
+    '8': 'Calistoga',
+    '9': 'Exo 2',
+    '10': 'Courier Prime',
+  },
+  file: 'Image or video from this computer',
+  filePlaceholder: 'Drop a file here or click to choose',
+  url: 'or a direct link (URL)',
+  caption: 'Caption (optional)',
+  audience: 'Who sees it',
+  audienceAll: 'All contacts in the app ({{count}})',
+  audienceList: 'A contact list',
+  audienceNumbers: 'Chosen numbers',
+  listPlaceholder: 'Choose a contact list',
+  listOption: '{{name}} ({{count}} contacts)',
+  numbersPlaceholder: 'One number per line, e.g. 0812-3456-7890',
+  audienceCount: 'This status is posted to {{count}} contacts.',
+  audienceHint:
+    'WhatsApp shows a status only to the contacts it is posted to, and only if they saved your number too. "All contacts" = the numbers that have a chat with this number in the Inbox.',
+  post: 'Post Status',
+  posted: 'Status posted to {{count}} contacts.',
+  failed: 'The status was not posted.',
+  preview: 'Status preview',
+  history: 'Status history',
+  historyEmpty: 'No status from this number yet.',
+  seen: 'Viewed by {{viewed}} of {{audience}} · delivered to {{delivered}}',
+  viewers: 'Viewed by',
+  noViewers: 'Nobody has viewed it yet.',
+  fromCampaign: 'from a campaign',
+  error: 'Refused by WhatsApp ({{code}})',
+  campaignOption: 'Also post as Status',
+  campaignOptionHint:
+    "The message (text, image or video) is posted once as Status to the campaign's recipients when it starts. Variables (name, other columns) are left empty.",
+};
