@@ -208,4 +208,14 @@ describe('status.post (Compose) and campaigns', () => {
       }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
   });
+
+  // Last: a 429 makes the number rest (broadcast governor), which would hold the campaign above.
+  it('keeps the code when WhatsApp refuses a post (an error ack)', async () => {
+    emu.faults.rateLimitNext(1);
+    const post = await core.rpc.invoke('status.post', {
+      params: { sender: SENDER, type: 'text', message: 'Ditolak', recipients: budi.number },
+    });
+    const refused = await until(async () => (await postOf(post.waId!))?.error, 'the error ack');
+    expect(refused).toBe('429');
+  });
 });
