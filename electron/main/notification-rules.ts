@@ -129,3 +129,26 @@ export function restrictionNotification(
   const body = until ? text.restrictedUntil(until) : text.restrictedBody;
   return allowed({ kind: 'restriction', title: text.restricted(deviceName), body, route: 'devices' }, ctx);
 }
+
+export interface Handover {
+  deviceId: number;
+  chatId: number;
+  name: string | null;
+  number: string | null;
+  question: string;
+}
+
+/** The AI did not know an answer and sent the customer nothing: a person should reply (the inbox switch). */
+export function handoverNotification(handover: Handover, ctx: RuleContext): NotificationSpec | null {
+  const text = notificationTexts(ctx.language);
+  const who = handover.name || (handover.number ? formatPhone(handover.number) : text.newMessage);
+  return allowed(
+    {
+      kind: 'inbox',
+      title: text.needsPerson(who),
+      body: firstLine(handover.question),
+      route: `inbox?device=${handover.deviceId}&chat=${handover.chatId}`,
+    },
+    ctx,
+  );
+}

@@ -31,6 +31,7 @@ const id = {
   restrictedUntil: (until: string) =>
     `Pesan ke chat baru ditahan sampai ${until}. Balasan ke chat lama tetap jalan.`,
   restrictedBody: 'Pesan ke chat baru ditahan untuk sementara. Balasan ke chat lama tetap jalan.',
+  needsPerson: (who: string) => `${who} perlu dijawab orang`,
 };
 
 const en: typeof id = {
@@ -63,6 +64,7 @@ const en: typeof id = {
   restrictedUntil: (until) =>
     `Messages to new chats are held until ${until}. Replies to existing chats still go out.`,
   restrictedBody: 'Messages to new chats are held for a while. Replies to existing chats still go out.',
+  needsPerson: (who: string) => `${who} needs a person to answer`,
 };
 
 export const notificationTexts = (language: Language) => (language === 'en' ? en : id);

@@ -8,6 +8,7 @@ import type { CampaignActivity } from './campaign-activity';
 import {
   campaignNotification,
   deviceNotification,
+  handoverNotification,
   inboxNotification,
   restrictionNotification,
   type NotificationSpec,
@@ -90,6 +91,8 @@ export function startNotifications(deps: NotificationDeps): AppNotifications {
         if (message) show(inboxNotification(message, inFront, context()));
       });
     }),
+    // Shown even with the window in front: nobody answered the customer, and the inbox tag is easy to miss.
+    core.events.on('ai.handover', (handover) => show(handoverNotification(handover, context()))),
     core.events.on('device.state', (state) => {
       const previous = statuses.get(state.deviceId) ?? null;
       statuses.set(state.deviceId, state.status);

@@ -6,10 +6,12 @@ import {
   IconInbox,
   IconPencil,
   IconSettings,
+  IconSparkles,
   IconWebhook,
   type Icon,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import { AiPage } from './pages/Ai.page';
 import { ApiPage } from './pages/Api.page';
 import { BroadcastsPage } from './pages/Broadcasts.page';
 import { ComposePage } from './pages/Compose.page';
@@ -25,6 +27,7 @@ export interface AppRoute {
     | 'nav.compose'
     | 'nav.broadcasts'
     | 'nav.inbox'
+    | 'nav.ai'
     | 'nav.webhooks'
     | 'nav.api'
     | 'nav.settings';
@@ -37,6 +40,7 @@ export const routes: AppRoute[] = [
   { path: 'compose', label: 'nav.compose', icon: IconPencil, page: ComposePage },
   { path: 'broadcasts', label: 'nav.broadcasts', icon: IconBroadcast, page: BroadcastsPage },
   { path: 'inbox', label: 'nav.inbox', icon: IconInbox, page: InboxPage },
+  { path: 'ai', label: 'nav.ai', icon: IconSparkles, page: AiPage },
   { path: 'webhooks', label: 'nav.webhooks', icon: IconWebhook, page: WebhooksPage },
   { path: 'api', label: 'nav.api', icon: IconApi, page: ApiPage },
   { path: 'settings', label: 'nav.settings', icon: IconSettings, page: SettingsPage },

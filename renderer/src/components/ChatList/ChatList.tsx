@@ -4,6 +4,7 @@ import { IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { InboxChat } from '../../../../shared/inbox';
 import { useInboxChats } from '../../client/queries/inbox';
+import { useAiChats } from '../../client/queries/ai';
 import { chatTitle, formatWhen, previewOf } from '../MessageBubble/format';
 import { WaInline } from '../WaText/WaText';
 
@@ -17,6 +18,10 @@ export function ChatList({ deviceId, selectedId, onSelect }: ChatListProps) {
   const { t, i18n } = useTranslation();
   const chats = useInboxChats(deviceId);
   const list = chats.data?.pages.flatMap((page) => page.chats) ?? [];
+  // Chats the AI handed over carry a "needs a person" tag.
+  const handedOver = new Set(
+    (useAiChats(deviceId).data ?? []).filter((c) => c.needsPerson).map((c) => c.chatId),
+  );
   const kind = (type: string) => t(`inbox.kinds.${type as 'image'}`, { defaultValue: type });
   if (chats.isSuccess && list.length === 0) {
     return (
@@ -62,6 +67,17 @@ export function ChatList({ deviceId, selectedId, onSelect }: ChatListProps) {
                         : ''}
                     <WaInline text={preview} />
                   </Text>
+                  {handedOver.has(chat.id) && (
+                    <Badge
+                      size="xs"
+                      color="orange"
+                      variant="light"
+                      style={{ flexShrink: 0 }}
+                      data-testid="chat-needs-person"
+                    >
+                      {t('ai.needsPerson')}
+                    </Badge>
+                  )}
                   {chat.unread > 0 && (
                     <Badge size="sm" circle aria-label={t('inbox.unread', { count: chat.unread })}>
                       {chat.unread}

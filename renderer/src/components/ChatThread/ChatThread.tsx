@@ -20,6 +20,8 @@ import { useInboxMessages, useMarkChatRead } from '../../client/queries/inbox';
 import { chatTitle } from '../MessageBubble/format';
 import { MessageBubble } from '../MessageBubble/MessageBubble';
 import { ReplyBox } from '../ReplyBox/ReplyBox';
+import { useAiChat } from '../../client/queries/ai';
+import { ChatAiControls } from './ChatAiControls';
 
 interface ChatThreadProps {
   chat: InboxChat;
@@ -29,6 +31,8 @@ interface ChatThreadProps {
 export function ChatThread({ chat, onBack }: ChatThreadProps) {
   const { t } = useTranslation();
   const messages = useInboxMessages(chat.id);
+  const ai = useAiChat(chat.id).data;
+  const aiSent = new Set(ai?.aiWaIds ?? []);
   const markRead = useMarkChatRead();
   const viewport = useRef<HTMLDivElement>(null);
   const pinnedToBottom = useRef(true);
@@ -73,6 +77,7 @@ export function ChatThread({ chat, onBack }: ChatThreadProps) {
             {chat.isGroup ? t('inbox.group') : chat.number ? formatPhone(chat.number) : chat.jid}
           </Text>
         </div>
+        {ai && !chat.isGroup && <ChatAiControls state={ai} />}
       </Group>
       <Divider />
       <ScrollArea
@@ -99,7 +104,12 @@ export function ChatThread({ chat, onBack }: ChatThreadProps) {
             </Center>
           )}
           {list.map((message) => (
-            <MessageBubble key={message.id} message={message} showSender={chat.isGroup} />
+            <MessageBubble
+              key={message.id}
+              message={message}
+              showSender={chat.isGroup}
+              sentByAi={aiSent.has(message.waId)}
+            />
           ))}
         </Stack>
       </ScrollArea>

@@ -33,7 +33,14 @@ function Openable({ message, children }: { message: InboxMessage; children: Reac
   return message.hasMedia ? <MediaOpener message={message}>{children}</MediaOpener> : children;
 }
 
-export function MessageBubble({ message, showSender }: { message: InboxMessage; showSender: boolean }) {
+interface MessageBubbleProps {
+  message: InboxMessage;
+  showSender: boolean;
+  /** The AI sent it (ai/responder.ts): marked, so a person sees what the bot told the customer. */
+  sentByAi?: boolean;
+}
+
+export function MessageBubble({ message, showSender, sentByAi = false }: MessageBubbleProps) {
   const { t, i18n } = useTranslation();
   const kind = (type: string) => t(`inbox.kinds.${type as 'image'}`, { defaultValue: type });
   const Icon = kindIcon[message.type];
@@ -99,6 +106,11 @@ export function MessageBubble({ message, showSender }: { message: InboxMessage; 
           </>
         )}
         <Group gap={4} justify="flex-end" mt={2}>
+          {sentByAi && (
+            <Badge size="xs" variant="light" color="grape" data-testid="message-ai-badge">
+              {t('ai.sentByAi')}
+            </Badge>
+          )}
           {message.edited && !message.deleted && (
             <Text size="xs" c="dimmed">
               {t('inbox.edited')}

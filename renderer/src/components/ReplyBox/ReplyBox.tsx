@@ -1,8 +1,10 @@
 // Reply box under a thread: text (Enter sends, Shift+Enter breaks the line) and an optional file.
 import { ActionIcon, FileButton, Group, Pill, Textarea, Tooltip } from '@mantine/core';
-import { IconPaperclip, IconSend } from '@tabler/icons-react';
+import { IconPaperclip, IconSend, IconSparkles } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifications } from '@mantine/notifications';
+import { useSuggestReply } from '../../client/queries/ai';
 import { useInboxReply } from '../../client/queries/inbox';
 
 const toBase64 = async (file: File) => {
@@ -18,6 +20,20 @@ export function ReplyBox({ chatId }: { chatId: number }) {
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const reply = useInboxReply();
+  const suggest = useSuggestReply();
+  // The suggestion fills the box for the person to edit and send; nothing goes out by itself.
+  const askSuggestion = () =>
+    suggest.mutate(chatId, {
+      onSuccess: (answer) => {
+        if (answer.failure)
+          notifications.show({
+            color: 'red',
+            message: t('ai.suggestFailed', { reason: t(`ai.failures.${answer.failure.code}`) }),
+          });
+        else if (answer.handover) notifications.show({ color: 'orange', message: t('ai.suggestHandover') });
+        else setText(answer.text);
+      },
+    });
   const send = async () => {
     if (!text.trim() && !file) return;
     const attached = file
@@ -72,6 +88,19 @@ export function ReplyBox({ chatId }: { chatId: number }) {
           data-testid="reply-input"
         />
       </div>
+      <Tooltip label={t('ai.suggest')}>
+        <ActionIcon
+          variant="light"
+          color="grape"
+          size="lg"
+          onClick={askSuggestion}
+          loading={suggest.isPending}
+          aria-label={t('ai.suggest')}
+          data-testid="reply-suggest"
+        >
+          <IconSparkles size={18} />
+        </ActionIcon>
+      </Tooltip>
       <ActionIcon
         size="lg"
         onClick={() => void send()}
