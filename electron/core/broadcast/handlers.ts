@@ -172,12 +172,6 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     };
   }
 
-  /** Starts the runner and, the first time, the campaign's Status post when it asked for one. */
-  const startCampaign = (id: number) => {
-    runner.start(id);
-    deps.campaignStatus?.started(id);
-  };
-
   const changed = (id: number) => {
     runner.emitProgress(id, true);
     return getCampaign(id);
@@ -232,14 +226,14 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
         throw error;
       }
       if (alsoStatus) deps.campaignStatus?.requested(id);
-      if (start) startCampaign(id);
+      if (start) runner.start(id);
       return changed(id);
     },
     'broadcasts.start': ({ id }) => {
       const campaign = getCampaign(id);
       if (campaign.status === 'done' || campaign.status === 'cancelled')
         throw appError('conflict', 'campaign_finished');
-      startCampaign(id);
+      runner.start(id);
       return changed(id);
     },
     'broadcasts.pause': async ({ id }) => {
@@ -250,7 +244,7 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     'broadcasts.resume': ({ id }) => {
       const campaign = getCampaign(id);
       if (campaign.status === 'cancelled') throw appError('conflict', 'campaign_cancelled');
-      startCampaign(id);
+      runner.start(id);
       return changed(id);
     },
     'broadcasts.cancel': async ({ id }) => {

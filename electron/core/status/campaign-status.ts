@@ -1,5 +1,6 @@
-// "Also post as Status" of a campaign: asked for when the campaign is made, posted once when it first starts, from
-// each of its devices to the recipients that device sends to. One post for everyone, so placeholders render empty.
+// "Also post as Status" of a campaign: asked for when the campaign is made, posted once when it first runs (its
+// broadcast.progress says 'running': at start, or at its start time when scheduled), from each of its devices to
+// the recipients that device sends to. One post for everyone, so placeholders render empty.
 import type { Database } from 'better-sqlite3';
 import type { CampaignContent } from '../../../shared/broadcasts';
 import { campaignPhonesByDevice } from '../broadcast/campaign-audience';
@@ -18,8 +19,11 @@ export interface CampaignStatusHooks {
   /** Refuses (invalid_input) content a Status cannot show, before the campaign is made. */
   check(content: CampaignContent): void;
   requested(campaignId: number): void;
-  /** The campaign was started (or resumed): its Status goes out if asked for and not posted yet. */
-  started(campaignId: number): void;
+}
+
+export interface CampaignStatus extends CampaignStatusHooks {
+  /** Watches campaigns start (broadcast.progress); returns the unsubscribe. */
+  watch(): () => void;
 }
 
 const NOBODY = { rowNo: 0, phone: '', name: '', vars: '{}' };
@@ -29,9 +33,10 @@ export function createCampaignStatus(deps: {
   events: EventBus;
   logger: Logger;
   send: MessageSend;
-}): CampaignStatusHooks {
+}): CampaignStatus {
   const { db, events, logger, send } = deps;
   const log = logger.child({ module: 'campaign-status' });
+  const done = new Set<number>();
 
   async function post(campaignId: number) {
     const campaign = findCampaign(db, campaignId);
@@ -68,10 +73,16 @@ export function createCampaignStatus(deps: {
           alsoStatus: 'campaign_status_type',
         });
     },
-    requested: (campaignId) => requestCampaignStatus(db, campaignId),
-    started(campaignId) {
-      if (!claimCampaignStatus(db, campaignId, Date.now())) return;
-      void post(campaignId);
+    requested: (campaignId) => {
+      requestCampaignStatus(db, campaignId);
+      done.delete(campaignId);
     },
+    watch: () =>
+      events.on('broadcast.progress', ({ campaignId, status }) => {
+        if (status !== 'running' || done.has(campaignId)) return;
+        // Claimed once (kept in SQLite, so also after a restart); then this campaign is never looked up again.
+        done.add(campaignId);
+        if (claimCampaignStatus(db, campaignId, Date.now())) void post(campaignId);
+      }),
   };
 }

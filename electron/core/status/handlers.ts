@@ -72,12 +72,21 @@ export function createStatusFeature(deps: StatusDeps) {
     },
   } satisfies HandlersFor<keyof typeof statusMethods>;
 
+  const campaigns = createCampaignStatus({ ...deps, send: deps.campaignSend });
   return {
     handlers,
     postFromParams,
-    campaigns: createCampaignStatus({ ...deps, send: deps.campaignSend }),
-    /** Register before sessions start (createCore does). */
-    start: () => watchStatusReceipts(deps),
+    /** What the broadcast feature calls when a campaign is made. */
+    campaigns: { check: campaigns.check, requested: campaigns.requested },
+    /** Register before sessions start (createCore does): view receipts, campaigns starting. */
+    start() {
+      const offReceipts = watchStatusReceipts(deps);
+      const offCampaigns = campaigns.watch();
+      return () => {
+        offReceipts();
+        offCampaigns();
+      };
+    },
   };
 }
 
