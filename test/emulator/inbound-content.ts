@@ -101,16 +101,29 @@ export async function buildDocument(media: MediaServer, doc: DocumentInput): Pro
   };
 }
 
+/** The jids a vote's key and AAD are bound to (both must match on the decrypting side). */
+export interface PollVoteJids {
+  creator: string;
+  voter: string;
+}
+
 /**
- * Encrypted vote as WhatsApp sends it. The key uses the poll's messageSecret with creator = the
- * sending account's PN jid and voter = this phone's PN jid (what decryptPollVote expects).
+ * Encrypted vote as WhatsApp sends it. The key uses the poll's messageSecret bound to a creator and a voter jid:
+ * both PN in a PN chat; in a LID-addressed chat WhatsApp's clients sign with the creator's LID and the voter's PN
+ * (Baileys issue #2342, found by trying the four combinations), and a voter WhatsApp shows only by LID has no PN
+ * to sign with (Baileys PR #2467 tries PN and LID for both sides for that reason). `jids` picks them.
  */
-export function buildPollVote(phone: Phone, poll: ReceivedMessage, options: string[]): proto.IMessage {
+export function buildPollVote(
+  phone: Phone,
+  poll: ReceivedMessage,
+  options: string[],
+  jids?: PollVoteJids,
+): proto.IMessage {
   const secretB64 = (poll.message.messageContextInfo as { messageSecret?: string } | undefined)
     ?.messageSecret;
   if (!secretB64) throw new Error('poll has no messageSecret');
-  const creatorJid = `${poll.from.split(':')[0].split('@')[0]}@s.whatsapp.net`;
-  const voterJid = phone.jid;
+  const creatorJid = jids?.creator ?? `${poll.from.split(':')[0].split('@')[0]}@s.whatsapp.net`;
+  const voterJid = jids?.voter ?? phone.jid;
   const vote = proto.Message.PollVoteMessage.encode({
     selectedOptions: options.map((o) => createHash('sha256').update(o).digest()),
   }).finish();

@@ -22,6 +22,11 @@ import { decodeQrInput } from './qr-input.js';
 import { AccountRestrictions } from './restrictions.js';
 import { createSignalIdentity } from './signal-identity.js';
 
+export interface PollVoteOptions extends SendOptions {
+  /** Which jid of each side the vote is signed with (default: what WhatsApp does for this addressing). */
+  voteAs?: { creator: 'pn' | 'lid'; voter: 'pn' | 'lid' };
+}
+
 export interface PhoneReceipt {
   id: string;
   from: string;
@@ -364,9 +369,23 @@ export class Phone {
     );
   }
 
-  /** Votes on a poll this phone received; options are option names. */
-  sendPollVote(to: string, poll: ReceivedMessage, options: string[], opts: SendOptions = {}) {
-    return this.sendMessage(to, buildPollVote(this, poll, options), opts);
+  /**
+   * Votes on a poll this phone received; options are option names. Sent from the LID (`fromLid`), the vote is
+   * signed as WhatsApp does in a LID chat: creator LID with voter PN, or voter LID too when the PN is hidden
+   * (inbound-content.ts buildPollVote); `voteAs` forces a combination.
+   */
+  sendPollVote(to: string, poll: ReceivedMessage, options: string[], opts: PollVoteOptions = {}) {
+    const creator = this.ctx().phones.get(poll.from.split(':')[0].split('@')[0]);
+    const as: PollVoteOptions['voteAs'] =
+      opts.voteAs ?? (opts.fromLid ? { creator: 'lid', voter: opts.hidePn ? 'lid' : 'pn' } : undefined);
+    const jids = as && {
+      creator:
+        as.creator === 'lid' && creator
+          ? creator.lidJid
+          : `${poll.from.split(':')[0].split('@')[0]}@s.whatsapp.net`,
+      voter: as.voter === 'lid' ? this.lidJid : this.jid,
+    };
+    return this.sendMessage(to, buildPollVote(this, poll, options, jids), opts);
   }
 
   /** Stanza id helper shared by sends. */

@@ -1,6 +1,7 @@
 // The one inbound pipeline: Baileys events → normalize → store (+ in-transaction hooks) → event → after-hooks.
 import type { Agent } from 'node:https';
 import {
+  isJidGroup,
   isLidUser,
   jidNormalizedUser,
   normalizeMessageContent,
@@ -16,11 +17,12 @@ import type { MediaRef } from './inbound-content';
 import { downloadInboundImage } from './inbound-media';
 import { createMenuMemory, type Choice } from './inbound-menus';
 import { normalizeInbound, type AddressBook } from './inbound-normalize';
-import { readPollVote } from './inbound-poll';
+import { pollVoteCandidates, readPollVote } from './inbound-poll';
 import { storeInbound, type InTransactionHook, type StoredInbound } from './inbound-store';
 import { applyMessageUpdate, type MessageChange } from './inbound-updates';
 import {
   findMessageByWaId,
+  lidsOfPhone,
   mergeLidChats,
   nameChatIfUnnamed,
   phoneOfLid,
@@ -110,7 +112,19 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     const vote = normalizeMessageContent(msg.message)?.pollUpdateMessage;
     if (message.type === 'poll_vote' && vote) {
       const poll = message.quotedId ? findMessageByWaId(db, deviceId, message.quotedId) : undefined;
-      const chosen = readPollVote(vote, poll, number, message.sender);
+      const ownLid = sock?.user?.lid ? jidNormalizedUser(sock.user.lid) : null;
+      const keyJids = [
+        msg.key.participant,
+        msg.key.participantAlt,
+        msg.key.remoteJid,
+        msg.key.remoteJidAlt,
+      ].map((jid) => (jid && !isJidGroup(jid) ? jidNormalizedUser(jid) : null));
+      const candidates = pollVoteCandidates(
+        { number, lid: ownLid },
+        { number: message.sender, lid: message.senderLid, keyJids },
+        (phone) => lidsOfPhone(db, phone),
+      );
+      const chosen = readPollVote(vote, poll, candidates);
       message.body = chosen?.join(', ') ?? '';
       message.extra = { pollId: message.quotedId, selected: chosen, decrypted: chosen !== null };
     }

@@ -348,3 +348,10 @@ export function phoneOfLid(db: Database, lid: string): string | null {
     (cached(db, `SELECT pn FROM lid_map WHERE lid = ?`).get(lid) as { pn: string } | undefined)?.pn ?? null
   );
 }
+
+/** The LIDs known for a phone number (usually one). */
+export function lidsOfPhone(db: Database, phone: string): string[] {
+  return (cached(db, `SELECT lid FROM lid_map WHERE pn = ?`).all(phone) as Array<{ lid: string }>).map(
+    (r) => r.lid,
+  );
+}
