@@ -32,6 +32,33 @@ describe('sent messages store', () => {
     expect((await lookup)?.conversation).toBe('Sebentar');
   });
 
+  it('the sends of one event-loop turn are written in one transaction, readable before and after', async () => {
+    const db = tempDb();
+    const device = seedDevice(db);
+    const sent = createSentMessages(db);
+    const commits: number[] = [];
+    const stored = () => (db.prepare('SELECT COUNT(*) AS n FROM wa_sent_messages').get() as { n: number }).n;
+    for (let i = 0; i < 50; i++)
+      sent.remember(device.id, `T${i}`, '6281@s.whatsapp.net', { conversation: `${i}` });
+    commits.push(stored());
+    // Readable while it waits for the turn's transaction (a retry receipt handled in the same turn).
+    expect((await sent.getMessage(device.id, 'T7'))?.conversation).toBe('7');
+    await new Promise((resolve) => setImmediate(resolve));
+    commits.push(stored());
+    expect(commits).toEqual([0, 50]);
+    // Another store on the same file (e.g. after a restart) reads them from SQLite.
+    expect((await createSentMessages(db).getMessage(device.id, 'T49'))?.conversation).toBe('49');
+  });
+
+  it('flush writes what the current turn holds (the registry flushes when the sessions close)', async () => {
+    const db = tempDb();
+    const device = seedDevice(db);
+    const sent = createSentMessages(db);
+    sent.remember(device.id, 'F1', '6281@s.whatsapp.net', { conversation: 'tutup' });
+    sent.flush();
+    expect((await createSentMessages(db).getMessage(device.id, 'F1'))?.conversation).toBe('tutup');
+  });
+
   it('retry counters live in SQLite, so a new socket of the device sees them', () => {
     const db = tempDb();
     const device = seedDevice(db);

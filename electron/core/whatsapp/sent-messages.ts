@@ -10,6 +10,7 @@ import {
   deleteRetryCount,
   findSentMessage,
   insertSentMessage,
+  type SentMessageRow,
   pruneSentMessages,
   readRetryCount,
   writeRetryCount,
@@ -38,6 +39,23 @@ export function createSentMessages(db: Database, now: () => number = Date.now) {
   // Sends under way: a retry receipt can be handled before the send that caused it has been stored.
   const inFlight = new Map<string, Promise<void>>();
   const keyOf = (deviceId: number, waId: string) => `${deviceId}|${waId}`;
+  // Rows not yet written: a campaign or a burst of API sends stores its protos in one transaction per
+  // event-loop turn instead of one commit per message (the commit, not the insert, is what costs). Lookups
+  // read this map first, so a retry receipt never misses a row waiting here. A crash can lose at most the
+  // messages of the current turn's store (their retry would then not be answered, as before this store).
+  const pending = new Map<string, SentMessageRow>();
+  let flushScheduled = false;
+  const flush = () => {
+    flushScheduled = false;
+    if (!pending.size) return;
+    const rows = [...pending.values()];
+    pending.clear();
+    db.transaction(() => rows.forEach((row) => insertSentMessage(db, row)))();
+  };
+  const find = (deviceId: number, waId: string) => {
+    const row = pending.get(keyOf(deviceId, waId));
+    return row ? { proto: row.proto, nodes: row.nodes } : findSentMessage(db, deviceId, waId);
+  };
 
   return {
     /** Marks a send as under way until the returned function is called (after remember, or on failure). */
@@ -58,7 +76,7 @@ export function createSentMessages(db: Database, now: () => number = Date.now) {
       message: proto.IMessage,
       nodes?: BinaryNode[],
     ) {
-      insertSentMessage(db, {
+      pending.set(keyOf(deviceId, waId), {
         deviceId,
         waId,
         remoteJid,
@@ -66,22 +84,29 @@ export function createSentMessages(db: Database, now: () => number = Date.now) {
         nodes: nodes?.length ? encodeNodes(nodes) : null,
         at: now(),
       });
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(flush);
+      }
     },
+
+    /** Writes what remember() holds for this turn (the registry calls it when the sessions close). */
+    flush,
 
     /** The proto Baileys re-encrypts for a retry receipt; undefined when it was never sent or is too old. */
     async getMessage(deviceId: number, waId: string): Promise<proto.IMessage | undefined> {
-      let row = findSentMessage(db, deviceId, waId);
-      const pending = row ? undefined : inFlight.get(keyOf(deviceId, waId));
-      if (pending) {
-        await pending;
-        row = findSentMessage(db, deviceId, waId);
+      let row = find(deviceId, waId);
+      const underWay = row ? undefined : inFlight.get(keyOf(deviceId, waId));
+      if (underWay) {
+        await underWay;
+        row = find(deviceId, waId);
       }
       return row ? proto.Message.decode(row.proto) : undefined;
     },
 
     /** The extra stanza nodes (e.g. <biz> of buttons and lists) the message first went out with. */
     async nodesFor(deviceId: number, waId: string): Promise<BinaryNode[] | undefined> {
-      const row = findSentMessage(db, deviceId, waId);
+      const row = find(deviceId, waId);
       return row?.nodes ? decodeNodes(row.nodes) : undefined;
     },
 
@@ -101,6 +126,7 @@ export function createSentMessages(db: Database, now: () => number = Date.now) {
 
     /** Drops what is older than the retention; run by the sent-messages job (sent-prune.ts). */
     prune(): number {
+      flush();
       return pruneSentMessages(db, now() - SENT_RETENTION_MS);
     },
   };

@@ -7,17 +7,16 @@ export interface SentRow {
   nodes: string | null;
 }
 
-export function insertSentMessage(
-  db: Database,
-  row: {
-    deviceId: number;
-    waId: string;
-    remoteJid: string;
-    proto: Uint8Array;
-    nodes: string | null;
-    at: number;
-  },
-): void {
+export interface SentMessageRow {
+  deviceId: number;
+  waId: string;
+  remoteJid: string;
+  proto: Uint8Array;
+  nodes: string | null;
+  at: number;
+}
+
+export function insertSentMessage(db: Database, row: SentMessageRow): void {
   cached(
     db,
     `INSERT INTO wa_sent_messages (device_id, wa_id, remote_jid, proto, nodes, sent_at) VALUES (?, ?, ?, ?, ?, ?)

@@ -116,6 +116,7 @@ export function createSessionRegistry({ db, events, logger, wa, timings, agent }
     closeAll(): void {
       for (const session of sessions.values()) session.close();
       sessions.clear();
+      sent.flush();
     },
   };
 }
