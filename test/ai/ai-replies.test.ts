@@ -170,6 +170,16 @@ describe('AI replies', () => {
     // (the phone's own message reaches Carol too, from the phone)
     expect(carol.messages.filter((m) => m.text !== 'Saya bantu ya kak')).toHaveLength(1);
     expect(dave.messages).toHaveLength(1);
+
+    // A send from the Compose page is a person's too.
+    const erinChat = await chatIdOf(erin.messages[0].id);
+    await core.rpc.invoke('compose.send', {
+      path: '/send-message',
+      params: { sender: DEVICE, number: erin.number, message: 'Pesanan kakak sudah kami catat' },
+    });
+    await expect
+      .poll(async () => (await core.rpc.invoke('ai.chat', { chatId: erinChat })).pausedUntil ?? 0)
+      .toBeGreaterThan(Date.now());
   });
 
   it('stops at the daily cap of the device and the page says so', async () => {

@@ -5,6 +5,7 @@ import { IconInbox, IconRobot, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDevices } from '../client/queries/devices';
+import { AiRuleCard } from '../components/AiRuleCard/AiRuleCard';
 import { AutoReplyRules } from '../components/AutoReplyRules/AutoReplyRules';
 import { InboxPanes } from '../components/ChatList/InboxPanes';
 import { FeatureEmptyState } from '../components/FeatureEmptyState/FeatureEmptyState';
@@ -88,7 +89,14 @@ export function InboxPage() {
             />
           )}
         </Tabs.Panel>
-        <Tabs.Panel value="rules">{deviceId && <AutoReplyRules deviceId={deviceId} />}</Tabs.Panel>
+        <Tabs.Panel value="rules">
+          {deviceId && (
+            <>
+              <AutoReplyRules deviceId={deviceId} />
+              <AiRuleCard deviceId={deviceId} />
+            </>
+          )}
+        </Tabs.Panel>
       </Tabs>
     </>
   );
