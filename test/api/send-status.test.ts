@@ -104,6 +104,15 @@ describe('/send-status', () => {
     ]);
   });
 
+  it('is documented in the OpenAPI document and on /docs', async () => {
+    const openapi = await (await fetch(`${core.api.url}/openapi.json`)).json();
+    const post = openapi.paths['/send-status'].post;
+    expect(JSON.stringify(post)).toContain('background_color');
+    expect(JSON.stringify(post)).toContain('contact_list');
+    const docs = await (await fetch(`${core.api.url}/docs`)).text();
+    expect(docs).toContain('/send-status');
+  });
+
   it('refuses bad input in Laravel words, all fields at once', async () => {
     const bad = await callApi(core.api.url, '/send-status', {
       api_key: key,
