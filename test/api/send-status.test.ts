@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app';
 import type { StatusPost } from '../../shared/status-contract';
 import { startEmulator, type Emulator, type Phone } from '../emulator/index';
-import { statusesOf, STATUS_BROADCAST, viewStatus } from '../emulator/status-broadcast';
+import { statusesOf, STATUS_BROADCAST } from '../emulator/status-broadcast';
 import { callApi } from '../support/rest-client';
 import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
 
@@ -94,7 +94,13 @@ describe('/send-status', () => {
     await until(async () => (await postOf(id))?.delivered === 2, 'two deliveries');
     expect(statusesOf(eko)).toEqual([]);
 
-    await viewStatus(budi, id);
+    // The emulator's controls: what a phone got, its demo page's button, and viewing it.
+    const control = (path: string, init?: RequestInit) => fetch(`${emu.httpUrl}${path}`, init);
+    expect(await (await control(`/phones/${eko.number}/statuses`)).json()).toEqual([]);
+    expect(await (await control('/')).text()).toContain(`/phones/${budi.number}/statuses/${id}/view`);
+    const view = await control(`/phones/${budi.number}/statuses/${id}/view`, { method: 'POST' });
+    expect(await view.json()).toEqual({ ok: true, id });
+    expect((await control(`/phones/${eko.number}/statuses/${id}/view`, { method: 'POST' })).status).toBe(404);
     const viewed = await until(async () => {
       const post = await postOf(id);
       return post?.viewers.length === 1 ? post : undefined;

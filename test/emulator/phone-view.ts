@@ -2,6 +2,7 @@
 import type { ControlInfo } from './control-api.js';
 import type { EmulatorContext } from './context.js';
 import type { ReceivedMessage } from './decode-content.js';
+import { isStatusBroadcast } from './status-broadcast.js';
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -53,7 +54,7 @@ ${p.messages
   .reverse()
   .map(
     (m) =>
-      `<tr><td>${new Date(m.timestamp).toISOString().slice(11, 19)}</td><td>${esc(m.group ? `${m.group} / ${m.from}` : m.from)}</td><td>${esc(m.type)}</td><td>${esc(summarize(m))}</td></tr>`,
+      `<tr><td>${new Date(m.timestamp).toISOString().slice(11, 19)}</td><td>${esc(m.group ? `${m.group} / ${m.from}` : m.from)}</td><td>${esc(m.type)}</td><td>${esc(summarize(m))}${isStatusBroadcast(m.group) ? ` <button type="button" data-action="/phones/${esc(p.number)}/statuses/${esc(m.id)}/view">View status</button>` : ''}</td></tr>`,
   )
   .join('')}
 </table></section>`,
