@@ -218,6 +218,7 @@ describe('AI replies', () => {
       code: 'auth',
       detail: expect.stringContaining('401'),
     });
+    expect((await lastError())?.detail).not.toContain(KEY);
     provider.mode = 'answer';
     const closedPort = 'http://127.0.0.1:9/v1';
     const down = await failure(

@@ -78,7 +78,10 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
         case 'error500':
           return json(500, { error: { message: 'The server had an error while processing your request.' } });
         case 'unauthorized':
-          return json(401, { error: { message: 'Incorrect API key provided.' } });
+          // Like providers that echo the refused key in their message.
+          return json(401, {
+            error: { message: `Incorrect API key provided: ${req.headers.authorization?.slice(7)}` },
+          });
         case 'garbage':
           // A proxy's or captive portal's page where the JSON should be.
           res.writeHead(200, { 'content-type': 'text/html' });

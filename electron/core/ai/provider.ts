@@ -65,6 +65,9 @@ export async function askModel(config: AiConfig, turns: ChatTurn[]): Promise<Mod
       return { ok: false, code: 'bad_answer', detail: clip(JSON.stringify(completion) ?? ''), ms: ms() };
     return { ok: true, text, ms: ms() };
   } catch (error) {
-    return { ok: false, ...failureOf(error), ms: ms() };
+    const failure = failureOf(error);
+    // Some providers echo the key they refused; the reason is shown on the page and logged, the key never.
+    if (config.apiKey) failure.detail = failure.detail.replaceAll(config.apiKey, '…');
+    return { ok: false, ...failure, ms: ms() };
   }
 }

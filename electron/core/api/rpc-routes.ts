@@ -16,6 +16,7 @@ export const RPC_UPLOAD_METHODS = [
   'broadcasts.create',
   'inbox.reply',
   'compose.send',
+  'ai.importSheet',
 ] as const;
 /** Their body limit; every other method gets the REST API's 1 MB. */
 export const RPC_UPLOAD_BODY_LIMIT = 150 * 1024 * 1024;
