@@ -47,6 +47,7 @@ import { createReplyClock } from './auto-replies/reply-clock';
 import { createChatHandover } from './ai/handover';
 import { createPersonSends } from './ai/person-sends';
 import { createAiFeature } from './ai/feature';
+import { createGroupsFeature, type GroupsFeature } from './groups/feature';
 import { createStatusFeature } from './status/handlers';
 
 export interface CoreOptions {
@@ -77,6 +78,8 @@ export interface CoreOptions {
   restrictionTimings?: Partial<RestrictionTimings>;
   /** Pause between "on WhatsApp?" batches of a list check (tests use a few ms). */
   numberCheckPauseMs?: number;
+  /** Pause between batches of group adds (groups/manage.ts; tests shorten it). */
+  groupAddPauseMs?: number;
 }
 
 export interface Core {
@@ -90,6 +93,7 @@ export interface Core {
   /** The one send path, ungoverned (the REST API and compose use the governed one). */
   send: MessageSend;
   broadcast: BroadcastFeature;
+  groups: GroupsFeature;
   /** WhatsApp's restrictions of each number (timelock, new-chat cap). */
   restrictions: Restrictions;
   /** Self-update status; the shell plugs its driver in (desktop updater, headless release check). */
@@ -188,6 +192,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     campaignSend: send,
     region: () => settings.get().defaultRegion,
   });
+  const groups = createGroupsFeature({ db, logger, sessions, addPauseMs: options.groupAddPauseMs });
   const broadcast = createBroadcastFeature({
     db,
     events,
@@ -288,6 +293,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sessions,
     send: governedSend,
     status,
+    groups,
     restrictions,
     rendererDir: options.rendererDir,
     allowedHosts: () => allowedHostsFor(host),
@@ -306,6 +312,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   broadcast.start(); // registers its socket listener before startAll
   restrictions.start(); // likewise
   status.start(); // view receipts of Status posts
+  groups.start(); // the groups of each device, kept from its socket's events
   sessions.startAll();
 
   let closed = false;
@@ -320,6 +327,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     send,
     broadcast,
+    groups,
     restrictions,
     updates,
     inbound,

@@ -2,6 +2,15 @@
 import { randomInt } from 'node:crypto';
 import { type BinaryNode, getBinaryNodeChild, getBinaryNodeChildren } from '@whiskeysockets/baileys';
 import { type EmulatorContext, unixNow } from './context.js';
+import {
+  applyParticipants,
+  inviteCodeOf,
+  iqRefusal,
+  participantNodes,
+  requireAdmin,
+  requireInfoEditor,
+  type ParticipantAction,
+} from './group-changes.js';
 import { deliverToDevice } from './linked-device.js';
 
 export interface GroupParticipant {
@@ -19,6 +28,12 @@ export interface Group {
   creator: string;
   creation: number;
   participants: GroupParticipant[];
+  description?: string;
+  /** false: every member may edit subject/description (WhatsApp's "Edit group info: all"); default locked. */
+  restrict?: boolean;
+  /** LID group whose member list carries no phone_number (numbers hidden from this account). */
+  hidePhoneNumbers?: boolean;
+  inviteCode?: string;
 }
 
 /** Sender attributes of a group stanza in the group's addressing mode. */
@@ -37,6 +52,9 @@ const digitsOf = (jidOrNumber: string) => jidOrNumber.split('@')[0].split(':')[0
 export class GroupRegistry {
   private readonly groups = new Map<string, Group>();
   constructor(private readonly ctx: () => EmulatorContext) {}
+
+  /** How often each group's metadata was queried (a send with cachedGroupMetadata asks none). */
+  readonly metadataQueries = new Map<string, number>();
 
   get(jid: string) {
     return this.groups.get(jid);
@@ -78,6 +96,21 @@ export class GroupRegistry {
     return group;
   }
 
+  /** A member's own change from their phone (an admin adding, promoting…), told to every member as w:gp2. */
+  async changeBy(actor: string, jid: string, action: ParticipantAction, numbers: string[]) {
+    const group = this.groups.get(jid);
+    if (!group) throw new Error(`no group ${jid}`);
+    requireAdmin(group, actor);
+    const changed = numbers.filter((_, i) => applyParticipants(group, action, numbers)[i] === '200');
+    const lidOf = (n: string) => this.ctx().phones.get(n)?.lidJid ?? `${n}@s.whatsapp.net`;
+    await this.notifyMembers(
+      group,
+      { tag: action, attrs: {}, content: participantNodes(group, changed, lidOf) },
+      actor,
+      action === 'remove' ? changed : [],
+    );
+  }
+
   /** Puts back a group from saved state. */
   restore(group: Group) {
     this.groups.set(group.jid, group);
@@ -107,22 +140,39 @@ export class GroupRegistry {
         addressing_mode: group.addressingMode,
         size: String(group.participants.length),
       },
-      content: group.participants.map((p) => ({
-        tag: 'participant',
-        attrs: {
-          ...(lid
-            ? { jid: lidOf(p.number), phone_number: pnOf(p.number) }
-            : { jid: pnOf(p.number), lid: lidOf(p.number) }),
-          ...(p.admin ? { type: p.admin } : {}),
-        },
-      })),
+      content: [
+        ...(group.description
+          ? [
+              {
+                tag: 'description',
+                attrs: { id: 'desc' },
+                content: [{ tag: 'body', attrs: {}, content: Buffer.from(group.description) }],
+              },
+            ]
+          : []),
+        ...group.participants.map((p) => ({
+          tag: 'participant',
+          attrs: {
+            ...(lid
+              ? { jid: lidOf(p.number), ...(group.hidePhoneNumbers ? {} : { phone_number: pnOf(p.number) }) }
+              : { jid: pnOf(p.number), lid: lidOf(p.number) }),
+            ...(p.admin ? { type: p.admin } : {}),
+          },
+        })),
+      ],
     };
   }
 
-  private async notifyMembers(group: Group, child: BinaryNode) {
+  /** A change by `actor` (number) to every member's devices, the removed ones included (`also`). */
+  async notifyChange(group: Group, child: BinaryNode, actor: string, also: string[] = []) {
+    await this.notifyMembers(group, child, actor, also);
+  }
+
+  private async notifyMembers(group: Group, child: BinaryNode, actor = group.creator, also: string[] = []) {
     const phones = this.ctx().phones;
-    for (const p of group.participants) {
-      for (const device of phones.get(p.number)?.devices.values() ?? []) {
+    const numbers = [...new Set([...group.participants.map((p) => p.number), ...also])];
+    for (const n of numbers) {
+      for (const device of phones.get(n)?.devices.values() ?? []) {
         await deliverToDevice(device, {
           tag: 'notification',
           attrs: {
@@ -131,9 +181,7 @@ export class GroupRegistry {
             id: `gp2-${Date.now()}-${randomInt(1e6)}`,
             t: unixNow(),
             participant:
-              group.addressingMode === 'lid'
-                ? (phones.get(group.creator)?.lidJid ?? '')
-                : `${group.creator}@s.whatsapp.net`,
+              group.addressingMode === 'lid' ? (phones.get(actor)?.lidJid ?? '') : `${actor}@s.whatsapp.net`,
           },
           content: [child],
         });
@@ -148,6 +196,9 @@ export class GroupRegistry {
     switch (child?.tag) {
       case 'query':
         if (!group) throw Object.assign(new Error('item-not-found'), { code: 404 });
+        this.metadataQueries.set(group.jid, (this.metadataQueries.get(group.jid) ?? 0) + 1);
+        // A number no longer in the group may not read it (what the app sees after it was removed).
+        if (!group.participants.some((p) => p.number === number)) throw iqRefusal(403, 'forbidden');
         return [this.toNode(group)];
       case 'participating':
         return [
@@ -165,15 +216,28 @@ export class GroupRegistry {
         const created = await this.create(child.attrs.subject ?? '', members, number, 'lid');
         return [this.toNode(created)];
       }
-      case 'invite':
+      case 'invite': {
         if (!group) throw Object.assign(new Error('item-not-found'), { code: 404 });
-        // Stable per group, like a real invite link until it is revoked.
-        return [
-          { tag: 'invite', attrs: { code: Buffer.from(group.jid).toString('base64url').slice(0, 22) } },
-        ];
+        requireAdmin(group, number);
+        const revoke = iq.attrs.type === 'set';
+        const code = inviteCodeOf(group, revoke);
+        if (revoke) await this.notifyMembers(group, { tag: 'invite', attrs: { code } }, number);
+        return [{ tag: 'invite', attrs: { code } }];
+      }
       case 'subject':
-        if (group) group.subject = child.content?.toString() ?? group.subject;
+        if (!group) throw Object.assign(new Error('item-not-found'), { code: 404 });
+        requireInfoEditor(group, number);
+        group.subject = child.content?.toString() ?? group.subject;
+        await this.notifyMembers(group, { tag: 'subject', attrs: { subject: group.subject } }, number);
         return undefined;
+      case 'description': {
+        if (!group) throw Object.assign(new Error('item-not-found'), { code: 404 });
+        requireInfoEditor(group, number);
+        const body = getBinaryNodeChild(child, 'body')?.content?.toString();
+        group.description = child.attrs.delete === 'true' ? undefined : body;
+        await this.notifyMembers(group, child, number);
+        return undefined;
+      }
       case 'leave': {
         const id = getBinaryNodeChild(child, 'group')?.attrs.id;
         const left = id ? this.groups.get(id.includes('@') ? id : `${id}@g.us`) : undefined;
@@ -185,21 +249,29 @@ export class GroupRegistry {
       case 'promote':
       case 'demote': {
         if (!group) throw Object.assign(new Error('item-not-found'), { code: 404 });
+        requireAdmin(group, number);
         const jids = getBinaryNodeChildren(child, 'participant').map((p) => p.attrs.jid);
-        for (const jid of jids) {
-          const n = this.numberOf(jid);
-          if (child.tag === 'add' && !group.participants.some((p) => p.number === n))
-            group.participants.push({ number: n });
-          if (child.tag === 'remove') group.participants = group.participants.filter((p) => p.number !== n);
-          const member = group.participants.find((p) => p.number === n);
-          if (member && child.tag === 'promote') member.admin = 'admin';
-          if (member && child.tag === 'demote') member.admin = undefined;
-        }
+        const numbers = jids.map((jid) => this.numberOf(jid));
+        for (const n of numbers)
+          if (!this.ctx().phones.resolve(n)) throw new Error(`${n} is not on WhatsApp`);
+        const results = applyParticipants(group, child.tag as ParticipantAction, numbers);
+        const changed = numbers.filter((_, i) => results[i] === '200');
+        const lidOf = (n: string) => this.ctx().phones.get(n)?.lidJid ?? `${n}@s.whatsapp.net`;
+        if (changed.length > 0)
+          await this.notifyMembers(
+            group,
+            { tag: child.tag, attrs: {}, content: participantNodes(group, changed, lidOf) },
+            number,
+            child.tag === 'remove' ? changed : [],
+          );
         return [
           {
             tag: child.tag,
             attrs: {},
-            content: jids.map((jid) => ({ tag: 'participant', attrs: { jid, type: '200' } })),
+            content: jids.map((jid, i) => ({
+              tag: 'participant',
+              attrs: { jid, ...(results[i] === '200' ? {} : { error: results[i] }) },
+            })),
           },
         ];
       }

@@ -210,7 +210,9 @@ export async function routeIq(ctx: EmulatorContext, conn: DeviceConnection, iq: 
     await conn.sendNode(result(iq, content));
   } catch (err) {
     const code = (err as { code?: number }).code ?? 500;
-    ctx.faults.recordError(`iq ${iq.attrs.xmlns} failed: ${(err as Error).message}`);
+    // A refusal WhatsApp gives on purpose (group-changes.ts iqRefusal) is no fault of the emulator.
+    if (!(err as { expected?: boolean }).expected)
+      ctx.faults.recordError(`iq ${iq.attrs.xmlns} failed: ${(err as Error).message}`);
     await conn.sendNode(errorReply(iq, code, (err as Error).message));
   }
 }

@@ -9,6 +9,7 @@ import type { MessageSend } from '../messages/send';
 import type { Rpc } from '../rpc/dispatch';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SessionRegistry } from '../whatsapp/session-registry';
+import type { GroupsFeature } from '../groups/feature';
 import type { StatusFeature } from '../status/handlers';
 
 export interface ApiDeps {
@@ -27,6 +28,8 @@ export interface ApiDeps {
   send: MessageSend;
   /** Status posts (/send-status), through the same governed send. */
   status: Pick<StatusFeature, 'postFromParams'>;
+  /** Groups of the devices (/groups, /group-info, /create-group, /group-participants, /group-invite). */
+  groups: GroupsFeature;
   /** WhatsApp's restrictions of each number (/device-info shows them). */
   restrictions: Pick<Restrictions, 'state'>;
   rendererDir?: string;

@@ -79,7 +79,9 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     async send(deviceId, phone, message) {
       const device = findDevice(db, deviceId);
       if (!device) throw new AppError('session_not_connected', `Device ${deviceId} was removed.`);
-      return send.one({ from: device.number, to: `${phone}@s.whatsapp.net`, message });
+      // A list made of groups (groups/members-list.ts groupsToContactList) holds their ids: one message per group.
+      const to = phone.endsWith('@g.us') ? phone : `${phone}@s.whatsapp.net`;
+      return send.one({ from: device.number, to, message });
     },
   });
   const region = () => settings.get().defaultRegion;

@@ -50,6 +50,8 @@ const seeds: Record<string, string> = {
     VALUES (1, 'Harga', '["produk","harga"]', '[["Kopi","15000"]]', 1700000000000)`,
   ai_chats: `INSERT INTO ai_chats (chat_id, device_id, ai_off, paused_until, needs_person) VALUES (1, 1, 0, NULL, 1)`,
   ai_replies: `INSERT INTO ai_replies (id, device_id, chat_id, wa_id, sent_at) VALUES (1, 1, 1, '3EB0CC', 1700000000000)`,
+  wa_groups: `INSERT INTO wa_groups (device_id, jid, subject, size, we_admin, metadata)
+    VALUES (1, '120363041234567890@g.us', 'Pelanggan', 2, 1, '{"id":"120363041234567890@g.us","participants":[]}')`,
   status_posts: `INSERT INTO status_posts (id, device_id, wa_id, type, body, background_color, font, created_at)
     VALUES (1, 1, '3EB0CC', 'text', 'Promo hari ini', '#128c7e', 1, 1700000000000)`,
   status_audience: `INSERT INTO status_audience (post_id, phone, delivered_at, viewed_at)

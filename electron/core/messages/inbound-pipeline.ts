@@ -1,4 +1,5 @@
 // The one inbound pipeline: Baileys events → normalize → store (+ in-transaction hooks) → event → after-hooks.
+import { groupMetadataOf } from '../groups/queries';
 import type { Agent } from 'node:https';
 import {
   isJidGroup,
@@ -169,7 +170,8 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     if (namedGroups.has(key)) return;
     namedGroups.add(key);
     try {
-      const meta = await sock.groupMetadata(jid);
+      // The groups feature keeps every group's metadata: asking WhatsApp is for a group it does not know yet.
+      const meta = groupMetadataOf(db, deviceId, jid) ?? (await sock.groupMetadata(jid));
       if (meta.subject) setChatName(db, deviceId, jid, meta.subject);
     } catch {
       namedGroups.delete(key); // try again with the next message

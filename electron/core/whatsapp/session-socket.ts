@@ -2,6 +2,7 @@
 import type { Agent } from 'node:https';
 import { Browsers, makeWASocket, proto, type WASocket } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
+import { groupMetadataOf } from '../groups/queries';
 import type { Logger } from '../logger';
 import { loadSqliteAuthState } from './auth-state';
 import type { ReceivedJournal } from './received-journal';
@@ -64,6 +65,9 @@ export function openSocket({
     getMessage: (key) => sent.getMessage(deviceId, key.id ?? ''),
     // …with the stanza nodes it first carried (<biz> of buttons/lists; patches/README.md, retry-nodes).
     getMessageNodes: (key) => sent.nodesFor(deviceId, key.id ?? ''),
+    // Group sends read the members from SQLite (groups/sync.ts keeps them current) instead of asking WhatsApp
+    // for the group's metadata before every message (Baileys lib/Socket/messages-send.js relayMessage).
+    cachedGroupMetadata: async (jid) => groupMetadataOf(db, deviceId, jid),
     msgRetryCounterCache: sent.retryCounter(deviceId),
     // Kept before the receipt tells WhatsApp it arrived (received-journal.ts; patches/README.md).
     keepBeforeReceipt: (msg, type) => received.keep(deviceId, msg, type, sock.user),

@@ -29,7 +29,7 @@ export interface Endpoint<S extends ParamsSchema<any> = ParamsSchema<any>> {
   path: `/${string}`;
   summary: string;
   description: string;
-  tag: 'Send' | 'Numbers' | 'Devices' | 'Messages';
+  tag: 'Send' | 'Numbers' | 'Devices' | 'Messages' | 'Groups';
   params: S;
   /** Other names clients use for a field, e.g. { device: 'sender' }; documented beside the field. */
   aliases?: Record<string, string>;

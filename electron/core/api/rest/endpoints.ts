@@ -1,6 +1,13 @@
 // Every documented endpoint this app serves.
 import { checkNumberEndpoint } from '../routes/check-number';
 import { deviceInfoEndpoint } from '../routes/device-info';
+import {
+  createGroupEndpoint,
+  groupInfoEndpoint,
+  groupInviteEndpoint,
+  groupParticipantsEndpoint,
+  groupsEndpoint,
+} from '../routes/groups';
 import { generateQrEndpoint } from '../routes/generate-qr';
 import { infoDevicesEndpoint } from '../routes/info-devices';
 import { logoutDeviceEndpoint } from '../routes/logout-device';
@@ -35,4 +42,9 @@ export const endpoints: Endpoint[] = [
   generateQrEndpoint,
   logoutDeviceEndpoint,
   messageStatusEndpoint,
+  groupsEndpoint,
+  groupInfoEndpoint,
+  createGroupEndpoint,
+  groupParticipantsEndpoint,
+  groupInviteEndpoint,
 ] as Endpoint[];

@@ -24,5 +24,7 @@ export const errorTexts: Record<ErrorTextKey, string> = {
   knowledge_sheet_empty: 'Berkas ini tidak punya sheet dengan baris judul dan data.',
   ai_chat_missing: 'Percakapan ini tidak ada.',
   status_no_audience: 'Nomor ini belum punya kontak di aplikasi: isi nomornya atau pilih daftar kontak.',
+  group_not_admin: 'Anda bukan admin grup ini.',
+  group_unknown: 'Nomor ini tidak ada di grup tersebut.',
   campaign_status_type: 'Hanya siaran teks, gambar, atau video yang bisa juga dipasang sebagai Status.',
 };
