@@ -31,11 +31,13 @@ function rpc(page: Page, method: string, input: unknown): Promise<unknown> {
 describe('AI replies in the UI', () => {
   let provider: OpenAiTestServer;
   let alice: Phone;
+  let bob: Phone;
   const app = useE2eApp({
     emulator: true,
     prepare: async ({ emulator }) => {
       provider = await startOpenAiTestServer();
       alice = emulator.createPhone('6281234567182', 'Alice Pelanggan');
+      bob = emulator.createPhone('6281234567183', 'Bob Pembeli');
     },
     linkedDevice: { number: DEVICE, name: 'Toko' },
   });
@@ -95,6 +97,20 @@ describe('AI replies in the UI', () => {
       await expect.poll(() => input.inputValue()).toBe('Halo kak! Buka setiap hari 08.00-17.00.');
       await thread.getByText('AI paused until', { exact: false }).waitFor();
       await screenshot(page, 'ai-suggest-en');
+
+      // With the device's AI rule on: an unknown question tags the chat, a known one is answered and badged.
+      const [device] = (await rpc(page, 'devices.list', {})) as { id: number }[];
+      await rpc(page, 'ai.setDevice', { deviceId: device.id, enabled: true, cooldownSeconds: 0 });
+      await bob.sendText(me, 'Bisa kirim ke Papua?');
+      const bobChat = page.getByTestId('chat-item').filter({ hasText: 'Bob Pembeli' });
+      await bobChat.getByTestId('chat-needs-person').waitFor();
+      await bob.sendText(me, 'jam buka?');
+      await bob.waitForMessage((m) => m.text === 'Halo kak! Buka setiap hari 08.00-17.00.');
+      await bobChat.click();
+      await thread.getByTestId('thread-needs-person').waitFor();
+      await thread.getByTestId('message-ai-badge').waitFor();
+      expect(await thread.getByTestId('message-ai-badge').count()).toBe(1);
+      await screenshot(page, 'ai-inbox-en');
       await page.goto(`${app.server.url}/#/ai`);
       await page
         .getByText("Local model: questions and the shop's facts never leave this computer.")
