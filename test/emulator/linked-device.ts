@@ -40,6 +40,10 @@ const HELD_UNTIL_ACK = new Set(['message', 'receipt']);
 const ackKey = (tag: string, id: string, peer: string | undefined, attrs: Record<string, string>) =>
   [tag, id, peer ?? '', attrs.participant ?? '', attrs.type ?? ''].join('|');
 
+/** The key of a stanza held for the device, as its ack will name it. */
+export const ackKeyOfNode = (node: BinaryNode) =>
+  ackKey(node.tag, node.attrs.id, node.attrs.from, node.attrs);
+
 /** The key an ack from the device (`<ack class id to participant type>`) settles. */
 export const ackKeyOfAck = (ack: BinaryNode) =>
   ackKey(ack.attrs.class, ack.attrs.id, ack.attrs.to, ack.attrs);
@@ -48,8 +52,7 @@ export const ackKeyOfAck = (ack: BinaryNode) =>
 export function deliverToDevice(device: LinkedDevice, node: BinaryNode) {
   const conn = device.connection;
   if (conn && !conn.closed) {
-    if (HELD_UNTIL_ACK.has(node.tag))
-      conn.unacked.set(ackKey(node.tag, node.attrs.id, node.attrs.from, node.attrs), node);
+    if (HELD_UNTIL_ACK.has(node.tag)) conn.unacked.set(ackKeyOfNode(node), node);
     return conn.sendNode(node);
   }
   device.pending.push(node);

@@ -147,7 +147,8 @@ export async function routeDeviceReceipt(ctx: EmulatorContext, conn: DeviceConne
   ];
   const from = conn.device ? deviceJid(conn.device) : 'unknown';
   for (const messageId of ids) {
-    settleByReceipt(conn, messageId);
+    // A retry receipt says the device could not decrypt it: the message stays pending until its ack (or NACK).
+    if (type !== 'retry') settleByReceipt(conn, messageId);
     phone?.recordReceipt({ id: messageId, from, type: type ?? 'delivery', at: Date.now() });
   }
   if (type === 'retry' && phone && conn.device) {

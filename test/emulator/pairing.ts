@@ -18,6 +18,7 @@ import type { DeviceConnection } from './connection.js';
 import { S_WHATSAPP_NET, unixNow } from './context.js';
 import type { LinkedDevice } from './linked-device.js';
 import type { Phone } from './phone.js';
+import { refreshRegistration } from './reg-refresh.js';
 
 interface PendingLink {
   conn: DeviceConnection;
@@ -40,6 +41,8 @@ const PLATFORM_NAMES: Record<string, string> = {
 };
 
 export class PairingBook {
+  /** Send `companion_reg_refresh` during every link and require its ack, as WhatsApp does (reg-refresh.ts). */
+  regRefresh = false;
   private readonly byRef = new Map<string, PendingLink>();
   private readonly byNumber = new Map<string, PendingLink>();
 
@@ -78,6 +81,7 @@ export class PairingBook {
       throw new Error('QR identity key does not match the registration');
     }
     pending.platform = PLATFORM_NAMES[platformId] ?? 'chrome';
+    if (this.regRefresh) await refreshRegistration(pending.conn);
     return this.completeLink(phone, pending, Buffer.from(advB64, 'base64'));
   }
 

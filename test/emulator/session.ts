@@ -4,7 +4,8 @@ import { routeDeviceCall } from './calls.js';
 import type { DeviceConnection } from './connection.js';
 import { type EmulatorContext, unixNow } from './context.js';
 import { routeIq } from './iq-router.js';
-import { ackKeyOfAck, deliverToDevice, markOffline, requeueUnacked } from './linked-device.js';
+import { requeueUnacked } from './linked-device.js';
+import { flushOfflineQueue, onDeviceAck } from './nack-holdback.js';
 import { routeDeviceMessage, routeDeviceReceipt } from './message-router.js';
 
 async function refuseLogin(conn: DeviceConnection, reason: string) {
@@ -43,13 +44,7 @@ export async function onClientPayload(
       lid: `${device.lid}:${device.id}@lid`,
     },
   });
-  const pending = device.pending.splice(0);
-  for (const node of pending) await deliverToDevice(device, markOffline(node));
-  await conn.sendNode({
-    tag: 'ib',
-    attrs: { from: 's.whatsapp.net' },
-    content: [{ tag: 'offline', attrs: { count: String(pending.length) } }],
-  });
+  await flushOfflineQueue(device, device.pending.splice(0));
 }
 
 export async function onNode(ctx: EmulatorContext, conn: DeviceConnection, node: BinaryNode) {
@@ -65,8 +60,9 @@ export async function onNode(ctx: EmulatorContext, conn: DeviceConnection, node:
       case 'call':
         return await routeDeviceCall(ctx, conn, node);
       case 'ack':
-        conn.unacked.delete(ackKeyOfAck(node));
-        return;
+        // An ack a query() waits for (companion_reg_refresh during linking), else a message/receipt settled.
+        if (node.attrs.class === 'notification' && conn.resolveReply(node)) return;
+        return await onDeviceAck(conn, node);
       default:
         // presence, chatstate, ib (unified_session): nothing to answer.
         return;
