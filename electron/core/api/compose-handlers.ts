@@ -1,34 +1,23 @@
 // compose.send: the compose page speaks the documented REST parameters (its "copy as code" shows that request),
 // checked by the same shared schema, mapped by the same table, and sent through the same messages/send.ts as the
 // REST routes — without the REST pipeline (no HTTP, no API key, no idempotency store).
-import type { HandlersFor, MethodArgs } from '../../../shared/contract';
+import type { HandlersFor } from '../../../shared/contract';
 import type { OutgoingMessage } from '../../../shared/outgoing-message';
 import { restParams } from '../../../shared/schemas';
 import { messageOfParams } from '../../../shared/schemas/message-of-params';
-import type { UploadedFile } from '../../../shared/schemas/rules';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import { uploadedOf } from '../messages/picked-file';
 import type { MessageSend } from '../messages/send';
 import { recipientResults } from './send-results';
 import { MSG_FAILED, MSG_INVALID } from './rest/responses';
-
-/** A picked file becomes what the multipart parser would have produced for `file`. */
-function uploaded(file: NonNullable<MethodArgs<'compose.send'>['file']>): UploadedFile {
-  const data = Buffer.from(file.dataBase64, 'base64');
-  return {
-    kind: 'uploaded-file',
-    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    filename: file.name,
-    mimetype: file.mimetype || 'application/octet-stream',
-  };
-}
 
 /** `send` is the governed one, as for the REST API: compose sends count against the Safety limits too. */
 export function createComposeHandlers(send: MessageSend, region: () => string, logger: Logger) {
   const log = logger.child({ module: 'compose' });
   return {
     'compose.send': async ({ path, params, file }) => {
-      const raw = file && path === '/send-media' ? { ...params, file: uploaded(file) } : params;
+      const raw = file && path === '/send-media' ? { ...params, file: uploadedOf(file) } : params;
       const checked = restParams[path].validate(raw, region());
       if (!checked.ok) throw new AppError('invalid_input', MSG_INVALID, checked.errors);
       const input = checked.data as { sender: string; number: string[]; msgid?: string };

@@ -1,17 +1,17 @@
 // Status feature: status.* of the contract, the REST /send-status's post, view receipts, campaign Status posts.
 import type { Database } from 'better-sqlite3';
-import type { HandlersFor, MethodArgs } from '../../../shared/contract';
+import type { HandlersFor } from '../../../shared/contract';
 import {
   sendStatusParams,
   statusContentOf,
   type SendStatusParams,
 } from '../../../shared/schemas/send-status';
-import type { UploadedFile } from '../../../shared/schemas/rules';
 import type { statusMethods } from '../../../shared/status-contract';
 import { findDevice } from '../devices/queries';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
+import { uploadedOf } from '../messages/picked-file';
 import type { MessageSend } from '../messages/send';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { MSG_INVALID } from '../api/rest/responses';
@@ -57,7 +57,7 @@ export function createStatusFeature(deps: StatusDeps) {
 
   const handlers = {
     'status.post': async ({ params, file }) => {
-      const raw = file ? { ...params, file: uploaded(file) } : params;
+      const raw = file ? { ...params, file: uploadedOf(file) } : params;
       const checked = sendStatusParams.validate(raw, deps.region());
       if (!checked.ok) throw new AppError('invalid_input', MSG_INVALID, checked.errors);
       return postFromParams(checked.data);
@@ -87,16 +87,5 @@ export function createStatusFeature(deps: StatusDeps) {
         offCampaigns();
       };
     },
-  };
-}
-
-/** A picked file becomes what the multipart parser would have produced for `file`. */
-function uploaded(file: NonNullable<MethodArgs<'status.post'>['file']>): UploadedFile {
-  const data = Buffer.from(file.dataBase64, 'base64');
-  return {
-    kind: 'uploaded-file',
-    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    filename: file.name,
-    mimetype: file.mimetype || 'application/octet-stream',
   };
 }
