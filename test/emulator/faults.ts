@@ -22,6 +22,8 @@ export class FaultState {
   rateLimitRemaining = 0;
   readonly errors: string[] = [];
   readonly connections = new Set<DeviceConnection>();
+  /** App-state collections answered "has more patches" with none, for ever (history-sync.ts). */
+  readonly stuckAppState = new Set<string>();
 
   refusing() {
     return Date.now() < this.refuseUntil;

@@ -196,7 +196,7 @@ export async function routeIq(ctx: EmulatorContext, conn: DeviceConnection, iq: 
         content = [{ tag: 'props', attrs: { protocol: '1', hash: 'emulator' } }];
         break;
       case 'w:sync:app:state':
-        content = answerAppStateSync(iq);
+        content = answerAppStateSync(iq, ctx.faults.stuckAppState);
         break;
       case 'w:mex':
         content = device ? ctx.phones.get(device.number)?.restrictions.answerMex(iq) : undefined;
