@@ -8,6 +8,7 @@ import { composeMethods } from './compose-contract';
 import { restrictionEvents, restrictionMethods } from './restrictions-contract';
 import { aiEvents, aiMethods } from './ai-contract';
 import { statusEvents, statusMethods } from './status-contract';
+import { groupsEvents, groupsMethods } from './groups-contract';
 import {
   appInfoSchema,
   corsOriginSchema,
@@ -220,6 +221,7 @@ export const methods = {
   ...composeMethods,
   ...restrictionMethods,
   ...statusMethods,
+  ...groupsMethods,
   ...updateMethods,
   ...aiMethods,
 } as const;
@@ -242,6 +244,7 @@ export const events = {
   ...broadcastEvents,
   ...restrictionEvents,
   ...statusEvents,
+  ...groupsEvents,
   ...updateEvents,
   ...aiEvents,
 } as const;

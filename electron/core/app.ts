@@ -48,6 +48,7 @@ import { createChatHandover } from './ai/handover';
 import { createPersonSends } from './ai/person-sends';
 import { createAiFeature } from './ai/feature';
 import { createGroupsFeature, type GroupsFeature } from './groups/feature';
+import { createGroupsHandlers } from './groups/handlers';
 import { createStatusFeature } from './status/handlers';
 
 export interface CoreOptions {
@@ -192,7 +193,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     campaignSend: send,
     region: () => settings.get().defaultRegion,
   });
-  const groups = createGroupsFeature({ db, logger, sessions, addPauseMs: options.groupAddPauseMs });
+  const groups = createGroupsFeature({
+    db,
+    logger,
+    sessions,
+    addPauseMs: options.groupAddPauseMs,
+    changed: (deviceId) => events.emit('groups.changed', { deviceId }),
+  });
+  const groupsHandlers = createGroupsHandlers(db, groups);
   const broadcast = createBroadcastFeature({
     db,
     events,
@@ -260,6 +268,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     broadcast.handlers,
     restrictionHandlers,
     status.handlers,
+    groupsHandlers,
     updates.handlers,
     ai.handlers,
   ];
@@ -276,6 +285,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...broadcast.handlers,
     ...restrictionHandlers,
     ...status.handlers,
+    ...groupsHandlers,
     ...updates.handlers,
     ...ai.handlers,
   } satisfies Handlers;

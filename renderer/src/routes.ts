@@ -7,6 +7,7 @@ import {
   IconPencil,
   IconSettings,
   IconSparkles,
+  IconUsersGroup,
   IconWebhook,
   type Icon,
 } from '@tabler/icons-react';
@@ -16,6 +17,7 @@ import { ApiPage } from './pages/Api.page';
 import { BroadcastsPage } from './pages/Broadcasts.page';
 import { ComposePage } from './pages/Compose.page';
 import { DevicesPage } from './pages/Devices.page';
+import { GroupsPage } from './pages/Groups.page';
 import { InboxPage } from './pages/Inbox.page';
 import { SettingsPage } from './pages/Settings.page';
 import { WebhooksPage } from './pages/Webhooks.page';
@@ -28,6 +30,7 @@ export interface AppRoute {
     | 'nav.broadcasts'
     | 'nav.inbox'
     | 'nav.ai'
+    | 'nav.groups'
     | 'nav.webhooks'
     | 'nav.api'
     | 'nav.settings';
@@ -40,6 +43,7 @@ export const routes: AppRoute[] = [
   { path: 'compose', label: 'nav.compose', icon: IconPencil, page: ComposePage },
   { path: 'broadcasts', label: 'nav.broadcasts', icon: IconBroadcast, page: BroadcastsPage },
   { path: 'inbox', label: 'nav.inbox', icon: IconInbox, page: InboxPage },
+  { path: 'groups', label: 'nav.groups', icon: IconUsersGroup, page: GroupsPage },
   { path: 'ai', label: 'nav.ai', icon: IconSparkles, page: AiPage },
   { path: 'webhooks', label: 'nav.webhooks', icon: IconWebhook, page: WebhooksPage },
   { path: 'api', label: 'nav.api', icon: IconApi, page: ApiPage },

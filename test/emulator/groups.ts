@@ -76,6 +76,7 @@ export class GroupRegistry {
     participants: string[],
     creator?: string,
     addressingMode: AddressingMode = 'pn',
+    options: { hidePhoneNumbers?: boolean } = {},
   ): Promise<Group> {
     const numbers = [...new Set(participants.map((p) => this.numberOf(p)))];
     const owner = creator ? this.numberOf(creator) : numbers[0];
@@ -87,6 +88,7 @@ export class GroupRegistry {
       jid,
       subject,
       addressingMode,
+      ...options,
       creator: owner,
       creation: Math.floor(Date.now() / 1000),
       participants: numbers.map((n) => ({ number: n, admin: n === owner ? 'superadmin' : undefined })),

@@ -59,6 +59,8 @@ const onEvent: EventHandlers = {
   'ai.handover': () => undefined,
   // A post made, delivered or viewed: its history (viewers) refreshes.
   'status.changed': (client, { deviceId }) => invalidateSoon(client, queryKeys.status.posts(deviceId)),
+  // The kept groups of a device changed: its list and open member lists refresh.
+  'groups.changed': (client) => invalidateSoon(client, ['groups']),
 };
 
 export function subscribeLiveEvents(client: QueryClient): () => void {

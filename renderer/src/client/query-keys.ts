@@ -43,6 +43,10 @@ export const queryKeys = {
     chat: (chatId: number) => ['ai', 'chat', chatId] as const,
     chats: (deviceId: number) => ['ai', 'chats', deviceId] as const,
   },
+  groups: {
+    list: (deviceId: number) => ['groups', 'list', deviceId] as const,
+    members: (deviceId: number, jid: string) => ['groups', 'members', deviceId, jid] as const,
+  },
   status: {
     posts: (deviceId: number) => ['status', 'posts', deviceId] as const,
     audience: (deviceId: number, listId?: number) =>

@@ -16,6 +16,7 @@ export const nav: Shape<typeof id.nav> = {
   broadcasts: 'Broadcasts',
   inbox: 'Inbox',
   ai: 'AI replies',
+  groups: 'Groups',
   webhooks: 'Webhooks',
   api: 'API',
   settings: 'Settings',

@@ -10,6 +10,7 @@ import * as desktop from './desktop';
 import * as devices from './devices';
 import * as errors from './errors';
 import * as errorTexts from './errorTexts';
+import * as groups from './groups';
 import * as inbox from './inbox';
 import * as restrictions from './restrictions';
 import * as settings from './settings';
@@ -32,4 +33,5 @@ export const en: Resources = {
   ...restrictions,
   ...ai,
   ...status,
+  ...groups,
 };

@@ -14,6 +14,7 @@ export const nav = {
   broadcasts: 'Siaran',
   inbox: 'Kotak Masuk',
   ai: 'Balasan AI',
+  groups: 'Grup',
   webhooks: 'Webhooks',
   api: 'API',
   settings: 'Pengaturan',

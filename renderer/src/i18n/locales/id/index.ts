@@ -11,6 +11,7 @@ import * as desktop from './desktop';
 import * as devices from './devices';
 import * as errors from './errors';
 import * as errorTexts from './errorTexts';
+import * as groups from './groups';
 import * as inbox from './inbox';
 import * as restrictions from './restrictions';
 import * as settings from './settings';
@@ -33,6 +34,7 @@ export const id = {
   ...restrictions,
   ...ai,
   ...status,
+  ...groups,
 };
 
 export type Resources = Shape<typeof id>;

@@ -1,0 +1,38 @@
+// groups.* of the contract: what the Groups page shows and does (the REST routes share the same feature).
+import type { HandlersFor } from '../../../shared/contract';
+import type { groupsMethods } from '../../../shared/groups-contract';
+import { AppError } from '../errors';
+import type { GroupsFeature } from './feature';
+import { inviteLinkOf } from './manage';
+import { memberNumber } from './members-list';
+import type { Database } from 'better-sqlite3';
+
+export function createGroupsHandlers(db: Database, groups: GroupsFeature) {
+  return {
+    'groups.list': ({ deviceId }) => groups.list(deviceId),
+    'groups.members': async ({ deviceId, jid }) => {
+      const meta = await groups.manager(deviceId).metadata(jid);
+      return meta.participants.map((p) => ({ id: p.id, phone: memberNumber(db, p), admin: !!p.admin }));
+    },
+    'groups.toContactList': ({ deviceId, jid }) => groups.membersToList(deviceId, jid),
+    'groups.create': async ({ deviceId, subject, phones }) => {
+      const jids = phones
+        .map((p) => p.replace(/\D/g, ''))
+        .filter(Boolean)
+        .map((p) => `${p}@s.whatsapp.net`);
+      if (jids.length === 0) throw new AppError('invalid_input', 'Give at least one number.');
+      const meta = await groups.manager(deviceId).create(subject, jids);
+      return (
+        groups.list(deviceId).find((g) => g.jid === meta.id) ?? {
+          jid: meta.id,
+          subject: meta.subject,
+          size: meta.participants.length,
+          weAdmin: true,
+        }
+      );
+    },
+    'groups.invite': async ({ deviceId, jid, revoke }) => ({
+      link: inviteLinkOf(await groups.manager(deviceId).invite(jid, revoke)),
+    }),
+  } satisfies HandlersFor<keyof typeof groupsMethods>;
+}

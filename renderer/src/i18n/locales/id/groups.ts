@@ -1,0 +1,21 @@
+// Grup: grup dari sebuah nomor, anggotanya, daftar kontak dari anggota, buat grup, tautan undangan. Indonesia.
+export const groups = {
+  title: 'Grup',
+  subtitle: 'Grup WhatsApp dari nomor Anda: anggota, daftar kontak untuk siaran, dan tautan undangan.',
+  device: 'Nomor',
+  empty: 'Nomor ini belum ada di grup mana pun.',
+  members: 'Anggota ({{count}})',
+  admin: 'Admin',
+  you: 'Anda admin',
+  size: '{{count}} anggota',
+  unknownNumber: 'Nomor tidak diketahui (LID)',
+  makeList: 'Jadikan daftar kontak',
+  listMade: 'Daftar kontak dibuat: {{added}} nomor, {{unresolved}} tidak bisa dikenali.',
+  invite: 'Tautan undangan',
+  revoke: 'Ganti tautan',
+  create: 'Buat grup',
+  subject: 'Nama grup',
+  phones: 'Nomor anggota (satu per baris)',
+  createSubmit: 'Buat',
+  pick: 'Pilih grup untuk melihat anggotanya.',
+};
