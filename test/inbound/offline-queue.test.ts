@@ -140,7 +140,16 @@ describe('offline queue', () => {
           core.db
             .prepare(`SELECT wa_id AS id FROM messages WHERE from_me = 0 AND body LIKE 'offq %'`)
             .all() as { id: string }[];
-        await expect.poll(() => inbox().length, { timeout: 60_000 }).toBe(TOTAL);
+        await expect
+          .poll(() => inbox().length, { timeout: 60_000 })
+          .toBe(TOTAL)
+          .catch((error: unknown) => {
+            // A rare loss (once in CI, 999/1000): say which message and whether the server still holds it.
+            console.log(
+              `offline queue: missing ${JSON.stringify(whereIsMissing(emu, DEVICE, sent, inbox()))}`,
+            );
+            throw error;
+          });
         expect(new Set(inbox().map((r) => r.id))).toEqual(new Set(sent));
 
         for (const id of sent) await receiver.waitFor((hook) => hook.body.id === id, 30_000);
@@ -215,3 +224,19 @@ describe('offline queue', () => {
     }
   });
 });
+
+/** For each sent id not in the inbox: is it still in the emulator's queue or unacked on the live connection? */
+function whereIsMissing(emu: Emulator, deviceNumber: string, sent: string[], inbox: { id: string }[]) {
+  const have = new Set(inbox.map((r) => r.id));
+  const devices = [...(emu.getPhone(deviceNumber)?.devices.values() ?? [])];
+  return sent
+    .filter((id) => !have.has(id))
+    .map((id) => ({
+      id,
+      queued: devices.some((d) => d.pending.some((n) => n.attrs.id === id)),
+      unacked: devices.some((d) =>
+        [...(d.connection?.unacked.values() ?? [])].some((n) => n.attrs.id === id),
+      ),
+      online: devices.map((d) => !!d.connection && !d.connection.closed),
+    }));
+}
