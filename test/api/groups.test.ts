@@ -127,6 +127,34 @@ describe('groups of a device', () => {
     expect(core.groups.list(deviceId).find((g) => g.jid === pelanggan.jid)?.size).toBe(4);
   });
 
+  it('adds many participants in batches of 5 with a pause between (one request per batch)', async () => {
+    const more = Array.from({ length: 7 }, (_, i) => emu.createPhone(`62812345675${10 + i}`, `P${i}`).number);
+    const before = emu.context.groups.participantRequests.length;
+    const added = await api('/group-participants', {
+      group_id: reseller.jid,
+      action: 'add',
+      participants: more.join('|'),
+    });
+    expect(added.body.data.map((r: { status: string }) => r.status)).toEqual(Array(7).fill('200'));
+    expect(emu.context.groups.participantRequests.slice(before)).toEqual([
+      { jid: reseller.jid, action: 'add', count: 5 },
+      { jid: reseller.jid, action: 'add', count: 2 },
+    ]);
+    await api('/group-participants', {
+      group_id: reseller.jid,
+      action: 'remove',
+      participants: more.join('|'),
+    });
+  });
+
+  it('documents the group endpoints in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${core.api.url}/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    for (const path of ['/groups', '/group-info', '/create-group', '/group-participants', '/group-invite'])
+      expect(doc.paths[path]).toBeDefined();
+  });
+
   it('refuses admin-only changes in a group where the number is no admin, until an admin promotes it', async () => {
     for (const [path, params] of [
       ['/group-participants', { action: 'add', participants: dewi.number }],

@@ -55,6 +55,8 @@ export class GroupRegistry {
 
   /** How often each group's metadata was queried (a send with cachedGroupMetadata asks none). */
   readonly metadataQueries = new Map<string, number>();
+  /** Each add/remove/promote/demote request as it came: action and how many participants (pacing checks). */
+  readonly participantRequests: Array<{ jid: string; action: string; count: number }> = [];
 
   get(jid: string) {
     return this.groups.get(jid);
@@ -253,6 +255,7 @@ export class GroupRegistry {
         if (!group) throw Object.assign(new Error('item-not-found'), { code: 404 });
         requireAdmin(group, number);
         const jids = getBinaryNodeChildren(child, 'participant').map((p) => p.attrs.jid);
+        this.participantRequests.push({ jid: group.jid, action: child.tag, count: jids.length });
         const numbers = jids.map((jid) => this.numberOf(jid));
         for (const n of numbers)
           if (!this.ctx().phones.resolve(n)) throw new Error(`${n} is not on WhatsApp`);
