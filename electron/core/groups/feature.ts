@@ -32,6 +32,7 @@ export function createGroupsFeature(deps: GroupsDeps) {
     /** Register before sessions start (createCore does). */
     start: () => watchGroups(deps),
     list: (deviceId: number) => listGroups(db, deviceId),
+    ownIds: (deviceId: number) => ownIdsOf(sessions.get(deviceId).openSocket()),
     manager(deviceId: number): GroupManager {
       return groupManager(db, deviceId, sessions.get(deviceId).openSocket(), { addPauseMs: deps.addPauseMs });
     },

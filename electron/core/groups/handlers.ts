@@ -1,6 +1,7 @@
 // groups.* of the contract: what the Groups page shows and does (the REST routes share the same feature).
 import type { HandlersFor } from '../../../shared/contract';
 import type { groupsMethods } from '../../../shared/groups-contract';
+import { findDevice } from '../devices/queries';
 import { AppError } from '../errors';
 import type { GroupsFeature } from './feature';
 import { inviteLinkOf } from './manage';
@@ -12,7 +13,15 @@ export function createGroupsHandlers(db: Database, groups: GroupsFeature) {
     'groups.list': ({ deviceId }) => groups.list(deviceId),
     'groups.members': async ({ deviceId, jid }) => {
       const meta = await groups.manager(deviceId).metadata(jid);
-      return meta.participants.map((p) => ({ id: p.id, phone: memberNumber(db, p), admin: !!p.admin }));
+      const own = groups.ownIds(deviceId);
+      const bare = (id?: string) => id?.replace(/:\d+@/, '@');
+      const ownNumber = findDevice(db, deviceId)?.number ?? null;
+      return meta.participants.map((p) => ({
+        id: p.id,
+        // Our own entry in a LID group is our LID: show our number.
+        phone: bare(p.id) === bare(own.lid) ? ownNumber : memberNumber(db, p),
+        admin: !!p.admin,
+      }));
     },
     'groups.toContactList': ({ deviceId, jid }) => groups.membersToList(deviceId, jid),
     'groups.create': async ({ deviceId, subject, phones }) => {
