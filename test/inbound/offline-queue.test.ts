@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app';
 import { startEmulator, type Emulator, type Phone } from '../emulator/index';
+import { nackedIds } from '../emulator/nack-holdback';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 import { tempDataDir } from '../support/temp-core';
 import { linkDeviceByQr, startCoreAgainst, waitForSession } from '../support/wa-harness';
@@ -238,5 +239,9 @@ function whereIsMissing(emu: Emulator, deviceNumber: string, sent: string[], inb
         [...(d.connection?.unacked.values() ?? [])].some((n) => n.attrs.id === id),
       ),
       online: devices.map((d) => !!d.connection && !d.connection.closed),
+      nacked: devices.some((d) => nackedIds(d).includes(id)),
+      retryReceipts: emu.phones
+        .list()
+        .flatMap((p) => p.receipts.filter((r) => r.id === id && r.type === 'retry')).length,
     }));
 }
