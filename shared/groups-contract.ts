@@ -30,6 +30,11 @@ export const groupsMethods = {
     z.object({ deviceId, jid }).strict(),
     z.object({ listId: z.number().int(), added: z.number().int(), unresolved: z.number().int() }),
   ),
+  /** A contact list whose rows are these groups: a campaign to it sends one message per group. */
+  'groups.toCampaignList': method(
+    z.object({ deviceId, jids: z.array(jid).min(1).max(500), name: z.string().min(1).max(200) }).strict(),
+    z.object({ listId: z.number().int(), groups: z.number().int() }),
+  ),
   'groups.create': method(
     z
       .object({ deviceId, subject: z.string().min(1).max(100), phones: z.array(z.string()).min(1).max(100) })

@@ -62,6 +62,9 @@ it('lists the groups, shows members, makes a contact list, gets the invite link 
   await page.getByTestId('group-row').getByText('Grup Baru').waitFor();
   const created = emu.context.groups.list().find((g) => g.subject === 'Grup Baru');
   expect(created?.participants.find((p) => p.number === SHOP)?.admin).toBe('superadmin');
+  // All groups of the number as a broadcast list (one message per group in a campaign).
+  await page.getByTestId('groups-campaign-list').click();
+  await page.getByText('Daftar "Grup Toko" dibuat: 3 grup, satu pesan per grup di siaran.').waitFor();
   await screenshot(page, 'groups-02-created');
   expect(app.pageErrors).toEqual([]);
 });

@@ -24,6 +24,10 @@ export function createGroupsHandlers(db: Database, groups: GroupsFeature) {
       }));
     },
     'groups.toContactList': ({ deviceId, jid }) => groups.membersToList(deviceId, jid),
+    'groups.toCampaignList': async ({ deviceId, jids, name }) => ({
+      listId: await groups.groupsToList(deviceId, jids, name),
+      groups: jids.length,
+    }),
     'groups.create': async ({ deviceId, subject, phones }) => {
       const jids = phones
         .map((p) => p.replace(/\D/g, ''))

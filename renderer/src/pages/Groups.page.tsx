@@ -24,6 +24,7 @@ import {
   useGroupInvite,
   useGroupMembers,
   useGroups,
+  useGroupsToCampaignList,
   useGroupToList,
 } from '../client/queries/groups';
 import { PageHeader } from '../components/PageHeader/PageHeader';
@@ -137,6 +138,9 @@ export function GroupsPage() {
   const groups = useGroups(deviceId).data ?? [];
   const [jid, setJid] = useState<string>();
   const selected = groups.find((g) => g.jid === jid);
+  const toCampaign = useGroupsToCampaignList();
+  const device = devices.find((d) => d.id === deviceId);
+  const listName = t('groups.campaignListName', { device: device?.name ?? '' });
   return (
     <>
       <PageHeader title={t('groups.title')} subtitle={t('groups.subtitle')} />
@@ -177,6 +181,23 @@ export function GroupsPage() {
                   </Paper>
                 </UnstyledButton>
               ))}
+              {groups.length > 0 && (
+                <Button
+                  variant="light"
+                  data-testid="groups-campaign-list"
+                  loading={toCampaign.isPending}
+                  onClick={() =>
+                    toCampaign.mutate({ deviceId, jids: groups.map((g) => g.jid), name: listName })
+                  }
+                >
+                  {t('groups.campaignList')}
+                </Button>
+              )}
+              {toCampaign.data && (
+                <Alert color="wa" data-testid="groups-campaign-list-made">
+                  {t('groups.campaignListMade', { name: listName, count: toCampaign.data.groups })}
+                </Alert>
+              )}
               <CreateGroupForm deviceId={deviceId} onCreated={setJid} />
             </Stack>
           </Grid.Col>

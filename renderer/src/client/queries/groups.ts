@@ -28,6 +28,15 @@ export function useGroupToList() {
   });
 }
 
+export function useGroupsToCampaignList() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodInput<'groups.toCampaignList'>) =>
+      bridge.invoke('groups.toCampaignList', input),
+    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.contacts.lists }),
+  });
+}
+
 export function useCreateGroup() {
   const client = useQueryClient();
   return useMutation({

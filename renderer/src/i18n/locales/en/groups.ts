@@ -20,5 +20,8 @@ export const groups: Shape<typeof id.groups> = {
   subject: 'Group name',
   phones: 'Member numbers (one per line)',
   createSubmit: 'Create',
+  campaignList: 'Make a broadcast list of these groups',
+  campaignListName: 'Groups {{device}}',
+  campaignListMade: 'List "{{name}}" made: {{count}} groups, one message per group in a broadcast.',
   pick: 'Pick a group to see its members.',
 };

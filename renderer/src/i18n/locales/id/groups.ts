@@ -17,5 +17,8 @@ export const groups = {
   subject: 'Nama grup',
   phones: 'Nomor anggota (satu per baris)',
   createSubmit: 'Buat',
+  campaignList: 'Jadikan daftar siaran ke grup-grup ini',
+  campaignListName: 'Grup {{device}}',
+  campaignListMade: 'Daftar "{{name}}" dibuat: {{count}} grup, satu pesan per grup di siaran.',
   pick: 'Pilih grup untuk melihat anggotanya.',
 };
