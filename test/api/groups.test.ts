@@ -185,6 +185,18 @@ describe('groups of a device', () => {
     expect((await api('/group-invite', { group_id: arisan.jid, action: 'get' })).status).toBe(403);
   });
 
+  it("refuses in the same words when WhatsApp says not-admin and the app's copy was behind", async () => {
+    await emu.context.groups.changeBy(budi.number, arisan.jid, 'promote', [SHOP]);
+    await until(() => core.groups.list(deviceId).find((g) => g.jid === arisan.jid)?.weAdmin, 'promoted');
+    // A demote whose w:gp2 notification never reached the app: only WhatsApp knows.
+    emu.context.groups.get(arisan.jid)!.participants.find((p) => p.number === SHOP)!.admin = undefined;
+    const refused = await api('/group-invite', { group_id: arisan.jid, action: 'get' });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ status: false, msg: 'You are not an admin of this group.' });
+    // The app fetched the group again, so the next refusal comes from its own copy.
+    expect(core.groups.list(deviceId).find((g) => g.jid === arisan.jid)?.weAdmin).toBe(false);
+  });
+
   it('gets the invite link, the same until revoked, a new one after', async () => {
     const first = await api('/group-invite', { group_id: reseller.jid, action: 'get' });
     expect(first.body).toMatchObject({

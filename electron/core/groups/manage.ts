@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { appError } from '../errors';
 import { groupMetadataOf, saveGroup, weAreAdmin } from './queries';
 import { ownIdsOf } from './sync';
+import { waErrorCodeOf } from './wa-error-code';
 
 /**
  * Adds go in batches with a pause between them. WhatsApp publishes no limit; it flags numbers that add many
@@ -48,7 +49,7 @@ export function groupManager(
       saveGroup(db, deviceId, fetched, own());
       return fetched;
     } catch (error) {
-      const code = (error as { output?: { statusCode?: number } }).output?.statusCode;
+      const code = waErrorCodeOf(error);
       if (code === 403 || code === 404) throw appError('not_found', 'group_unknown');
       throw error;
     }
@@ -56,6 +57,21 @@ export function groupManager(
 
   async function requireAdmin(jid: string): Promise<void> {
     if (!weAreAdmin(await metadata(jid), own())) throw appError('conflict', 'group_not_admin');
+  }
+
+  /**
+   * An admin-only change. Our copy can be behind (a demote whose notification has not arrived yet): WhatsApp
+   * then answers 403 not-authorized itself, which becomes the same worded refusal, and our copy is refreshed.
+   */
+  async function asAdmin<T>(jid: string, change: () => Promise<T>): Promise<T> {
+    await requireAdmin(jid);
+    try {
+      return await change();
+    } catch (error) {
+      if (waErrorCodeOf(error) !== 403) throw error;
+      await refetch(jid).catch(() => undefined);
+      throw appError('conflict', 'group_not_admin');
+    }
   }
 
   /** WhatsApp's answer is the truth after a change: keep it. */
@@ -70,35 +86,35 @@ export function groupManager(
       saveGroup(db, deviceId, created, own());
       return created;
     },
-    async participants(jid, action, jids) {
-      await requireAdmin(jid);
-      const batches: string[][] = [];
-      const size = action === 'add' ? ADD_BATCH : jids.length;
-      for (let i = 0; i < jids.length; i += size) batches.push(jids.slice(i, i + size));
-      const results: ParticipantResult[] = [];
-      for (const [index, batch] of batches.entries()) {
-        if (index > 0) await new Promise((resolve) => setTimeout(resolve, pause));
-        const answer = await sock.groupParticipantsUpdate(jid, batch, action);
-        results.push(...answer.map((r) => ({ jid: r.jid ?? '', status: String(r.status) })));
-      }
-      await refetch(jid);
-      return results;
-    },
-    async setSubject(jid, subject) {
-      await requireAdmin(jid);
-      await sock.groupUpdateSubject(jid, subject);
-      await refetch(jid);
-    },
-    async setDescription(jid, description) {
-      await requireAdmin(jid);
-      await sock.groupUpdateDescription(jid, description);
-      await refetch(jid);
-    },
-    async invite(jid, revoke) {
-      await requireAdmin(jid);
-      const code = revoke ? await sock.groupRevokeInvite(jid) : await sock.groupInviteCode(jid);
-      return code ?? '';
-    },
+    participants: (jid, action, jids) =>
+      asAdmin(jid, async () => {
+        const batches: string[][] = [];
+        const size = action === 'add' ? ADD_BATCH : jids.length;
+        for (let i = 0; i < jids.length; i += size) batches.push(jids.slice(i, i + size));
+        const results: ParticipantResult[] = [];
+        for (const [index, batch] of batches.entries()) {
+          if (index > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+          const answer = await sock.groupParticipantsUpdate(jid, batch, action);
+          results.push(...answer.map((r) => ({ jid: r.jid ?? '', status: String(r.status) })));
+        }
+        await refetch(jid);
+        return results;
+      }),
+    setSubject: (jid, subject) =>
+      asAdmin(jid, async () => {
+        await sock.groupUpdateSubject(jid, subject);
+        await refetch(jid);
+      }),
+    setDescription: (jid, description) =>
+      asAdmin(jid, async () => {
+        await sock.groupUpdateDescription(jid, description);
+        await refetch(jid);
+      }),
+    invite: (jid, revoke) =>
+      asAdmin(jid, async () => {
+        const code = revoke ? await sock.groupRevokeInvite(jid) : await sock.groupInviteCode(jid);
+        return code ?? '';
+      }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { Logger } from '../logger';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { deleteGroup, replaceGroups, saveGroup, type OwnIds } from './queries';
+import { waErrorCodeOf } from './wa-error-code';
 
 export const ownIdsOf = (sock: WASocket): OwnIds => ({ pn: sock.user?.id, lid: sock.user?.lid });
 
@@ -26,7 +27,7 @@ export function watchGroups({ db, logger, sessions, changed }: GroupSyncDeps): (
         saveGroup(db, deviceId, await sock.groupMetadata(jid), ownIdsOf(sock));
       } catch (error) {
         // 403/404: we are no longer in it (removed, or it was deleted).
-        const code = (error as { output?: { statusCode?: number } }).output?.statusCode;
+        const code = waErrorCodeOf(error);
         if (code === 403 || code === 404) deleteGroup(db, deviceId, jid);
         else logger.warn({ err: error, deviceId, jid }, 'group metadata refresh failed');
       }
