@@ -27,6 +27,7 @@ export const errorTexts = {
   status_no_audience:
     'This number has no contacts in the app yet: give the numbers or choose a contact list.',
   group_not_admin: 'You are not an admin of this group.',
+  group_members_missing: 'Give at least one number.',
   group_unknown: 'This number is not in that group.',
   campaign_status_type: 'Only a text, image or video campaign can also be posted as Status.',
 } as const;

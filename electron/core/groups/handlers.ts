@@ -2,7 +2,7 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { groupsMethods } from '../../../shared/groups-contract';
 import { findDevice } from '../devices/queries';
-import { AppError } from '../errors';
+import { appError } from '../errors';
 import type { GroupsFeature } from './feature';
 import { inviteLinkOf } from './manage';
 import { memberNumber } from './members-list';
@@ -33,7 +33,7 @@ export function createGroupsHandlers(db: Database, groups: GroupsFeature) {
         .map((p) => p.replace(/\D/g, ''))
         .filter(Boolean)
         .map((p) => `${p}@s.whatsapp.net`);
-      if (jids.length === 0) throw new AppError('invalid_input', 'Give at least one number.');
+      if (jids.length === 0) throw appError('invalid_input', 'group_members_missing');
       const meta = await groups.manager(deviceId).create(subject, jids);
       return (
         groups.list(deviceId).find((g) => g.jid === meta.id) ?? {

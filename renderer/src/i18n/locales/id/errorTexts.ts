@@ -25,6 +25,7 @@ export const errorTexts: Record<ErrorTextKey, string> = {
   ai_chat_missing: 'Percakapan ini tidak ada.',
   status_no_audience: 'Nomor ini belum punya kontak di aplikasi: isi nomornya atau pilih daftar kontak.',
   group_not_admin: 'Anda bukan admin grup ini.',
+  group_members_missing: 'Isi minimal satu nomor anggota.',
   group_unknown: 'Nomor ini tidak ada di grup tersebut.',
   campaign_status_type: 'Hanya siaran teks, gambar, atau video yang bisa juga dipasang sebagai Status.',
 };
