@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, normalizePhone } from './phone';
+import { deviceLabel, formatPhone, normalizePhone } from './phone';
 
 describe('normalizePhone', () => {
   it.each([
@@ -23,5 +23,12 @@ describe('normalizePhone', () => {
 
   it('formats for display', () => {
     expect(formatPhone('6281234567890')).toBe('+62 812 3456 7890');
+  });
+});
+
+describe('deviceLabel', () => {
+  it('shows the name and the number, or only the number of a device without a name', () => {
+    expect(deviceLabel({ name: 'Toko', number: '6281234567890' })).toBe('Toko · +62 812 3456 7890');
+    expect(deviceLabel({ name: '', number: '6281234567890' })).toBe('+62 812 3456 7890');
   });
 });

@@ -33,3 +33,8 @@ export function formatPhone(digits: string): string {
   const parsed = parsePhoneNumberFromString(`+${digits}`);
   return parsed ? parsed.formatInternational() : digits;
 }
+
+/** A device in a picker: "Toko · +62 812 3456 7890", or only the number when it has no name. */
+export function deviceLabel(device: { name: string; number: string }): string {
+  return device.name ? `${device.name} · ${formatPhone(device.number)}` : formatPhone(device.number);
+}

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../../shared/phone';
+import { deviceLabel, formatPhone } from '../../../shared/phone';
 import { useDevices } from '../client/queries/devices';
 import {
   useCreateGroup,
@@ -146,7 +146,7 @@ export function GroupsPage() {
       <PageHeader title={t('groups.title')} subtitle={t('groups.subtitle')} />
       <Select
         label={t('groups.device')}
-        data={devices.map((d) => ({ value: String(d.id), label: `${d.name} · ${formatPhone(d.number)}` }))}
+        data={devices.map((d) => ({ value: String(d.id), label: deviceLabel(d) }))}
         value={deviceId !== undefined ? String(deviceId) : null}
         onChange={setPicked}
         maw={360}

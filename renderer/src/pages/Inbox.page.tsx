@@ -11,7 +11,7 @@ import { InboxPanes } from '../components/ChatList/InboxPanes';
 import { FeatureEmptyState } from '../components/FeatureEmptyState/FeatureEmptyState';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { useHashRequest } from '../hooks/useHashRoute';
-import { formatPhone } from '../../../shared/phone';
+import { deviceLabel } from '../../../shared/phone';
 
 export function InboxPage() {
   const { t } = useTranslation();
@@ -32,10 +32,7 @@ export function InboxPage() {
     <Group gap="sm">
       <Select
         aria-label={t('inbox.device')}
-        data={list.map((d) => ({
-          value: String(d.id),
-          label: d.name ? `${d.name} · ${formatPhone(d.number)}` : formatPhone(d.number),
-        }))}
+        data={list.map((d) => ({ value: String(d.id), label: deviceLabel(d) }))}
         value={deviceId ? String(deviceId) : null}
         onChange={setPicked}
         allowDeselect={false}
