@@ -45,10 +45,12 @@ import { restrictedSender } from './restrictions/restricted-sender';
 import { createRestrictionHandlers } from './restrictions/handlers';
 import { createReplyClock } from './auto-replies/reply-clock';
 import { createChatHandover } from './ai/handover';
-import { createPersonSends } from './ai/person-sends';
+import { personTransport } from './ai/person-sends';
 import { createAiFeature } from './ai/feature';
 import { createGroupsFeature, type GroupsFeature } from './groups/feature';
 import { createGroupsHandlers } from './groups/handlers';
+import { groupMetadataOf } from './groups/queries';
+import { createCampaignStatus } from './status/campaign-status';
 import { createStatusFeature } from './status/handlers';
 
 export interface CoreOptions {
@@ -143,7 +145,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const agent = mediaAgent(wa);
   const sessions = createSessionRegistry({ db, events, logger, wa, agent, timings: options.sessionTimings });
   const sentPrune = createSentPruneJob(db, sessions.sent, logger);
-  const inbound = createInboundPipeline({ db, events, logger, sessions, mediaAgent: agent });
+  const inbound = createInboundPipeline({
+    db,
+    events,
+    logger,
+    sessions,
+    mediaAgent: agent,
+    knownGroup: (deviceId, jid) => groupMetadataOf(db, deviceId, jid),
+  });
   const restrictions = createRestrictions({
     db,
     events,
@@ -159,17 +168,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sentByApp: async (deviceId, waId) => (await sessions.sent.getMessage(deviceId, waId)) !== undefined,
     now: Date.now,
   });
-  const personSends = createPersonSends((deviceId, jid) => handover.personWroteTo(deviceId, jid));
+  const asPersonSends = (transport: MessageSender) =>
+    personTransport(transport, (deviceId, jid) => handover.personWroteTo(deviceId, jid));
   // The transport: the WhatsApp sessions, remembering each menu's options so replies resolve to them, and never
   // starting a new chat while WhatsApp forbids it (restrictions/restricted-sender.ts).
-  const sender = personSends.wrap(
-    restrictedSender(
-      db,
-      restrictions,
-      rememberSentMenus(
-        createWhatsAppSender(sessions, (to) => sendAddressOf(db, to)),
-        inbound,
-      ),
+  const sender = restrictedSender(
+    db,
+    restrictions,
+    rememberSentMenus(
+      createWhatsAppSender(sessions, (to) => sendAddressOf(db, to)),
+      inbound,
     ),
   );
   // The one send path (messages/send.ts) over a transport: check device, resolve media, build, send.
@@ -182,17 +190,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     });
   // Campaigns (which pace themselves), inbox replies, auto-replies and webhook replies send ungoverned …
   const send = sendOver(sender);
-  // Status posts: the REST API and compose post through the governed send, a campaign's through the plain one.
-  const governed: { send?: MessageSend } = {};
-  const status = createStatusFeature({
-    db,
-    events,
-    logger,
-    sessions,
-    send: { one: (r) => governed.send!.one(r), toEach: (r) => governed.send!.toEach(r) },
-    campaignSend: send,
-    region: () => settings.get().defaultRegion,
-  });
+  // A campaign's "also post as Status" goes through the plain send too.
+  const campaignStatus = createCampaignStatus({ db, events, logger, send });
   const groups = createGroupsFeature({
     db,
     logger,
@@ -210,11 +209,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     send,
     restrictions: restrictions.forCampaigns,
     numberCheckPauseMs: options.numberCheckPauseMs,
-    campaignStatus: status.campaigns,
+    campaignStatus,
   });
   // … the REST API and compose through the safety governor (devices that opted in on the Safety tab).
-  const governedSend = sendOver(governedSender(db, broadcast.governor, sender));
-  governed.send = governedSend;
+  const governedTransport = governedSender(db, broadcast.governor, sender);
+  const governedSend = sendOver(governedTransport);
+  // Status posts from the REST API and compose count against the Safety limits like any other send.
+  const status = createStatusFeature({
+    db,
+    events,
+    logger,
+    sessions,
+    send: governedSend,
+    campaigns: campaignStatus,
+    region: () => settings.get().defaultRegion,
+  });
   const settingsHandlers = createSettingsHandlers(settings, events);
   const deviceHandlers = createDeviceHandlers(db, settings, events, {
     beforeRemove: (id) => sessions.forget(id),
@@ -248,13 +257,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     offlineMaxAgeMs: () => settings.get().offlineReplyMaxHours * 3_600_000,
     whenOpen: (deviceId) => sessions.whenOpen(deviceId),
   });
-  const inboxHandlers = createInboxHandlers(db, events, sessions, send, agent);
-  inboxHandlers['inbox.reply'] = personSends.asPerson(inboxHandlers['inbox.reply']);
+  // An inbox reply and a compose send are a person's: the AI leaves that chat to them.
+  const inboxHandlers = createInboxHandlers(db, events, sessions, sendOver(asPersonSends(sender)), agent);
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);
   const updates = createUpdatesFeature(events, APP_VERSION);
-  const composeHandlers = createComposeHandlers(governedSend, () => settings.get().defaultRegion, logger);
-  composeHandlers['compose.send'] = personSends.asPerson(composeHandlers['compose.send']);
+  const composeHandlers = createComposeHandlers(
+    sendOver(asPersonSends(governedTransport)),
+    () => settings.get().defaultRegion,
+    logger,
+  );
   const restrictionHandlers = createRestrictionHandlers(restrictions);
   const slices = [
     appHandlers,

@@ -1,11 +1,11 @@
 // The one inbound pipeline: Baileys events → normalize → store (+ in-transaction hooks) → event → after-hooks.
-import { groupMetadataOf } from '../groups/queries';
 import type { Agent } from 'node:https';
 import {
   isJidGroup,
   isLidUser,
   jidNormalizedUser,
   normalizeMessageContent,
+  type GroupMetadata,
   type WAMessage,
   type WASocket,
 } from '@whiskeysockets/baileys';
@@ -38,6 +38,8 @@ export interface InboundPipelineDeps {
   sessions: SessionRegistry;
   /** Trusts the media host's certificate (the emulator's in tests). */
   mediaAgent?: Agent;
+  /** A group's metadata as the groups feature keeps it, so naming a group chat needs no query. */
+  knownGroup?: (deviceId: number, jid: string) => GroupMetadata | undefined;
 }
 
 export type AfterStoreHook = (stored: StoredInbound) => void;
@@ -45,7 +47,8 @@ export type ChangeHook = (deviceId: number, change: MessageChange) => void;
 
 const digits = (jid: string) => jid.split('@')[0].split(':')[0];
 
-export function createInboundPipeline({ db, events, logger, sessions, mediaAgent }: InboundPipelineDeps) {
+export function createInboundPipeline(deps: InboundPipelineDeps) {
+  const { db, events, logger, sessions, mediaAgent, knownGroup } = deps;
   const inTransaction: InTransactionHook[] = [];
   const afterStore: AfterStoreHook[] = [];
   const onChange: ChangeHook[] = [];
@@ -170,8 +173,8 @@ export function createInboundPipeline({ db, events, logger, sessions, mediaAgent
     if (namedGroups.has(key)) return;
     namedGroups.add(key);
     try {
-      // The groups feature keeps every group's metadata: asking WhatsApp is for a group it does not know yet.
-      const meta = groupMetadataOf(db, deviceId, jid) ?? (await sock.groupMetadata(jid));
+      // Asking WhatsApp is only for a group the groups feature does not know yet.
+      const meta = knownGroup?.(deviceId, jid) ?? (await sock.groupMetadata(jid));
       if (meta.subject) setChatName(db, deviceId, jid, meta.subject);
     } catch {
       namedGroups.delete(key); // try again with the next message

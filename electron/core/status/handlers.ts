@@ -15,7 +15,7 @@ import { uploadedOf } from '../messages/picked-file';
 import type { MessageSend } from '../messages/send';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { MSG_INVALID } from '../api/rest/responses';
-import { createCampaignStatus } from './campaign-status';
+import type { CampaignStatus } from './campaign-status';
 import { postStatus, resolveAudience, statusPostOf } from './post-status';
 import { listPosts } from './queries';
 import { watchStatusReceipts } from './view-receipts';
@@ -25,10 +25,10 @@ export interface StatusDeps {
   events: EventBus;
   logger: Logger;
   sessions: SessionRegistry;
-  /** The governed send (REST and compose count against the Safety limits)… */
+  /** The governed send: REST and compose posts count against the Safety limits. */
   send: MessageSend;
-  /** … and the plain one, for a campaign's post (campaigns pace themselves). */
-  campaignSend: MessageSend;
+  /** A campaign's "also post as Status" (made with the plain send: campaigns pace themselves). */
+  campaigns: CampaignStatus;
   region: () => string;
 }
 
@@ -72,12 +72,10 @@ export function createStatusFeature(deps: StatusDeps) {
     },
   } satisfies HandlersFor<keyof typeof statusMethods>;
 
-  const campaigns = createCampaignStatus({ ...deps, send: deps.campaignSend });
+  const { campaigns } = deps;
   return {
     handlers,
     postFromParams,
-    /** What the broadcast feature calls when a campaign is made. */
-    campaigns: { check: campaigns.check, requested: campaigns.requested },
     /** Register before sessions start (createCore does): view receipts, campaigns starting. */
     start() {
       const offReceipts = watchStatusReceipts(deps);
