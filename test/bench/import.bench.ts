@@ -63,10 +63,13 @@ function measure(label: string, rows: number, rounds: number) {
   const imported: number[] = [];
   const created: number[] = [];
   const peaks: number[] = [];
+  const barePeaks: number[] = [];
   const stalls: number[] = [];
   for (let round = 0; round < rounds; round++) {
     // Interleaved, so a busy moment on the machine hits both sides alike.
-    bare.push(child('bare', file).ms);
+    const plain = child('bare', file);
+    bare.push(plain.ms);
+    barePeaks.push(plain.peakMb);
     const run = child('import', file, mkdtempSync(join(dir, 'data-')));
     imported.push(run.ms);
     created.push(run.createMs);
@@ -78,19 +81,21 @@ function measure(label: string, rows: number, rounds: number) {
   console.error(
     `# ${label}: bare parse ms ${bare.map(Math.round).join(' ')}; import ms ${imported.map(Math.round).join(' ')}`,
   );
-  return { bare, imported, created, peaks, stalls };
+  return { bare, imported, created, peaks, barePeaks, stalls };
 }
 
 try {
   const small = measure('100k', 100_000, 5);
   reportBench('import-100k-ratio', Math.min(...small.imported) / Math.min(...small.bare), 'x', '<=1.5');
   reportBench('import-100k-rss', Math.max(...small.peaks), 'MB', '<=400');
+  reportBench('import-100k-bare-rss', Math.max(...small.barePeaks), 'MB', 'info');
   reportBench('import-100k-stall-max', median(small.stalls), 'ms', 'info');
   reportBench('campaign-100k-create', median(small.created) / 1000, 's', '<=2');
   if (process.env.IMPORT_BENCH_1M !== '0') {
     const big = measure('1m', 1_000_000, 2);
     reportBench('import-1m-ratio', Math.min(...big.imported) / Math.min(...big.bare), 'x', '<=1.3');
     reportBench('import-1m-rss', Math.max(...big.peaks), 'MB', '<=1500');
+    reportBench('import-1m-bare-rss', Math.max(...big.barePeaks), 'MB', 'info');
     reportBench('import-1m-stall-max', Math.min(...big.stalls), 'ms', '<=100');
     reportBench('campaign-1m-create', Math.min(...big.created) / 1000, 's', 'info');
   }

@@ -3,12 +3,17 @@
 // start (its file missing, a packaged app that refuses threads) the same functions run in this thread.
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { WorkBook } from '@e965/xlsx';
 import { AppError, appError } from '../errors';
 import type { SheetSummary } from './import-sheet';
 import type { ImportedContact } from './normalize-rows';
 import { startPhoneWorkers } from './phone-workers';
-import { inspectWorkbook, prepareImport, type PreparedImport, type SheetChoice } from './sheet-work';
+import {
+  inspectWorkbook,
+  prepareImport,
+  type ParsedSheets,
+  type PreparedImport,
+  type SheetChoice,
+} from './sheet-work';
 
 export type SheetRequest =
   | { op: 'inspect'; id: number; token: string; data: ArrayBuffer }
@@ -146,26 +151,26 @@ export function createSheetThread(): SheetThread {
 
 /** The same work in this thread, for where a worker cannot run. */
 export function createInlineSheetThread(): SheetThread {
-  const workbooks = new Map<string, WorkBook>();
+  const parsed = new Map<string, ParsedSheets>();
   return {
     async inspect(data) {
       const token = newToken();
-      const { workbook, sheets } = inspectWorkbook(data);
-      workbooks.set(token, workbook);
+      const { tables, sheets } = inspectWorkbook(data);
+      parsed.set(token, tables);
       return { token, sheets };
     },
     async importSheet(token, choice, sink) {
-      const workbook = workbooks.get(token);
-      workbooks.delete(token);
-      if (!workbook) throw appError('not_found', 'upload_expired');
+      const tables = parsed.get(token);
+      parsed.delete(token);
+      if (!tables) throw appError('not_found', 'upload_expired');
       const workers = startPhoneWorkers();
       try {
-        return await prepareImport(workbook, choice, sink, workers);
+        return await prepareImport(tables, choice, sink, workers);
       } finally {
         workers?.close();
       }
     },
-    drop: (token) => void workbooks.delete(token),
-    close: async () => workbooks.clear(),
+    drop: (token) => void parsed.delete(token),
+    close: async () => parsed.clear(),
   };
 }

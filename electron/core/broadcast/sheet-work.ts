@@ -2,8 +2,13 @@
 // deduping its numbers — as plain functions. sheet-worker.ts runs them on a worker thread so a 1,000,000-row
 // file never stalls the app's thread (the REST API, the campaigns, the UI's calls); sheet-thread.ts runs the
 // very same functions in this thread where a worker cannot start.
-import type { WorkBook } from '@e965/xlsx';
-import { readSheet, readWorkbook, summarizeWorkbook, type SheetSummary } from './import-sheet';
+import {
+  readAllSheets,
+  readWorkbook,
+  summarizeTable,
+  type SheetSummary,
+  type SheetTable,
+} from './import-sheet';
 import {
   normalizeRowsFast,
   variableColumns,
@@ -31,9 +36,13 @@ export interface PreparedImport {
 /** Contacts per slice: storing one costs the app's thread ~20 ms, far below a noticeable stall. */
 export const SLICE_ROWS = 5_000;
 
-export function inspectWorkbook(data: Uint8Array): { workbook: WorkBook; sheets: SheetSummary[] } {
-  const workbook = readWorkbook(data);
-  return { workbook, sheets: summarizeWorkbook(workbook) };
+/** A parsed upload: its sheets as tables, kept until the user has chosen the sheet and columns. */
+export type ParsedSheets = Map<string, SheetTable>;
+
+/** Parses the file once; the summaries (columns, count, preview, guesses) come from the same tables. */
+export function inspectWorkbook(data: Uint8Array): { tables: ParsedSheets; sheets: SheetSummary[] } {
+  const tables = readAllSheets(readWorkbook(data));
+  return { tables, sheets: [...tables.values()].map((table) => summarizeTable(table)) };
 }
 
 function checkMapping(columns: string[], mapping: ColumnMapping) {
@@ -44,12 +53,13 @@ function checkMapping(columns: string[], mapping: ColumnMapping) {
 
 /** Reads and normalizes the chosen sheet; `slice` receives the contacts SLICE_ROWS at a time, in row order. */
 export async function prepareImport(
-  workbook: WorkBook,
+  tables: ParsedSheets,
   choice: SheetChoice,
   slice: (contacts: ImportedContact[], total: number) => void | Promise<void>,
   workers?: PhoneWorkers | null,
 ): Promise<PreparedImport> {
-  const table = readSheet(workbook, choice.sheet);
+  const table = tables.get(choice.sheet);
+  if (!table) throw appError('not_found', 'sheet_missing', { sheet: choice.sheet });
   checkMapping(table.columns, choice.mapping);
   const { columns, rows, rowNumbers } = table;
   const normalized = await normalizeRowsFast(

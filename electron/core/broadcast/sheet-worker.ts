@@ -1,13 +1,12 @@
 // Worker thread of sheet-thread.ts: parses uploaded spreadsheets, keeps each until the user has chosen its sheet
 // and columns, then reads, normalizes and dedupes it and posts the contacts back in slices.
 import { parentPort } from 'node:worker_threads';
-import type { WorkBook } from '@e965/xlsx';
 import type { ImportedContact } from './normalize-rows';
 import { startPhoneWorkers, type PhoneWorkers } from './phone-workers';
-import { inspectWorkbook, prepareImport, type SheetChoice } from './sheet-work';
+import { inspectWorkbook, prepareImport, type ParsedSheets, type SheetChoice } from './sheet-work';
 import type { SheetRequest, SheetReply } from './sheet-thread';
 
-const workbooks = new Map<string, WorkBook>();
+const parsed = new Map<string, ParsedSheets>();
 /** A file this big holds tens of thousands of rows: its phone workers start before SheetJS parses it. */
 const BIG_FILE_BYTES = 512 * 1024;
 const phoneWorkers = new Map<string, PhoneWorkers | null>();
@@ -29,18 +28,18 @@ parentPort?.on('message', async (request: SheetRequest) => {
   try {
     if (request.op === 'inspect') {
       if (request.data.byteLength >= BIG_FILE_BYTES) phoneWorkers.set(request.token, startPhoneWorkers());
-      const { workbook, sheets } = inspectWorkbook(new Uint8Array(request.data));
-      workbooks.set(request.token, workbook);
+      const { tables, sheets } = inspectWorkbook(new Uint8Array(request.data));
+      parsed.set(request.token, tables);
       post({ id: request.id, done: { sheets } });
     } else if (request.op === 'drop') {
-      workbooks.delete(request.token);
+      parsed.delete(request.token);
       closeWorkersOf(request.token);
       post({ id: request.id, done: {} });
     } else {
-      const workbook = workbooks.get(request.token);
-      workbooks.delete(request.token);
-      if (!workbook) throw new Error(`No parsed file for token ${request.token}`);
-      await importWith(request.id, workbook, request.choice, request.token);
+      const tables = parsed.get(request.token);
+      parsed.delete(request.token);
+      if (!tables) throw new Error(`No parsed file for token ${request.token}`);
+      await importWith(request.id, tables, request.choice, request.token);
     }
   } catch (error) {
     if (request.op !== 'drop') closeWorkersOf(request.token);
@@ -48,7 +47,7 @@ parentPort?.on('message', async (request: SheetRequest) => {
   }
 });
 
-async function importWith(id: number, workbook: WorkBook, choice: SheetChoice, token: string) {
+async function importWith(id: number, tables: ParsedSheets, choice: SheetChoice, token: string) {
   // Phone workers of its own (started with the parse of a big file; else normalizeRowsFast starts them if the
   // list turns out big), so normalizing a million numbers uses the machine's other cores too.
   const workers = phoneWorkers.get(token);
@@ -59,7 +58,7 @@ async function importWith(id: number, workbook: WorkBook, choice: SheetChoice, t
         acks.set(id, resolve);
         post({ id, slice: contacts, total });
       });
-    const prepared = await prepareImport(workbook, choice, stored, workers);
+    const prepared = await prepareImport(tables, choice, stored, workers);
     acks.delete(id);
     post({ id, done: { prepared } });
   } finally {
