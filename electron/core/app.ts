@@ -31,6 +31,7 @@ import { governedSender } from './broadcast/governed-sender';
 import { createBroadcastFeature, type BroadcastFeature } from './broadcast/handlers';
 import { createInboundPipeline, type InboundPipeline } from './messages/inbound-pipeline';
 import { createInboxHandlers } from './messages/inbox-handlers';
+import { startSearchIndexFill } from './messages/search-index';
 import { rememberSentMenus } from './messages/inbound-outgoing';
 import type { JobRetryPolicy } from './jobs/backoff';
 import { createWebhookOutbox, type WebhookOutbox } from './webhooks/outbox';
@@ -336,6 +337,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   status.start(); // view receipts of Status posts
   groups.start(); // the groups of each device, kept from its socket's events
   sessions.startAll();
+  // An inbox from before the prefix search index is indexed again in the background (messages/search-index.ts).
+  const stopSearchFill = startSearchIndexFill(db, logger);
 
   let closed = false;
   return {
@@ -362,6 +365,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async close() {
       if (closed) return;
       closed = true;
+      stopSearchFill();
       await broadcast.close();
       restrictions.stop();
       sessions.closeAll();

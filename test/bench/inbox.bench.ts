@@ -12,6 +12,7 @@ import { createEventBus } from '../../electron/core/events';
 import type { InboundMessage } from '../../electron/core/messages/inbound-normalize';
 import { createInboxHandlers } from '../../electron/core/messages/inbox-handlers';
 import { insertMessage, touchChat, upsertChat } from '../../electron/core/messages/inbox-queries';
+import { dropOldSearchIndex } from '../../electron/core/messages/search-index';
 import { ensureBuilt } from '../e2e/helpers';
 import { percentile, reportBench } from './report';
 
@@ -22,6 +23,8 @@ const CHATS = 5000;
 const SAMPLES = 1000;
 const dir = mkdtempSync(join(tmpdir(), 'wa-bench-inbox-'));
 const db = openDatabase(dir);
+// As the app's first start does on a new data folder: only the prefix index (inbox_fts) is kept.
+dropOldSearchIndex(db);
 
 // Deterministic pseudo-random, so runs compare.
 let seed = 42;
@@ -138,7 +141,7 @@ const queries = () => {
 };
 const searchTimes: number[] = [];
 const bareSearchTimes: number[] = [];
-const bareSearch = db.prepare(`SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? LIMIT 50`);
+const bareSearch = db.prepare(`SELECT rowid FROM inbox_fts WHERE inbox_fts MATCH ? LIMIT 50`);
 for (let i = 0; i < SAMPLES; i++) {
   const query = queries();
   searchTimes.push(time(() => inbox['inbox.search']({ query, limit: 50 })));

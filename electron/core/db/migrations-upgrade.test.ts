@@ -57,6 +57,8 @@ const seeds: Record<string, string> = {
   status_audience: `INSERT INTO status_audience (post_id, phone, delivered_at, viewed_at)
     VALUES (1, '6281234567002', 1700000000100, NULL)`,
   campaign_status: `INSERT INTO campaign_status (campaign_id, posted_at) VALUES (1, NULL)`,
+  // Its migration writes the one row; the seed only sets it.
+  search_fill: `INSERT OR REPLACE INTO search_fill (id, below) VALUES (1, 1)`,
 };
 
 /** What a migration promises about the rows it finds, beyond keeping them. */
@@ -75,6 +77,11 @@ const checks: Record<number, (db: Database) => void> = {
     expect(db.prepare('SELECT device_restriction FROM webhook_config').get()).toEqual({
       device_restriction: 0,
     }),
+  20: (db) => {
+    // The message an older version stored waits for the background fill (messages/search-index.ts).
+    expect(db.prepare('SELECT below FROM search_fill').get()).toEqual({ below: 1 });
+    expect(db.prepare(`SELECT rowid FROM inbox_fts WHERE inbox_fts MATCH 'pes*'`).all()).toEqual([]);
+  },
 };
 
 const migrations = loadMigrations();

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { cached } from '../db/statements';
 import type { InboundMessage } from './inbound-normalize';
+import { searchTable } from './search-index';
 
 export interface ChatRow {
   id: number;
@@ -249,13 +250,14 @@ export type SearchRow = MessageRow & { chatJid: string; chatName: string | null;
  * instead of sorting every hit of a common word — insertion order is close enough to time for a search list.
  */
 export function searchMessages(db: Database, match: string, limit: number, deviceId?: number): SearchRow[] {
+  const fts = searchTable(db);
   return cached(
     db,
     `SELECT ${messageColumns}, c.jid AS chatJid, c.name AS chatName,
-         snippet(messages_fts, 0, '[', ']', '…', 12) AS snippet
-       FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN chats c ON c.id = m.chat_id
-       WHERE messages_fts MATCH @match AND (@deviceId IS NULL OR m.device_id = @deviceId) AND m.deleted = 0
-       ORDER BY messages_fts.rowid DESC LIMIT @limit`,
+         snippet(${fts}, 0, '[', ']', '…', 12) AS snippet
+       FROM ${fts} JOIN messages m ON m.id = ${fts}.rowid JOIN chats c ON c.id = m.chat_id
+       WHERE ${fts} MATCH @match AND (@deviceId IS NULL OR m.device_id = @deviceId) AND m.deleted = 0
+       ORDER BY ${fts}.rowid DESC LIMIT @limit`,
   ).all({ match, deviceId: deviceId ?? null, limit }) as SearchRow[];
 }
 
