@@ -7,6 +7,7 @@ import { parseRunConfig } from './core/config';
 import { defaultDataDir } from './core/data-dir';
 import { DB_FILE } from './core/db/database';
 import { createLogger } from './core/logger';
+import { loadDataKeys } from './core/secrets/keystore';
 import { watchReleases } from './core/updates/release-check';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,8 +17,16 @@ async function main() {
   const config = parseRunConfig(process.argv.slice(2));
   const dataDir = resolve(config.dataDir ?? defaultDataDir());
   const rendererDir = join(here, '../renderer');
+  // No OS keychain without Electron: the data key sits in its own file (0600), never in the database, so a
+  // copied wasender.sqlite alone reveals no WhatsApp key or secret; --data-key-file keeps it elsewhere.
+  const dataKeys = await loadDataKeys({
+    dataDir,
+    wrapper: null,
+    path: config.dataKeyFile ? resolve(config.dataKeyFile) : undefined,
+  });
   const core = await createCore({
     dataDir,
+    dataKeys,
     apiHost: config.host,
     apiPort: config.port,
     apiKey: config.apiKey,
@@ -41,7 +50,7 @@ async function main() {
       `  Wasender Desktop (headless) is running — ready in ${ms} ms`,
       `  Open:      ${core.api.url}/`,
       `  REST API:  ${core.api.url}  (GET /health)`,
-      `  API key:   shown in Settings; stored in ${join(dataDir, DB_FILE)} (settings table, key "apiKey")`,
+      `  API key:   shown in Settings; stored sealed in ${join(dataDir, DB_FILE)}, its key in ${dataKeys.protection.keyFile}`,
       // Reachable from the network: the page asks for a login. At a terminal the owner sees the key to log in with.
       ...(core.pageLoginRequired
         ? [

@@ -13,6 +13,8 @@ export const disconnectReasonCodes = [
   'wrong_number',
   'unresponsive',
   'unreachable',
+  // The device's WhatsApp keys are sealed under a data key this computer can no longer unwrap (secrets/keystore.ts).
+  'keys_unreadable',
 ] as const;
 
 export type DisconnectReason = (typeof disconnectReasonCodes)[number];

@@ -1,6 +1,7 @@
 // Plain data shapes shared by core, transports and renderer.
 import { z } from 'zod';
 import { desktopSettingsFields } from './desktop-settings';
+import { keyProtectionSchema } from './key-protection';
 
 export const languageSchema = z.enum(['id', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -102,5 +103,7 @@ export const appInfoSchema = z.object({
   mode: z.enum(['desktop', 'headless']),
   /** The headless page asked for a login (it is reachable from the network): the header offers to log out. */
   pageLogin: z.boolean(),
+  /** Whether the WhatsApp keys and secrets are sealed, and by what (secrets/keystore.ts). */
+  keyProtection: keyProtectionSchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

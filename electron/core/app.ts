@@ -53,6 +53,8 @@ import { createGroupsHandlers } from './groups/handlers';
 import { groupMetadataOf } from './groups/queries';
 import { createCampaignStatus } from './status/campaign-status';
 import { createStatusFeature } from './status/handlers';
+import type { DataKeys } from './secrets/keystore';
+import { startSecrets } from './secrets/start-secrets';
 
 export interface CoreOptions {
   dataDir: string;
@@ -84,6 +86,11 @@ export interface CoreOptions {
   numberCheckPauseMs?: number;
   /** Pause between batches of group adds (groups/manage.ts; tests shorten it). */
   groupAddPauseMs?: number;
+  /**
+   * The data key that seals WhatsApp keys and secrets (secrets/keystore.ts: desktop through safeStorage, headless
+   * from its key file). Without it they are stored in plaintext, as before.
+   */
+  dataKeys?: DataKeys;
 }
 
 export interface Core {
@@ -117,6 +124,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const logger = options.logger ?? createLogger();
   quietLibsignalConsole(logger);
   const db = openDatabase(options.dataDir);
+  // Before any feature reads a secret: the box is attached and an older install's plaintext sealed.
+  const keyProtection = startSecrets(db, options.dataKeys, logger);
   const events = createEventBus();
   const settings = createSettingsStore(db);
   if (options.apiKey) settings.update({ apiKey: options.apiKey });
@@ -138,6 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       apiError: api.error,
       mode: options.mode ?? 'desktop',
       pageLogin: pageLoginRequired,
+      keyProtection,
     }),
   } satisfies HandlersFor<'app.info'>;
   const wa = options.wa ?? {};

@@ -11,6 +11,8 @@ export interface RunConfig {
   waRootKey?: string;
   webhookUrl?: string;
   uiPassword?: string;
+  /** Headless: where the data key lives instead of <data dir>/keystore.json (a mounted secret, another disk). */
+  dataKeyFile?: string;
 }
 
 export function parseRunConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): RunConfig {
@@ -27,6 +29,7 @@ export function parseRunConfig(argv: string[], env: NodeJS.ProcessEnv = process.
       'wa-root-key': { type: 'string' },
       'webhook-url': { type: 'string' },
       'ui-password': { type: 'string' },
+      'data-key-file': { type: 'string' },
     },
   });
   const pick = (flag: string, envName: string) =>
@@ -44,5 +47,6 @@ export function parseRunConfig(argv: string[], env: NodeJS.ProcessEnv = process.
     waRootKey: pick('wa-root-key', 'WASENDER_WA_ROOT_KEY'),
     webhookUrl: pick('webhook-url', 'WASENDER_WEBHOOK_URL'),
     uiPassword: pick('ui-password', 'WASENDER_UI_PASSWORD'),
+    dataKeyFile: pick('data-key-file', 'WASENDER_DATA_KEY_FILE'),
   };
 }

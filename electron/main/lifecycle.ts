@@ -12,6 +12,7 @@ import { HIDDEN_FLAG, startedHidden } from './login-item';
 import { startNotifications, type AppNotifications } from './notifications';
 import { createQuitGuard } from './quit-guard';
 import type { AppUpdaterLike } from './updater';
+import { loadDesktopDataKeys } from './keystore';
 import { hardenSession, isTrustedSender, type AppPage } from './security';
 import { createAppTray, type AppTray } from './tray';
 import { watchTrayStatus } from './tray-status';
@@ -80,6 +81,8 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   await app.whenReady();
   const core = await createCore({
     dataDir: app.getPath('userData'),
+    // The WhatsApp keys and secrets are sealed with a key the OS keychain protects (keystore.ts).
+    dataKeys: await loadDesktopDataKeys(app.getPath('userData')),
     apiHost: config.host,
     apiPort: config.port,
     apiKey: config.apiKey,

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AiFailure, AiPreset } from '../../../shared/ai';
 import { cached } from '../db/statements';
+import { openSecret, sealSecret } from '../secrets/db-secrets';
 
 export interface AiConfig {
   preset: AiPreset;
@@ -34,6 +35,8 @@ export function readAiConfig(db: Database): AiConfig {
   const { errorCode, errorDetail, errorAt, errorDevice, ...config } = row;
   return {
     ...config,
+    // Sealed with the data key; sealed under a lost one it reads as not entered (the AI page asks for it).
+    apiKey: openSecret(db, config.apiKey) ?? '',
     lastError: errorCode
       ? {
           code: errorCode as AiFailure['code'],
@@ -55,7 +58,7 @@ export function writeAiConfig(db: Database, patch: Partial<Omit<AiConfig, 'lastE
     preset: next.preset,
     baseUrl: next.baseUrl,
     model: next.model,
-    apiKey: next.apiKey,
+    apiKey: next.apiKey ? sealSecret(db, next.apiKey) : '',
     facts: next.facts,
     maxTokens: next.maxTokens,
     timeoutSeconds: next.timeoutSeconds,

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { cached } from '../db/statements';
+import { openSecret, sealSecret } from '../secrets/db-secrets';
 
 export interface WebhookConfig {
   defaultUrl: string | null;
@@ -23,7 +24,7 @@ export const newWebhookSecret = () => `whsec_${randomBytes(24).toString('base64u
 
 export function readWebhookConfig(db: Database): WebhookConfig {
   cached(db, `INSERT INTO webhook_config (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING`).run(
-    newWebhookSecret(),
+    sealSecret(db, newWebhookSecret()),
   );
   const row = cached(
     db,
@@ -31,8 +32,15 @@ export function readWebhookConfig(db: Database): WebhookConfig {
        device_restriction AS deviceRestriction
        FROM webhook_config WHERE id = 1`,
   ).get() as ConfigRow;
+  let secret = openSecret(db, row.secret);
+  if (secret === undefined) {
+    // Sealed under a data key that was lost: a new secret (receivers must take it from Settings), the rest kept.
+    secret = newWebhookSecret();
+    cached(db, 'UPDATE webhook_config SET secret = ? WHERE id = 1').run(sealSecret(db, secret));
+  }
   return {
     ...row,
+    secret,
     messageStatus: row.messageStatus === 1,
     deviceConnection: row.deviceConnection === 1,
     deviceRestriction: row.deviceRestriction === 1,
@@ -47,7 +55,7 @@ export function writeWebhookConfig(db: Database, patch: Partial<WebhookConfig>):
        device_restriction = ? WHERE id = 1`,
   ).run(
     next.defaultUrl,
-    next.secret,
+    sealSecret(db, next.secret),
     next.messageStatus ? 1 : 0,
     next.deviceConnection ? 1 : 0,
     next.deviceRestriction ? 1 : 0,

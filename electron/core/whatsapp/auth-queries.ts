@@ -1,11 +1,25 @@
-// SQL of the Baileys auth state: one creds row and many signal key rows per device.
+// SQL of the Baileys auth state: one creds row and many signal key rows per device, sealed with the database's
+// data key (secrets/db-secrets.ts) when core has one.
 import { cached } from '../db/statements';
+import { openSecret, sealSecret } from '../secrets/db-secrets';
 import type { Database } from 'better-sqlite3';
 
-export function readCreds(db: Database, deviceId: number): string | undefined {
+function readStoredCreds(db: Database, deviceId: number): string | undefined {
   const row = cached(db, 'SELECT creds FROM wa_creds WHERE device_id = ?').get(deviceId) as
     { creds: string } | undefined;
   return row?.creds;
+}
+
+/** The creds JSON; undefined when there are none or they were sealed under a key this start does not have. */
+export function readCreds(db: Database, deviceId: number): string | undefined {
+  const stored = readStoredCreds(db, deviceId);
+  return stored === undefined ? undefined : openSecret(db, stored);
+}
+
+/** Linked once, but its creds cannot be read with this start's key: the device must be linked again. */
+export function hasUnreadableCreds(db: Database, deviceId: number): boolean {
+  const stored = readStoredCreds(db, deviceId);
+  return stored !== undefined && openSecret(db, stored) === undefined;
 }
 
 export function writeCreds(db: Database, deviceId: number, creds: string): void {
@@ -13,11 +27,12 @@ export function writeCreds(db: Database, deviceId: number, creds: string): void 
     db,
     `INSERT INTO wa_creds (device_id, creds) VALUES (?, ?)
      ON CONFLICT(device_id) DO UPDATE SET creds = excluded.creds, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-  ).run(deviceId, creds);
+  ).run(deviceId, sealSecret(db, creds));
 }
 
+/** Linked: creds this start can read (unreadable ones count as not linked, see hasUnreadableCreds). */
 export function hasCreds(db: Database, deviceId: number): boolean {
-  return cached(db, 'SELECT 1 FROM wa_creds WHERE device_id = ?').get(deviceId) !== undefined;
+  return readCreds(db, deviceId) !== undefined;
 }
 
 export function readKeys(
@@ -28,20 +43,28 @@ export function readKeys(
 ): { id: string; value: string }[] {
   if (!ids.length) return [];
   const placeholders = ids.map(() => '?').join(',');
-  return cached(
+  const rows = cached(
     db,
     `SELECT id, value FROM wa_keys WHERE device_id = ? AND type = ? AND id IN (${placeholders})`,
   ).all(deviceId, type, ...ids) as { id: string; value: string }[];
+  // A key sealed under a lost data key is as good as missing (Baileys then fetches or renegotiates it).
+  return rows.flatMap((row) => {
+    const value = openSecret(db, row.value);
+    return value === undefined ? [] : [{ id: row.id, value }];
+  });
 }
 
 export function prepareKeyWriters(db: Database) {
+  const upsert = cached(
+    db,
+    `INSERT INTO wa_keys (device_id, type, id, value) VALUES (?, ?, ?, ?)
+     ON CONFLICT(device_id, type, id) DO UPDATE SET value = excluded.value`,
+  );
+  const remove = cached(db, 'DELETE FROM wa_keys WHERE device_id = ? AND type = ? AND id = ?');
   return {
-    upsert: cached(
-      db,
-      `INSERT INTO wa_keys (device_id, type, id, value) VALUES (?, ?, ?, ?)
-       ON CONFLICT(device_id, type, id) DO UPDATE SET value = excluded.value`,
-    ),
-    remove: cached(db, 'DELETE FROM wa_keys WHERE device_id = ? AND type = ? AND id = ?'),
+    upsert: (deviceId: number, type: string, id: string, value: string) =>
+      void upsert.run(deviceId, type, id, sealSecret(db, value)),
+    remove: (deviceId: number, type: string, id: string) => void remove.run(deviceId, type, id),
   };
 }
 

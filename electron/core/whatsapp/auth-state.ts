@@ -23,8 +23,8 @@ export function createSqliteKeyStore(db: Database, deviceId: number): SignalKeyS
   const writeAll = db.transaction((data: SignalDataSet) => {
     for (const [type, entries] of Object.entries(data)) {
       for (const [id, value] of Object.entries(entries ?? {})) {
-        if (value === null || value === undefined) writers.remove.run(deviceId, type, id);
-        else writers.upsert.run(deviceId, type, id, encode(value));
+        if (value === null || value === undefined) writers.remove(deviceId, type, id);
+        else writers.upsert(deviceId, type, id, encode(value));
       }
     }
   });

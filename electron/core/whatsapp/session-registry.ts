@@ -83,7 +83,9 @@ export function createSessionRegistry({ db, events, logger, wa, timings, agent }
     },
     startAll(): void {
       for (const device of listDevices(db)) {
-        if (!device.paused && get(device.id).isLinked()) get(device.id).start();
+        const session = get(device.id);
+        if (!session.isLinked()) session.flagUnreadableKeys();
+        else if (!device.paused) session.start();
       }
     },
     /** Resolves once the device's connection is open (at once if it is); rejects after `timeoutMs`. */

@@ -13,7 +13,7 @@ import {
   setLinkedAccount,
 } from '../devices/queries';
 import { AppError, appError } from '../errors';
-import { clearAuth, hasCreds } from './auth-queries';
+import { clearAuth, hasCreds, hasUnreadableCreds } from './auth-queries';
 import { createBackoff } from './backoff';
 import { decideOnClose } from './disconnect';
 import { startKeepAlive } from './keepalive';
@@ -90,9 +90,20 @@ export class Session {
     return hasCreds(this.deps.db, this.deviceId);
   }
 
+  /**
+   * At app start: creds that this start's data key cannot open (keychain reset, data copied from another
+   * account) make the device "linked, but must be linked again". Its rows stay: they open again if the old key
+   * comes back (secrets/keystore.ts keeps it); linking it anew replaces them.
+   */
+  flagUnreadableKeys(): void {
+    if (hasUnreadableCreds(this.deps.db, this.deviceId)) this.transition('logged_out', 'keys_unreadable');
+  }
+
   /** Connects (stored creds) or starts showing QR codes (no creds). Idempotent. */
   start({ wantQr = false } = {}): void {
     if (wantQr) this.qrWantedUntil = Date.now() + this.deps.timings.qrWantedForMs;
+    // The owner links this device anew: keys nobody can read any more would only mix with the new ones.
+    if (wantQr && !this.sock && hasUnreadableCreds(this.deps.db, this.deviceId)) clearAuth(this.deps.db, this.deviceId);
     setDevicePaused(this.deps.db, this.deviceId, false);
     if (this.sock || this.state.retryAt !== null) return;
     if (!wantQr && !this.isLinked()) return;

@@ -3,6 +3,7 @@
 // contextBridge copies values the way the real bridge does (structured clone; Errors keep only their message).
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
+import { FakeSafeStorage } from './fake-safe-storage';
 
 type Listener = (...args: any[]) => void;
 
@@ -307,6 +308,7 @@ export class FakeElectron {
   shell = { openExternal: vi.fn(async (_url: string) => undefined) };
   powerSaveBlocker = new FakePowerSaveBlocker();
   dialog = new FakeDialog();
+  safeStorage = new FakeSafeStorage();
   exposed: Record<string, any> = {};
   exposeCalls = 0;
 
@@ -347,6 +349,7 @@ export class FakeElectron {
     this.dialog.answers = [];
     this.dialog.shown = [];
     this.dialog.showMessageBox.mockClear();
+    this.safeStorage.reset();
     FakeNotification.instances = [];
     FakeNotification.supported = true;
     this.app.paths = { userData: '/tmp/wasender-fake-user-data' };
@@ -374,6 +377,7 @@ export class FakeElectron {
       session: this.session,
       powerSaveBlocker: this.powerSaveBlocker,
       dialog: this.dialog,
+      safeStorage: this.safeStorage,
       Notification: FakeNotification,
       BrowserWindow: FakeBrowserWindow,
       Tray: FakeTray,

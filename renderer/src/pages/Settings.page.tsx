@@ -1,10 +1,12 @@
-// Settings: API access (address, key, port), general preferences, the desktop app (login, notifications).
+// Settings: API access (address, key, port), data security, general preferences, the desktop app (login,
+// notifications).
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../client/queries/app';
 import { useSettings } from '../client/queries/settings';
 import { ApiAccessCard } from '../components/ApiAccessCard/ApiAccessCard';
 import { DesktopAppCard } from '../components/DesktopAppCard/DesktopAppCard';
+import { KeyProtectionCard } from '../components/KeyProtectionCard/KeyProtectionCard';
 import { PageHeader } from '../components/PageHeader/PageHeader';
 import { UpdatesCard } from '../components/UpdatesCard/UpdatesCard';
 import { PreferencesCard } from '../components/PreferencesCard/PreferencesCard';
@@ -19,6 +21,7 @@ export function SettingsPage() {
       {info && settings && (
         <Stack gap="lg">
           <ApiAccessCard info={info} settings={settings} />
+          <KeyProtectionCard info={info} />
           <PreferencesCard info={info} settings={settings} />
           <DesktopAppCard info={info} settings={settings} />
           <UpdatesCard settings={settings} />

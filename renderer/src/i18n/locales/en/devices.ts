@@ -182,4 +182,6 @@ export const reasons: Shape<typeof id.reasons> = {
   unresponsive:
     'The connection looked open but did not respond. The app restarted the session automatically.',
   unreachable: 'The WhatsApp server cannot be reached. Check your internet connection; the app keeps trying.',
+  keys_unreadable:
+    'This device’s WhatsApp keys cannot be opened on this computer (the system keychain was reset, or the data was copied from another account or computer). Nothing was deleted. Scan the QR code again to link it.',
 };

@@ -181,4 +181,6 @@ export const reasons: Record<DisconnectReason, string> = {
   wrong_number: 'Kode QR dipindai dengan nomor lain. Pindai dengan ponsel dari nomor perangkat ini.',
   unresponsive: 'Koneksi terlihat aktif tetapi tidak merespons. Aplikasi memulai ulang sesi secara otomatis.',
   unreachable: 'Server WhatsApp tidak dapat dihubungi. Periksa internet Anda; aplikasi terus mencoba.',
+  keys_unreadable:
+    'Kunci WhatsApp perangkat ini tidak bisa dibuka di komputer ini (keychain sistem direset, atau data disalin dari akun atau komputer lain). Tidak ada yang dihapus. Pindai kode QR lagi untuk menautkan ulang.',
 };

@@ -14,6 +14,7 @@ import * as errorTexts from './errorTexts';
 import * as groups from './groups';
 import * as inbox from './inbox';
 import * as restrictions from './restrictions';
+import * as security from './security';
 import * as settings from './settings';
 import * as status from './status';
 import * as webhooks from './webhooks';
@@ -32,6 +33,7 @@ export const id = {
   ...settings,
   ...desktop,
   ...restrictions,
+  ...security,
   ...ai,
   ...status,
   ...groups,
