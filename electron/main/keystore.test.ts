@@ -2,11 +2,15 @@
 // the basic_text fallback and its migration, and a key the keychain can no longer unwrap (kept, replaced).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDataDir } from '../../test/support/temp-dir';
+import { DB_FILE } from '../core/db/database';
+import { createLogger } from '../core/logger';
 import { KEYSTORE_FILE, loadDataKeys } from '../core/secrets/keystore';
 import { keychainWrapper } from './keychain-wrapper';
 import { loadDesktopDataKeys } from './keystore';
+import { startDesktopApp } from './lifecycle';
 import { fakeElectron } from './testing/fake-electron';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule());
@@ -109,5 +113,53 @@ describe('desktop keystore', () => {
     expect((await storage.decryptStringAsync(encrypted)).result).toBe('secret-data-key');
     storage.resetKeychain();
     await expect(storage.decryptStringAsync(encrypted)).rejects.toThrow(/decrypting/);
+  });
+});
+
+describe('the desktop app', () => {
+  const start = (dataDir: string) =>
+    startDesktopApp({
+      argv: ['--data-dir', dataDir, '--port', '0'],
+      preloadPath: '/app/out/preload/index.cjs',
+      page: { kind: 'file', path: '/app/out/renderer/index.html' },
+      icons: { window: '/app/resources/icon.png', tray: new URL('../../resources/tray.png', import.meta.url).pathname },
+      logger: createLogger('silent'),
+    });
+  const quit = async () => {
+    electron.app.quit();
+    await vi.waitFor(() => expect(electron.app.quitted).toBe(true), { timeout: 5000 });
+  };
+  const storedApiKey = (dataDir: string) => {
+    const db = new Database(join(dataDir, DB_FILE), { readonly: true });
+    try {
+      return (db.prepare("SELECT value FROM settings WHERE key = 'apiKey'").get() as { value: string }).value;
+    } finally {
+      db.close();
+    }
+  };
+
+  it('starts core with the keychain-wrapped key, and still starts when the keychain lost it', async () => {
+    const dataDir = tempDataDir();
+    const first = (await start(dataDir))!;
+    expect((await first.core.rpc.invoke('app.info')).keyProtection).toMatchObject({
+      level: 'keychain',
+      lostKey: false,
+    });
+    const apiKey = first.core.settings.get().apiKey;
+    await quit();
+    expect(storedApiKey(dataDir)).toMatch(/^enc:v1:/);
+    expect(storedApiKey(dataDir)).not.toContain(apiKey);
+
+    electron.reset();
+    storage.resetKeychain();
+    const second = (await start(dataDir))!;
+    try {
+      expect((await second.core.rpc.invoke('app.info')).keyProtection).toMatchObject({ lostKey: true });
+      expect(second.window()).not.toBeNull();
+      expect(second.core.settings.get().apiKey).not.toBe(apiKey); // renewed, so the API serves
+      expect(second.core.api.listening).toBe(true);
+    } finally {
+      await quit();
+    }
   });
 });

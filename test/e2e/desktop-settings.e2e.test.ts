@@ -1,5 +1,5 @@
-// Settings → Desktop app and Updates in real Chromium on the headless server: the switches start as a new
-// install has them, survive a reload (stored in SQLite), read in English too, and "check now" asks a local
+// Settings → Desktop app, Updates and Data security in real Chromium on the headless server: the switches start
+// as a new install has them, survive a reload (stored in SQLite), read in English too, and "check now" asks a local
 // stand-in for GitHub's releases/latest (which the headless server also prints).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -69,6 +69,13 @@ describe('Settings: start with the computer, notifications, keep awake, updates'
     // The headless server checked at start and printed the newer release once.
     expect(app.server.output()).toContain('Update:    Wasender Desktop 99.0.0 is available');
     await screenshot(page(), 'settings-desktop-id');
+    // Data security: headless has no OS keychain, so the page says the key is in a file only this account reads.
+    const security = page().getByTestId('key-protection');
+    await security.scrollIntoViewIfNeeded();
+    expect(await security.getAttribute('data-level')).toBe('key_file');
+    expect(await security.textContent()).toContain('komputer ini tidak punya keychain sistem');
+    expect(await security.textContent()).toContain(`${app.dataDir}/keystore.json`);
+    await screenshot(page(), 'settings-security-id');
   });
 
   it('the switches are stored: after a reload they are as they were left', async () => {

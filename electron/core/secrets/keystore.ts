@@ -6,7 +6,17 @@
 // the keychain works. Unlike Signal, a key that can no longer be unwrapped (keychain reset, folder copied to
 // another user or computer) does not stop the app: the wrapped key is kept (it may open again once the
 // keychain is back), a new key is made, and the devices whose WhatsApp keys cannot be read ask to be linked again.
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { KeyProtection } from '../../../shared/key-protection';
@@ -65,10 +75,19 @@ function readKeystore(path: string): { file: KeystoreFile | null; damaged: boole
   return { file: null, damaged: true };
 }
 
-/** Written whole to a temporary file and renamed over the old one: a crash leaves the old or the new file. */
+/**
+ * Written whole to a temporary file, flushed, and renamed over the old one: a crash or power cut leaves the old
+ * or the new file, never an empty one (losing it would lose every linked device).
+ */
 function writeKeystore(path: string, file: KeystoreFile): void {
   const temporary = `${path}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+  const fd = openSync(temporary, 'w', 0o600);
+  try {
+    writeSync(fd, `${JSON.stringify(file, null, 2)}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   chmodSync(temporary, 0o600);
   renameSync(temporary, path);
 }

@@ -3,12 +3,23 @@
 import type { Database } from 'better-sqlite3';
 import type { KeyProtection } from '../../../shared/key-protection';
 import type { Logger } from '../logger';
-import { attachSecretBox } from './db-secrets';
+import { attachSecretBox, openSecret } from './db-secrets';
 import type { DataKeys } from './keystore';
 import { sealPlaintextSecrets } from './seal-plaintext';
 import { createSecretBox } from './secret-box';
 
 const unprotected: KeyProtection = { level: 'none', backend: null, lostKey: false, keyFile: null };
+
+/**
+ * Values sealed under a key this start does not hold, also when the keystore itself said nothing: e.g. the
+ * database restored without its keystore.json, or copied from another computer.
+ */
+function hasUnreadableSecrets(db: Database): boolean {
+  const rows = db
+    .prepare(`SELECT creds AS value FROM wa_creds UNION ALL SELECT value FROM settings WHERE key = 'apiKey'`)
+    .all() as { value: string }[];
+  return rows.some((row) => openSecret(db, row.value) === undefined);
+}
 
 export function startSecrets(db: Database, keys: DataKeys | undefined, logger: Logger): KeyProtection {
   if (!keys) return unprotected;
@@ -16,11 +27,12 @@ export function startSecrets(db: Database, keys: DataKeys | undefined, logger: L
   attachSecretBox(db, box);
   const sealed = sealPlaintextSecrets(db, box);
   if (sealed > 0) logger.info({ sealed }, 'sealed the secrets an older version kept in plaintext');
-  if (keys.protection.lostKey)
+  const protection = { ...keys.protection, lostKey: keys.protection.lostKey || hasUnreadableSecrets(db) };
+  if (protection.lostKey)
     logger.warn(
       { keyFile: keys.protection.keyFile },
       'the stored data key could not be unwrapped (keychain reset or data copied from another account): ' +
         'kept it, made a new one; devices whose keys cannot be read must be linked again',
     );
-  return keys.protection;
+  return protection;
 }
