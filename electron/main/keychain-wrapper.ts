@@ -26,7 +26,8 @@ export async function keychainWrapper(
     wrap: (key) => storage.encryptStringAsync(key.toString('hex')),
     async unwrap(wrapped) {
       const { result, shouldReEncrypt } = await storage.decryptStringAsync(wrapped);
-      if (!/^[0-9a-f]{64}$/.test(result)) throw new Error('the keychain returned something that is not a data key');
+      if (!/^[0-9a-f]{64}$/.test(result))
+        throw new Error('the keychain returned something that is not a data key');
       return { key: Buffer.from(result, 'hex'), stale: shouldReEncrypt };
     },
   };

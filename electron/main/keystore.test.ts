@@ -122,7 +122,10 @@ describe('the desktop app', () => {
       argv: ['--data-dir', dataDir, '--port', '0'],
       preloadPath: '/app/out/preload/index.cjs',
       page: { kind: 'file', path: '/app/out/renderer/index.html' },
-      icons: { window: '/app/resources/icon.png', tray: new URL('../../resources/tray.png', import.meta.url).pathname },
+      icons: {
+        window: '/app/resources/icon.png',
+        tray: new URL('../../resources/tray.png', import.meta.url).pathname,
+      },
       logger: createLogger('silent'),
     });
   const quit = async () => {

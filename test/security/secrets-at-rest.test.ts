@@ -30,7 +30,9 @@ const keysFromKeychain = async () =>
   loadDataKeys({ dataDir, wrapper: await keychainWrapper(keychain, 'linux') });
 /** The raw bytes of the database and its -wal, as someone who copies the folder gets them. */
 function databaseBytes(): Buffer {
-  const files = [DB_FILE, `${DB_FILE}-wal`].map((file) => join(dataDir, file)).filter((path) => existsSync(path));
+  const files = [DB_FILE, `${DB_FILE}-wal`]
+    .map((file) => join(dataDir, file))
+    .filter((path) => existsSync(path));
   return Buffer.concat(files.map((path) => readFileSync(path)));
 }
 const readable = (bytes: Buffer) =>
@@ -82,7 +84,7 @@ describe('secrets at rest', () => {
       expect(statuses).not.toContain('qr');
       expect(core.settings.get().apiKey).toBe(plaintexts.apiKey);
       expect((await core.rpc.invoke('webhooks.settings')).secret).toBe(plaintexts.webhookSecret);
-      expect((await core.rpc.invoke('ai.settings')).apiKeyHint).toBe(AI_KEY.slice(-4));
+      expect((await core.rpc.invoke('ai.settings')).apiKeyHint).toBe(`…${AI_KEY.slice(-4)}`);
       expect(await core.rpc.invoke('app.info')).toMatchObject({
         keyProtection: { level: 'keychain', backend: 'gnome_libsecret', lostKey: false },
       });
@@ -105,7 +107,10 @@ describe('secrets at rest', () => {
       expect(statuses).not.toContain('qr');
       const answer = await fetch(`${core.api.url}/info-devices?api_key=${plaintexts.apiKey}`);
       expect(answer.status).toBe(200);
-      expect(await answer.json()).toMatchObject({ status: true, info: [{ body: NUMBER, status: 'Connected' }] });
+      expect(await answer.json()).toMatchObject({
+        status: true,
+        info: [{ body: NUMBER, status: 'Connected' }],
+      });
     } finally {
       await core.close();
     }
@@ -118,10 +123,16 @@ describe('secrets at rest', () => {
       const state = await waitForSession(core, deviceId, (s) => s.status === 'logged_out');
       expect(state.reason).toBe('keys_unreadable');
       const count = (table: string) =>
-        (core.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE device_id = ?`).get(deviceId) as { n: number }).n;
+        (
+          core.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE device_id = ?`).get(deviceId) as {
+            n: number;
+          }
+        ).n;
       expect(count('wa_creds')).toBe(1);
       expect(count('wa_keys')).toBeGreaterThan(0);
-      expect(await core.rpc.invoke('app.info')).toMatchObject({ keyProtection: { level: 'keychain', lostKey: true } });
+      expect(await core.rpc.invoke('app.info')).toMatchObject({
+        keyProtection: { level: 'keychain', lostKey: true },
+      });
       expect(JSON.parse(readFileSync(join(dataDir, KEYSTORE_FILE), 'utf8')).previousKeys).toHaveLength(1);
 
       // The API serves with a new key (the old one was sealed under the lost key); the old one is refused.

@@ -103,7 +103,8 @@ export class Session {
   start({ wantQr = false } = {}): void {
     if (wantQr) this.qrWantedUntil = Date.now() + this.deps.timings.qrWantedForMs;
     // The owner links this device anew: keys nobody can read any more would only mix with the new ones.
-    if (wantQr && !this.sock && hasUnreadableCreds(this.deps.db, this.deviceId)) clearAuth(this.deps.db, this.deviceId);
+    if (wantQr && !this.sock && hasUnreadableCreds(this.deps.db, this.deviceId))
+      clearAuth(this.deps.db, this.deviceId);
     setDevicePaused(this.deps.db, this.deviceId, false);
     if (this.sock || this.state.retryAt !== null) return;
     if (!wantQr && !this.isLinked()) return;

@@ -45,7 +45,9 @@ export class FakeSafeStorage {
 
   encryptString(plainText: string): Buffer {
     if (!this.available)
-      throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.');
+      throw new Error(
+        'Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.',
+      );
     this.calls.encrypt++;
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.key(), iv);
@@ -56,7 +58,9 @@ export class FakeSafeStorage {
 
   decryptString(encrypted: Buffer): string {
     if (!this.available)
-      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.');
+      throw new Error(
+        'Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.',
+      );
     this.calls.decrypt++;
     try {
       if (encrypted.subarray(0, 3).toString() !== 'v11') throw new Error('no version prefix');
