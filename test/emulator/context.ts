@@ -2,6 +2,7 @@
 import type { CertAuthority } from './cert-chain.js';
 import type { FaultState } from './faults.js';
 import type { GroupRegistry } from './groups.js';
+import type { MediaRetries } from './media-retry.js';
 import type { MediaServer } from './media-server.js';
 import type { PairingBook } from './pairing.js';
 import type { RetryReceipts } from './phone-retry.js';
@@ -17,6 +18,8 @@ export interface EmulatorContext {
   stats: EmulatorStats;
   /** Phones answering messages with retry receipts instead of accepting them (phone-retry.ts). */
   retries: RetryReceipts;
+  /** Expired CDN files and the phone's answers to media re-upload requests (media-retry.ts). */
+  mediaRetries: MediaRetries;
 }
 
 /** Counters for tests (e.g. "Baileys pinged", "no second usync"). */

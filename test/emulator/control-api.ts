@@ -215,6 +215,18 @@ export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, i
   registerStatusControls(app, phoneOr404, messageToJson);
   app.get('/faults', async () => ({ ...ctx.faults.describe(), errors: ctx.faults.errors }));
   app.post<{ Body: FaultRequest }>('/faults', async (req) => ctx.faults.apply(req.body ?? {}));
+  app.post<P & { Params: { id: string }; Body: { onPhone?: boolean } }>(
+    '/phones/:number/sent/:id/expire-media',
+    async (req) => {
+      phoneOr404(req.params.number);
+      const expired = ctx.mediaRetries.expireSent(req.params.number, req.params.id, {
+        onPhone: req.body?.onPhone,
+      });
+      if (!expired) throw Object.assign(new Error('no media of this phone with that id'), { statusCode: 404 });
+      return { ok: true, ...ctx.mediaRetries.stats() };
+    },
+  );
+  app.get('/media-retries', async () => ctx.mediaRetries.stats());
   app.get('/retry-receipts', async () => ctx.retries.stats());
   app.post<{ Body: RetryRule & { reset?: boolean } }>('/retry-receipts', async (req) => {
     const { reset, ...rule } = req.body ?? {};

@@ -8,6 +8,7 @@ import type { EmulatorContext } from './context.js';
 import { registerControlApi } from './control-api.js';
 import { FaultState, type FaultRequest } from './faults.js';
 import { type Group, GroupRegistry } from './groups.js';
+import { MediaRetries } from './media-retry.js';
 import { startMediaServer } from './media-server.js';
 import { PairingBook } from './pairing.js';
 import type { Phone } from './phone.js';
@@ -64,6 +65,8 @@ export interface Emulator {
   stats: EmulatorContext['stats'];
   /** Make phones answer messages with retry receipts (`add({fraction: 0.05})`…) and count what they decrypted. */
   retryReceipts: RetryReceipts;
+  /** Expire a message's media on the CDN (`expire(message)` before sending it) and count the phone's re-uploads. */
+  mediaRetries: MediaRetries;
   /** Internal state, for tests that need to look deeper. */
   context: EmulatorContext;
   close(): Promise<void>;
@@ -87,6 +90,7 @@ export async function startEmulator({
     pairings: new PairingBook(),
     stats: { iq: {}, messages: 0, privacyTokens: {} },
     retries: new RetryReceipts(() => getCtx().phones.allDevices()),
+    mediaRetries: new MediaRetries(getCtx),
   };
   if (stateDir) loadState(ctx, stateDir);
   // Saved every few seconds and on close; a crash loses at most the last interval.
@@ -154,6 +158,7 @@ export async function startEmulator({
     },
     stats: ctx.stats,
     retryReceipts: ctx.retries,
+    mediaRetries: ctx.mediaRetries,
     context: ctx,
     async close() {
       clearInterval(saver);

@@ -22,8 +22,12 @@ export interface MediaServer {
   caCert: Buffer;
   /** Encrypted blobs by direct path (`/v/t62…/<id>.enc`). */
   blobs: Map<string, Buffer>;
+  /** Blobs the CDN no longer serves (410 Gone), kept as the sending phone's own copy for a re-upload. */
+  retired: Map<string, Buffer>;
   /** Stores a blob and returns its direct path and full URL. */
   put(data: Buffer, kind: string): { directPath: string; url: string };
+  /** WhatsApp's CDN keeps media for a limited time: from now on this path answers 410 (media-retry.ts). */
+  expire(directPath: string): boolean;
   close(): Promise<void>;
 }
 
@@ -81,6 +85,7 @@ export async function startMediaServer(
       }
     : makeCertificate(dir);
   const blobs = new Map<string, Buffer>();
+  const retired = new Map<string, Buffer>();
   if (persistent) {
     for (const name of readdirSync(blobDir))
       blobs.set(Buffer.from(name, 'base64url').toString(), readFileSync(join(blobDir, name)));
@@ -106,6 +111,13 @@ export async function startMediaServer(
       return;
     }
     const blob = req.method === 'GET' ? blobs.get(path) : undefined;
+    // Gone, not Not Found: what Baileys (Utils/messages.ts REUPLOAD_REQUIRED_STATUS) and whatsmeow
+    // (ErrMediaDownloadFailedWith410) treat as "ask the phone to upload it again".
+    if (!blob && retired.has(path)) {
+      res.statusCode = 410;
+      res.end();
+      return;
+    }
     if (!blob) {
       res.statusCode = 404;
       res.end();
@@ -122,7 +134,15 @@ export async function startMediaServer(
     caCertPath: certPath,
     caCert: cert,
     blobs,
+    retired,
     put,
+    expire(directPath) {
+      const blob = blobs.get(directPath);
+      if (!blob) return false;
+      blobs.delete(directPath);
+      retired.set(directPath, blob);
+      return true;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

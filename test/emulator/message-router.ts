@@ -139,6 +139,8 @@ const extraNodesOf = (stanza: BinaryNode) =>
 export async function routeDeviceReceipt(ctx: EmulatorContext, conn: DeviceConnection, receipt: BinaryNode) {
   const { id, to, type } = receipt.attrs;
   await conn.sendNode({ tag: 'ack', attrs: { class: 'receipt', id, from: to, ...(type ? { type } : {}) } });
+  // A media re-upload request goes to the device's own account: its phone answers (media-retry.ts).
+  if (type === 'server-error') return ctx.mediaRetries.answer(conn, receipt);
   const addressee = to?.endsWith('@g.us') ? receipt.attrs.participant : to;
   const phone = addressee ? ctx.phones.resolve(addressee) : undefined;
   const ids = [
