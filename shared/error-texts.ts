@@ -30,6 +30,8 @@ export const errorTexts = {
   group_members_missing: 'Give at least one number.',
   group_unknown: 'This number is not in that group.',
   campaign_status_type: 'Only a text, image or video campaign can also be posted as Status.',
+  media_unavailable:
+    'This file is no longer available: WhatsApp keeps files for a limited time and the phone could not send it again.',
 } as const;
 
 export type ErrorTextKey = keyof typeof errorTexts;

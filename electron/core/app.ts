@@ -39,7 +39,7 @@ import { createWebhookHandlers } from './webhooks/handlers';
 import { writeWebhookConfig } from './webhooks/queries';
 import { attachAutoReplies } from './auto-replies/responder';
 import { createAutoReplyHandlers } from './auto-replies/handlers';
-import { mediaAgent } from './whatsapp/wa-options';
+import { mediaAgent, mediaDispatcher } from './whatsapp/wa-options';
 import { createSentPruneJob } from './whatsapp/sent-prune';
 import { createRestrictions, type Restrictions, type RestrictionTimings } from './restrictions/restrictions';
 import { restrictedSender } from './restrictions/restricted-sender';
@@ -156,12 +156,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const agent = mediaAgent(wa);
   const sessions = createSessionRegistry({ db, events, logger, wa, agent, timings: options.sessionTimings });
   const sentPrune = createSentPruneJob(db, sessions.sent, logger);
+  // Downloads go through Baileys' fetch, which takes a dispatcher rather than an https Agent.
+  const dispatcher = mediaDispatcher(wa);
   const inbound = createInboundPipeline({
     db,
     events,
     logger,
     sessions,
-    mediaAgent: agent,
+    mediaDispatcher: dispatcher,
     knownGroup: (deviceId, jid) => groupMetadataOf(db, deviceId, jid),
   });
   const restrictions = createRestrictions({
@@ -269,7 +271,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     whenOpen: (deviceId) => sessions.whenOpen(deviceId),
   });
   // An inbox reply and a compose send are a person's: the AI leaves that chat to them.
-  const inboxHandlers = createInboxHandlers(db, events, sessions, sendOver(asPersonSends(sender)), agent);
+  const inboxHandlers = createInboxHandlers(db, events, sessions, sendOver(asPersonSends(sender)), {
+    dispatcher,
+    logger,
+  });
   const webhookHandlers = createWebhookHandlers(db, events, webhooks);
   const autoReplyHandlers = createAutoReplyHandlers(db, events);
   const updates = createUpdatesFeature(events, APP_VERSION);
@@ -382,6 +387,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await webhooks.stop();
       await sentPrune.stop();
       await server.close();
+      await dispatcher.destroy();
       db.close();
     },
   };

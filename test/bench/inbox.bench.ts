@@ -105,7 +105,7 @@ for (let n = 0; n < TOTAL; n += BATCH) insertBatch(n);
 const insertSeconds = (performance.now() - insertStarted) / 1000;
 db.pragma('optimize');
 
-const inbox = createInboxHandlers(db, createEventBus(), {} as never, {} as never);
+const inbox = createInboxHandlers(db, createEventBus(), {} as never, {} as never, {} as never);
 const time = (fn: () => unknown) => {
   const started = performance.now();
   fn();

@@ -44,6 +44,8 @@ export interface MediaRef {
   directPath: string | null;
   url: string | null;
   fileLength: number;
+  /** The message's Baileys key (the pipeline adds it): a re-upload request names the message by it. */
+  key?: { remoteJid: string; fromMe: boolean; participant?: string };
 }
 
 function mediaRef(

@@ -1,5 +1,4 @@
 // The one inbound pipeline: Baileys events → normalize → store (+ in-transaction hooks) → event → after-hooks.
-import type { Agent } from 'node:https';
 import {
   isJidGroup,
   isLidUser,
@@ -10,6 +9,7 @@ import {
   type WASocket,
 } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
+import type { Dispatcher } from 'undici';
 import { findDevice } from '../devices/queries';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
@@ -36,8 +36,8 @@ export interface InboundPipelineDeps {
   events: EventBus;
   logger: Logger;
   sessions: SessionRegistry;
-  /** Trusts the media host's certificate (the emulator's in tests). */
-  mediaAgent?: Agent;
+  /** Media downloads: trusts the media host's certificate (the emulator's in tests), bounds the waits. */
+  mediaDispatcher?: Dispatcher;
   /** A group's metadata as the groups feature keeps it, so naming a group chat needs no query. */
   knownGroup?: (deviceId: number, jid: string) => GroupMetadata | undefined;
 }
@@ -48,7 +48,7 @@ export type ChangeHook = (deviceId: number, change: MessageChange) => void;
 const digits = (jid: string) => jid.split('@')[0].split(':')[0];
 
 export function createInboundPipeline(deps: InboundPipelineDeps) {
-  const { db, events, logger, sessions, mediaAgent, knownGroup } = deps;
+  const { db, events, logger, sessions, mediaDispatcher, knownGroup } = deps;
   const inTransaction: InTransactionHook[] = [];
   const afterStore: AfterStoreHook[] = [];
   const onChange: ChangeHook[] = [];
@@ -133,14 +133,22 @@ export function createInboundPipeline(deps: InboundPipelineDeps) {
       message.extra = { pollId: message.quotedId, selected: chosen, decrypted: chosen !== null };
     }
     menus.resolve(deviceId, message);
+    const ref = message.extra?.media as MediaRef | undefined;
+    const { remoteJid, fromMe, participant } = msg.key;
+    if (ref && remoteJid) ref.key = { remoteJid, fromMe: !!fromMe, ...(participant ? { participant } : {}) };
     let image: Buffer | null = null;
     if (message.type === 'image' && !message.fromMe) {
-      image = await downloadInboundImage(message.extra?.media as MediaRef | undefined, mediaAgent).catch(
-        (error) => {
-          logger.warn({ err: error, id: message.waId }, 'could not download a received image');
-          return null;
-        },
-      );
+      const downloaded = await downloadInboundImage(ref, msg.key, {
+        dispatcher: mediaDispatcher,
+        reupload: sock ? (m) => sock.updateMediaMessage(m) : undefined,
+        logger,
+      }).catch((error) => {
+        logger.warn({ err: error, id: message.waId }, 'could not download a received image');
+        return null;
+      });
+      // A re-uploaded file is stored under its new address, so the inbox opens it without asking the phone again.
+      if (downloaded?.reuploaded && message.extra) message.extra.media = downloaded.ref;
+      image = downloaded?.data ?? null;
       if (image && !message.thumbnail && image.length <= 256 * 1024) message.thumbnail = image;
     }
     // Offline-queue messages (what arrived while the app was off or cut off before its ack) come as 'append':

@@ -1,12 +1,14 @@
 // Inbox part of the contract: chats and threads paged by cursor, full-text search, mark read, reply.
-import type { Agent } from 'node:https';
+import type { WAMessageKey } from '@whiskeysockets/baileys';
 import type { Database } from 'better-sqlite3';
+import type { Dispatcher } from 'undici';
 import type { HandlersFor } from '../../../shared/contract';
 import type { InboxChat, InboxMessage } from '../../../shared/inbox';
 import type { OutgoingMessage } from '../../../shared/outgoing-message';
 import { findDevice } from '../devices/queries';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import type { EventBus } from '../events';
+import type { Logger } from '../logger';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import type { MediaRef } from './inbound-content';
 import { downloadMediaRef } from './inbound-media';
@@ -18,6 +20,7 @@ import {
   markChatRead,
   recentIncoming,
   searchMessages,
+  setMessageExtra,
   type ChatRow,
   type MessageRow,
   type ThreadRow,
@@ -119,12 +122,19 @@ function fileMessage(
   return { kind: 'media', mediaType, file: { ...file, mimetype }, caption: caption || undefined };
 }
 
+/** The stored message's Baileys key; rows from before the key was kept get it rebuilt from the chat. */
+function keyOf(ref: MediaRef, row: MessageRow, chatJid: string): WAMessageKey {
+  if (ref.key) return { id: row.waId, ...ref.key };
+  const participant = chatJid.endsWith('@g.us') && row.sender ? `${row.sender}@s.whatsapp.net` : undefined;
+  return { id: row.waId, remoteJid: chatJid, fromMe: row.fromMe === 1, participant };
+}
+
 export function createInboxHandlers(
   db: Database,
   events: EventBus,
   sessions: SessionRegistry,
   send: MessageSend,
-  mediaAgent?: Agent,
+  media: { dispatcher?: Dispatcher; logger: Logger },
 ) {
   const chatOrThrow = (chatId: number) => {
     const chat = findChat(db, chatId);
@@ -169,10 +179,21 @@ export function createInboxHandlers(
       if (!row || !ref) throw new AppError('not_found', `Message ${messageId} has no file.`);
       let data: Buffer;
       try {
-        data = await downloadMediaRef(ref, mediaAgent);
+        const downloaded = await downloadMediaRef(ref, keyOf(ref, row, findChat(db, row.chatId)?.jid ?? ''), {
+          ...media,
+          // Asked only when the CDN dropped the file; a device that is not connected cannot reach its phone.
+          reupload: (message) => sessions.get(row.deviceId).openSocket().updateMediaMessage(message),
+        });
+        data = downloaded.data;
+        if (downloaded.reuploaded) {
+          const extra = JSON.parse(row.extra!) as Record<string, unknown>;
+          setMessageExtra(db, row.id, JSON.stringify({ ...extra, media: downloaded.ref }));
+        }
       } catch (error) {
-        // WhatsApp keeps media for a limited time; an expired or oversized file is simply not available.
-        throw new AppError('not_found', `The file is no longer available: ${(error as Error).message}`);
+        // WhatsApp keeps media for a limited time; a file neither the CDN nor the phone has, or an oversized one,
+        // is simply not available. The reason goes to the log, the person gets the plain sentence.
+        media.logger.warn({ err: error, messageId }, 'could not open a received file');
+        throw appError('not_found', 'media_unavailable');
       }
       const mimetype = row.mimetype?.split(';')[0] || 'application/octet-stream';
       return {

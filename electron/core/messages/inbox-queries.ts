@@ -142,6 +142,11 @@ export function findMessage(db: Database, id: number): MessageRow | undefined {
     MessageRow | undefined;
 }
 
+/** Keeps a re-uploaded file's new address (messages/inbound-media.ts). */
+export function setMessageExtra(db: Database, id: number, extra: string): void {
+  cached(db, `UPDATE messages SET extra = ? WHERE id = ?`).run(extra, id);
+}
+
 export function findMessageByWaId(db: Database, deviceId: number, waId: string): MessageRow | undefined {
   return cached(db, `SELECT ${messageColumns} FROM messages m WHERE m.device_id = ? AND m.wa_id = ?`).get(
     deviceId,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { DEFAULT_CONNECTION_CONFIG, WA_CERT_DETAILS } from '@whiskeysockets/baileys';
+import { Agent as UndiciAgent, type Dispatcher } from 'undici';
 
 export interface WaOptions {
   /** WebSocket URL (--wa-url / WASENDER_WA_URL); default WhatsApp's. */
@@ -23,6 +24,15 @@ export function isCustomWaUrl(options: WaOptions): boolean {
 export function mediaAgent(options: WaOptions): Agent | undefined {
   if (!options.waCaFile) return undefined;
   return new Agent({ ca: [...rootCertificates, readFileSync(options.waCaFile, 'utf8')], keepAlive: true });
+}
+
+/**
+ * Dispatcher for media downloads: Baileys downloads with fetch (Utils/messages-media.js getHttpStream), which
+ * takes no https Agent. It trusts --wa-ca like mediaAgent and gives up on a media host that stops answering.
+ */
+export function mediaDispatcher(options: WaOptions, timeoutMs = 30_000): Dispatcher {
+  const ca = options.waCaFile ? [...rootCertificates, readFileSync(options.waCaFile, 'utf8')] : undefined;
+  return new UndiciAgent({ connect: ca ? { ca } : {}, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
 }
 
 /**

@@ -28,4 +28,6 @@ export const errorTexts: Record<ErrorTextKey, string> = {
   group_members_missing: 'Isi minimal satu nomor anggota.',
   group_unknown: 'Nomor ini tidak ada di grup tersebut.',
   campaign_status_type: 'Hanya siaran teks, gambar, atau video yang bisa juga dipasang sebagai Status.',
+  media_unavailable:
+    'Berkas ini sudah tidak tersedia: WhatsApp hanya menyimpan berkas untuk sementara dan HP tidak bisa mengirimkannya lagi.',
 };
