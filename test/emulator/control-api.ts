@@ -222,7 +222,8 @@ export function registerControlApi(app: FastifyInstance, ctx: EmulatorContext, i
       const expired = ctx.mediaRetries.expireSent(req.params.number, req.params.id, {
         onPhone: req.body?.onPhone,
       });
-      if (!expired) throw Object.assign(new Error('no media of this phone with that id'), { statusCode: 404 });
+      if (!expired)
+        throw Object.assign(new Error('no media of this phone with that id'), { statusCode: 404 });
       return { ok: true, ...ctx.mediaRetries.stats() };
     },
   );

@@ -35,7 +35,11 @@ afterAll(async () => {
 
 /** Alice sends a photo whose CDN copy is already gone (and, with onPhone false, gone from her phone too). */
 async function sendExpiredPhoto(photo: Buffer, onPhone = true) {
-  const message = await buildImage(emu.context.media, { data: photo, caption: 'foto lama', mimetype: 'image/jpeg' });
+  const message = await buildImage(emu.context.media, {
+    data: photo,
+    caption: 'foto lama',
+    mimetype: 'image/jpeg',
+  });
   const id = Phone.newMessageId();
   expect(emu.mediaRetries.expire(message, { messageId: id, onPhone })).toBe(true);
   await alice.sendMessage(me, message, { id });

@@ -125,7 +125,10 @@ export async function downloadMediaRef(
     data = await download();
   } catch (error) {
     if (reuploaded || !EXPIRED_STATUS.includes(statusOf(error) ?? 0)) throw error;
-    logger.info({ id: key.id, status: statusOf(error) }, 'media expired: asking the phone to upload it again');
+    logger.info(
+      { id: key.id, status: statusOf(error) },
+      'media expired: asking the phone to upload it again',
+    );
     await requestReupload(message);
     data = await download();
   }
