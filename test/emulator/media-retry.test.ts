@@ -10,7 +10,7 @@ import { Phone } from './phone.js';
 describe('expired media and the phone re-upload', () => {
   const linked = useLinkedClient();
 
-  async function receiveExpiredImage(photo: Buffer, onPhone = true): Promise<WAMessage> {
+  async function receiveExpiredImage(photo: Buffer, onPhone: boolean): Promise<WAMessage> {
     const message = await buildImage(linked.emu.context.media, { data: photo, caption: 'foto lama' });
     const id = Phone.newMessageId();
     expect(linked.emu.mediaRetries.expire(message, { messageId: id, onPhone })).toBe(true);
@@ -21,7 +21,22 @@ describe('expired media and the phone re-upload', () => {
   it('answers 410 for an expired file and re-uploads it under a new directPath when the device asks', async () => {
     const dispatcher = new UndiciAgent({ connect: { ca: linked.emu.context.media.caCert } });
     const photo = randomBytes(2500);
-    const msg = await receiveExpiredImage(photo);
+    const { id } = await linked.alice.sendImage(linked.me.jid, { data: photo, caption: 'foto lama' });
+    const msg = await linked.app.waitFor(
+      () => linked.app.upserts.find((m) => m.key.id === id),
+      10_000,
+      'image upsert',
+    );
+    // Expired after it arrived, through the control API as a person exploring the app would.
+    const expired = await fetch(
+      `${linked.emu.httpUrl}/phones/${linked.alice.number}/sent/${id}/expire-media`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      },
+    );
+    expect(expired.status).toBe(200);
     // The host the message named: rc14 learns media_conn's host only when it uploads, so after
     // updateMediaMessage the url says mmg.whatsapp.net.
     const options = { options: { dispatcher }, host: linked.emu.context.media.host } as never;
