@@ -3,6 +3,7 @@
 // marked `offline`, which Baileys hands over as messages.upsert type 'append'. The app must treat those like any
 // other incoming message: inbox once, webhook (with "offline": true), auto-replies unless too old.
 import { spawn } from 'node:child_process';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app';
 import { startEmulator, type Emulator, type Phone } from '../emulator/index';
@@ -36,6 +37,10 @@ async function closeApp(core: Core, number: string) {
     .toBe(true);
 }
 
+/** Baileys' error lines (JSON) of every app run, shown for the ids a loss leaves missing. */
+const baileysErrors: string[] = [];
+const errorsAbout = (ids: string[]) => baileysErrors.filter((line) => ids.some((id) => line.includes(id)));
+
 /** Runs the app in a child until `killWhen(storedCount)` says so, then kills its process group with SIGKILL. */
 function runUntilKilled(dataDir: string, stored: Set<string>, killWhen: () => boolean) {
   return new Promise<string>((resolve, reject) => {
@@ -50,7 +55,12 @@ function runUntilKilled(dataDir: string, stored: Set<string>, killWhen: () => bo
         emu.caCertPath,
         receiver.url,
       ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+        env: { ...process.env, WASENDER_BAILEYS_LOG: 'error' },
+      },
     );
     let output = '';
     let open = false;
@@ -73,6 +83,7 @@ function runUntilKilled(dataDir: string, stored: Set<string>, killWhen: () => bo
     child.on('exit', () => {
       clearTimeout(timer);
       clearInterval(poll);
+      baileysErrors.push(...output.split('\n').filter((line) => line.startsWith('{')));
       resolve(output);
     });
   });
@@ -134,7 +145,10 @@ describe('offline queue', () => {
       await writing;
       expect(stored.size, 'the kills happened mid-stream').toBeLessThan(TOTAL);
 
-      const core = await startCoreAgainst(emu, { dataDir });
+      const core = await startCoreAgainst(emu, {
+        dataDir,
+        logger: pino({ level: 'error' }, { write: (line: string) => baileysErrors.push(line) }),
+      });
       try {
         await waitForSession(core, device.id, (s) => s.status === 'open');
         const inbox = () =>
@@ -146,9 +160,9 @@ describe('offline queue', () => {
           .toBe(TOTAL)
           .catch((error: unknown) => {
             // A rare loss (once in CI, 999/1000): say which message and whether the server still holds it.
-            console.log(
-              `offline queue: missing ${JSON.stringify(whereIsMissing(emu, DEVICE, sent, inbox()))}`,
-            );
+            const missing = whereIsMissing(emu, DEVICE, sent, inbox());
+            console.log(`offline queue: missing ${JSON.stringify(missing)}`);
+            console.log(`offline queue: Baileys said ${errorsAbout(missing.map((m) => m.id)).join('\n')}`);
             throw error;
           });
         expect(new Set(inbox().map((r) => r.id))).toEqual(new Set(sent));
@@ -174,8 +188,14 @@ describe('offline queue', () => {
           .toBe(customers.length);
         expect(emu.faults.errors).toEqual([]);
         const duplicates = hooks.length - deliveriesPerId.size;
+        const saved = core.db
+          .prepare(
+            `SELECT count(*) AS n, sum(length(id) + length(value)) AS bytes FROM wa_keys WHERE type = ?`,
+          )
+          .get('decrypted-message') as { n: number; bytes: number };
         console.log(
-          `offline queue: ${stored.size} stored before the last start, ${duplicates} webhook redeliveries`,
+          `offline queue: ${stored.size} stored before the last start, ${duplicates} webhook redeliveries, ` +
+            `${saved.n} saved plaintexts (${Math.round(saved.bytes / saved.n)} bytes each)`,
         );
       } finally {
         await core.close();

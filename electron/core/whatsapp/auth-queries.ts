@@ -68,6 +68,60 @@ export function prepareKeyWriters(db: Database) {
   };
 }
 
+/** WhatsApp redelivers a message whose receipt a crash cut off at the next login; whatsmeow keeps its decrypted
+ * copies 14 days, "the WhatsApp servers only buffer events for 14 days" (store/sqlstore/store.go). */
+export const DECRYPTED_RETENTION_MS = 14 * 86_400_000;
+
+// A saved plaintext of a received message (patch decrypt-once) is the key `<ciphertext hash>@<saved at, ms>`: the
+// time stays readable beside the sealed value for the prune. '@' is not in base64 and ':' sorts after the digits.
+const decryptedRange = (hash: string) => [`${hash}@`, `${hash}@:`];
+
+export function readDecrypted(
+  db: Database,
+  deviceId: number,
+  hashes: string[],
+): { id: string; value: string }[] {
+  const select = cached(
+    db,
+    `SELECT value FROM wa_keys WHERE device_id = ? AND type = 'decrypted-message' AND id > ? AND id < ? LIMIT 1`,
+  );
+  return hashes.flatMap((hash) => {
+    const row = select.get(deviceId, ...decryptedRange(hash)) as { value: string } | undefined;
+    const value = row && openSecret(db, row.value);
+    return value === undefined ? [] : [{ id: hash, value }];
+  });
+}
+
+/** In the caller's transaction (auth-state.ts writeAll); null removes it. */
+export function writeDecrypted(
+  db: Database,
+  deviceId: number,
+  hash: string,
+  value: string | null,
+  at: number,
+) {
+  cached(
+    db,
+    `DELETE FROM wa_keys WHERE device_id = ? AND type = 'decrypted-message' AND id > ? AND id < ?`,
+  ).run(deviceId, ...decryptedRange(hash));
+  if (value === null) return;
+  cached(db, `INSERT INTO wa_keys (device_id, type, id, value) VALUES (?, 'decrypted-message', ?, ?)`).run(
+    deviceId,
+    `${hash}@${at}`,
+    sealSecret(db, value),
+  );
+}
+
+/** Drops saved plaintexts of received messages older than `before` (ms); run by the hourly job (sent-prune.ts). */
+export function pruneDecryptedMessages(db: Database, before: number): number {
+  return cached(
+    db,
+    // device_id IN (…) lets SQLite walk the primary key (device_id, type, id) instead of the whole table
+    `DELETE FROM wa_keys WHERE device_id IN (SELECT id FROM devices) AND type = 'decrypted-message'
+       AND CAST(substr(id, instr(id, '@') + 1) AS INTEGER) < ?`,
+  ).run(before).changes;
+}
+
 /** Logged out: the account is gone, so are its creds and keys (a new QR scan starts fresh). */
 export function clearAuth(db: Database, deviceId: number): void {
   db.transaction(() => {

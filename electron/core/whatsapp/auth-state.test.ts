@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDatabase } from '../../../test/support/temp-dir';
 import { insertDevice } from '../devices/queries';
 import { createLogger } from '../logger';
+import { DECRYPTED_RETENTION_MS, pruneDecryptedMessages } from './auth-queries';
 import { createSqliteKeyStore } from './auth-state';
 
 function transactionalStore() {
@@ -43,5 +44,22 @@ describe('SQLite key store inside Baileys transactions', () => {
     await later;
     expect(raw.get('tctoken', ['b@lid', 'c@lid'])).toEqual({ 'b@lid': token(2), 'c@lid': token(3) });
     expect(keys.isInTransaction()).toBe(false);
+  });
+
+  it('reads a saved plaintext (patch decrypt-once) back as bytes, and the prune drops it after the retention', () => {
+    const db = tempDatabase();
+    const device = insertDevice(db, '6281234567001', 'Toko');
+    let now = 1_700_000_000_000;
+    const store = createSqliteKeyStore(db, device.id, () => now);
+    store.set({ 'decrypted-message': { h1: Buffer.from('halo kak') } });
+    now += DECRYPTED_RETENTION_MS;
+    store.set({ 'decrypted-message': { h2: Buffer.from('pesan 2') } });
+    expect(store.get('decrypted-message', ['h1', 'h2'])).toEqual({
+      h1: Buffer.from('halo kak'),
+      h2: Buffer.from('pesan 2'),
+    });
+    expect(pruneDecryptedMessages(db, now - DECRYPTED_RETENTION_MS)).toBe(0);
+    expect(pruneDecryptedMessages(db, now - DECRYPTED_RETENTION_MS + 1)).toBe(1);
+    expect(store.get('decrypted-message', ['h1', 'h2'])).toEqual({ h2: Buffer.from('pesan 2') });
   });
 });

@@ -1,9 +1,11 @@
-// The job that drops stored sent messages older than the retention: one row in the persisted job queue
-// (jobs/), run at start and then every hour, each run scheduling the next.
+// The job that drops stored sent messages older than the retention, and the saved plaintexts of received ones
+// (auth-queries.ts): one row in the persisted job queue (jobs/), run at start and then every hour, each run
+// scheduling the next.
 import type { Database } from 'better-sqlite3';
 import { createJobQueue } from '../jobs/job-queue';
 import { insertJob, nextRunAt } from '../jobs/queries';
 import type { Logger } from '../logger';
+import { DECRYPTED_RETENTION_MS, pruneDecryptedMessages } from './auth-queries';
 import type { SentMessages } from './sent-messages';
 
 const QUEUE = 'prune-sent-messages';
@@ -22,6 +24,8 @@ export function createSentPruneJob(db: Database, sent: SentMessages, logger: Log
     run: async () => {
       const removed = sent.prune();
       if (removed) logger.info({ removed }, 'pruned stored sent messages');
+      const decrypted = pruneDecryptedMessages(db, now() - DECRYPTED_RETENTION_MS);
+      if (decrypted) logger.info({ decrypted }, 'pruned saved plaintexts of received messages');
       schedule(now() + HOUR);
       return { ok: true };
     },

@@ -1,0 +1,118 @@
+// A kill -9 after Baileys saved the Signal session step that decrypted a message, before the app kept the message
+// (the rare loss of offline-queue.test.ts, issue 20). WhatsApp has no receipt for it, so it delivers the message
+// again at the next login (test/emulator/linked-device.ts), but its message key is spent: libsignal throws "Key
+// used already or never filled" (its comment: "This can happen if the user restarts before the server gets an
+// ACK", libsignal/src/session_cipher.js), Baileys NACKs it with ParsingError and no retry receipt, and the message
+// never reaches the inbox. whatsmeow saves the plaintext in the decrypting transaction for this (bufferedDecrypt,
+// message.go); our Baileys patch decrypt-once does the same (patches/README.md).
+import { spawn } from 'node:child_process';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../emulator/index';
+import { nackedIds } from '../emulator/nack-holdback';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
+import { tempDataDir } from '../support/temp-core';
+import { linkDeviceByQr, startCoreAgainst, waitForSession } from '../support/wa-harness';
+
+const root = new URL('../..', import.meta.url).pathname;
+let emu: Emulator;
+let receiver: WebhookReceiver;
+beforeAll(async () => {
+  emu = await startEmulator();
+  receiver = await startWebhookReceiver();
+});
+afterAll(async () => {
+  await receiver?.close();
+  await emu?.close();
+});
+
+/** Starts the child app that kills itself when it is about to journal a message from `sender`. */
+function startDyingChild(dataDir: string, sender: string) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'test/inbound/fixtures/inbound-child.ts',
+      dataDir,
+      emu.waUrl,
+      emu.caCertPath,
+      receiver.url,
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, INBOUND_CHILD_DIE_AT_JOURNAL: sender, WASENDER_BAILEYS_LOG: 'error' },
+    },
+  );
+  let output = '';
+  const opened = new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes('OPEN')) resolve();
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('exit', () => reject(new Error(`child exited before OPEN: ${output.slice(-800)}`)));
+  });
+  // It should die by its own SIGKILL; one that never does is stopped with SIGTERM, which the test then reports.
+  const stop = setTimeout(() => child.kill('SIGTERM'), 30_000);
+  const died = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (_code, signal) => {
+      clearTimeout(stop);
+      resolve(signal);
+    }),
+  );
+  return { opened, died, output: () => output };
+}
+
+describe('a message whose decryption was saved but not the message', () => {
+  it('arrives in the inbox once after the crash, and nothing stays NACKed', { timeout: 60_000 }, async () => {
+    const DEVICE = '6281234568501';
+    const dataDir = tempDataDir();
+    const setup = await startCoreAgainst(emu, { dataDir });
+    const { device } = await linkDeviceByQr(setup, emu, DEVICE);
+    await setup.close();
+    const writer = emu.createPhone('6281234568502', 'Rina');
+    const [linked] = [...emu.getPhone(DEVICE)!.devices.values()];
+    await expect.poll(() => linked.connection === undefined || linked.connection.closed).toBe(true);
+
+    const child = startDyingChild(dataDir, writer.number);
+    await child.opened;
+    const first = await writer.sendText(`${DEVICE}@s.whatsapp.net`, 'stok kopi masih ada?');
+    expect(await child.died, child.output().slice(-800)).toBe('SIGKILL');
+    const second = await writer.sendText(`${DEVICE}@s.whatsapp.net`, 'kalau ada saya pesan 2');
+
+    const baileysErrors: string[] = [];
+    const core = await startCoreAgainst(emu, {
+      dataDir,
+      logger: pino({ level: 'error' }, { write: (line: string) => baileysErrors.push(line) }),
+    });
+    try {
+      await waitForSession(core, device.id, (s) => s.status === 'open');
+      const inbox = () =>
+        core.db.prepare('SELECT wa_id AS id, body FROM messages WHERE from_me = 0 ORDER BY id').all() as {
+          id: string;
+          body: string;
+        }[];
+      await expect
+        .poll(() => inbox().length, { timeout: 15_000 })
+        .toBeGreaterThanOrEqual(2)
+        .catch((error: unknown) => {
+          console.log(
+            `decrypt-once: Baileys said ${baileysErrors.filter((l) => l.includes(first.id)).join('\n')}`,
+          );
+          throw error;
+        });
+      expect(inbox()).toHaveLength(2);
+      expect(inbox()).toEqual(
+        expect.arrayContaining([
+          { id: first.id, body: 'stok kopi masih ada?' },
+          { id: second.id, body: 'kalau ada saya pesan 2' },
+        ]),
+      );
+      expect(nackedIds(linked)).toEqual([]);
+    } finally {
+      await core.close();
+    }
+  });
+});
