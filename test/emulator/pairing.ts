@@ -24,9 +24,13 @@ interface PendingLink {
   conn: DeviceConnection;
   pairingData: proto.ClientPayload.IDevicePairingRegistrationData;
   platform: string;
+  /** regRefresh: companion_reg_refresh was sent for this link already (once per link). */
+  refreshed?: boolean;
   /** Pairing-code flow only. */
   code?: { companionWrappedPub: Buffer; ref: string; finish?: (node: BinaryNode) => void };
 }
+
+const STALE_QR = "Couldn't link device: the QR code shows an adv secret that companion_reg_refresh retired";
 
 let idCounter = 0;
 const nextId = () => `emu-${Date.now().toString(36)}-${++idCounter}`;
@@ -41,8 +45,13 @@ const PLATFORM_NAMES: Record<string, string> = {
 };
 
 export class PairingBook {
-  /** Send `companion_reg_refresh` during every link and require its ack, as WhatsApp does (reg-refresh.ts). */
+  /**
+   * Send `companion_reg_refresh` after the first scan of a link and require its ack, as WhatsApp does; it retires
+   * the adv secret of the QR just scanned (reg-refresh.ts): that scan fails ("Couldn't link device"), so does any
+   * scan of a QR still showing a retired secret, and only a QR drawn with a new secret links.
+   */
   regRefresh = false;
+  private readonly retiredSecrets = new Set<string>();
   private readonly byRef = new Map<string, PendingLink>();
   private readonly byNumber = new Map<string, PendingLink>();
 
@@ -81,7 +90,13 @@ export class PairingBook {
       throw new Error('QR identity key does not match the registration');
     }
     pending.platform = PLATFORM_NAMES[platformId] ?? 'chrome';
-    if (this.regRefresh) await refreshRegistration(pending.conn);
+    if (this.retiredSecrets.has(advB64)) throw new Error(STALE_QR);
+    if (this.regRefresh && !pending.refreshed) {
+      pending.refreshed = true;
+      await refreshRegistration(pending.conn);
+      this.retiredSecrets.add(advB64);
+      throw new Error(STALE_QR);
+    }
     return this.completeLink(phone, pending, Buffer.from(advB64, 'base64'));
   }
 
