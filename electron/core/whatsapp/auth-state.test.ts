@@ -1,9 +1,12 @@
 // The SQLite key store under Baileys' own transaction layer, as makeWASocket wraps it.
+import { randomBytes } from 'node:crypto';
 import { addTransactionCapability } from '@whiskeysockets/baileys';
 import { describe, expect, it } from 'vitest';
 import { tempDatabase } from '../../../test/support/temp-dir';
 import { insertDevice } from '../devices/queries';
 import { createLogger } from '../logger';
+import { attachSecretBox } from '../secrets/db-secrets';
+import { createSecretBox } from '../secrets/secret-box';
 import { DECRYPTED_RETENTION_MS, pruneDecryptedMessages } from './auth-queries';
 import { createSqliteKeyStore } from './auth-state';
 
@@ -48,6 +51,7 @@ describe('SQLite key store inside Baileys transactions', () => {
 
   it('reads a saved plaintext (patch decrypt-once) back as bytes, and the prune drops it after the retention', () => {
     const db = tempDatabase();
+    attachSecretBox(db, createSecretBox(randomBytes(32))); // sealed at rest, as in the app
     const device = insertDevice(db, '6281234567001', 'Toko');
     let now = 1_700_000_000_000;
     const store = createSqliteKeyStore(db, device.id, () => now);
@@ -61,5 +65,7 @@ describe('SQLite key store inside Baileys transactions', () => {
     expect(pruneDecryptedMessages(db, now - DECRYPTED_RETENTION_MS)).toBe(0);
     expect(pruneDecryptedMessages(db, now - DECRYPTED_RETENTION_MS + 1)).toBe(1);
     expect(store.get('decrypted-message', ['h1', 'h2'])).toEqual({ h2: Buffer.from('pesan 2') });
+    const stored = db.prepare(`SELECT value FROM wa_keys WHERE type = 'decrypted-message'`).pluck().all();
+    expect(stored.some((value) => String(value).includes('pesan'))).toBe(false);
   });
 });
