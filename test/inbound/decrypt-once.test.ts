@@ -6,10 +6,13 @@
 // never reaches the inbox. whatsmeow saves the plaintext in the decrypting transaction for this (bufferedDecrypt,
 // message.go); our Baileys patch decrypt-once does the same (patches/README.md).
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../emulator/index';
-import { nackedIds } from '../emulator/nack-holdback';
+import { DB_FILE } from '../../electron/core/db/database';
+import { answeredIds, nackedIds } from '../emulator/nack-holdback';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 import { tempDataDir } from '../support/temp-core';
 import { linkDeviceByQr, startCoreAgainst, waitForSession } from '../support/wa-harness';
@@ -115,4 +118,50 @@ describe('a message whose decryption was saved but not the message', () => {
       await core.close();
     }
   });
+
+  it(
+    'is acked when its saved copy is gone too, so later logins are not held back',
+    { timeout: 60_000 },
+    async () => {
+      // The spent key cannot decrypt it, ever: NACKing it made WhatsApp stream only it at every login and hold back
+      // the rest of the queue (nack-holdback.ts, Baileys PR #2779). whatsmeow ignores such a message and answers it
+      // (signalerror.ErrOldCounter in message.go). Lost it is, either way: the app crashed before keeping it, and
+      // its saved copy is gone (older than the 14 days, or from before the saving).
+      const DEVICE = '6281234568511';
+      const dataDir = tempDataDir();
+      const setup = await startCoreAgainst(emu, { dataDir });
+      const { device } = await linkDeviceByQr(setup, emu, DEVICE);
+      await setup.close();
+      const writer = emu.createPhone('6281234568512', 'Joko');
+      const [linked] = [...emu.getPhone(DEVICE)!.devices.values()];
+      const offline = () => linked.connection === undefined || linked.connection.closed;
+      await expect.poll(offline).toBe(true);
+
+      const child = startDyingChild(dataDir, writer.number);
+      await child.opened;
+      const lost = await writer.sendText(`${DEVICE}@s.whatsapp.net`, 'pesan yang hilang');
+      expect(await child.died, child.output().slice(-800)).toBe('SIGKILL');
+      const db = new Database(join(dataDir, DB_FILE));
+      db.prepare(`DELETE FROM wa_keys WHERE type = 'decrypted-message'`).run();
+      db.close();
+
+      let core = await startCoreAgainst(emu, { dataDir });
+      await waitForSession(core, device.id, (s) => s.status === 'open');
+      await expect.poll(() => answeredIds(linked).includes(lost.id)).toBe(true);
+      await core.close();
+      await expect.poll(offline).toBe(true);
+      await writer.sendText(`${DEVICE}@s.whatsapp.net`, 'halo, masih buka?');
+
+      core = await startCoreAgainst(emu, { dataDir });
+      try {
+        const bodies = () =>
+          core.db.prepare('SELECT body FROM messages WHERE from_me = 0').pluck().all() as string[];
+        await expect.poll(bodies, { timeout: 15_000 }).toContain('halo, masih buka?');
+        expect(bodies()).toEqual(['halo, masih buka?']);
+        expect(nackedIds(linked)).toEqual([]);
+      } finally {
+        await core.close();
+      }
+    },
+  );
 });

@@ -195,7 +195,7 @@ describe('offline queue', () => {
           .get('decrypted-message') as { n: number; bytes: number };
         console.log(
           `offline queue: ${stored.size} stored before the last start, ${duplicates} webhook redeliveries, ` +
-            `${saved.n} saved plaintexts (${Math.round(saved.bytes / saved.n)} bytes each)`,
+            `${saved.n} saved plaintexts (${saved.n ? Math.round(saved.bytes / saved.n) : 0} bytes each)`,
         );
       } finally {
         await core.close();
