@@ -28,6 +28,11 @@ export const errorTexts = {
     'This number has no contacts in the app yet: give the numbers or choose a contact list.',
   group_not_admin: 'You are not an admin of this group.',
   group_members_missing: 'Give at least one number.',
+  phone_invalid: 'The number is not a valid phone number.',
+  device_number_added: 'This number is already added.',
+  // Laravel's words for the field (the REST API's validation answers read the same).
+  device_number_taken: 'The number has already been taken.',
+  message_text_required: 'The text field is required.',
   group_unknown: 'This number is not in that group.',
   campaign_status_type: 'Only a text, image or video campaign can also be posted as Status.',
   media_unavailable:

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
 import { normalizePhone } from '../../../shared/phone';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import type { EventBus } from '../events';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { createImportCache, importFromThread, importPasted } from './contact-lists';
@@ -115,9 +115,7 @@ export function createContactHandlers(
     'contacts.addOptOut': ({ phone }) => {
       const normalized = normalizePhone(phone, region());
       if (!normalized)
-        throw new AppError('invalid_input', 'The number is not a valid phone number.', {
-          phone: ['The number is not a valid phone number.'],
-        });
+        throw appError('invalid_input', 'phone_invalid', undefined, { phone: 'phone_invalid' });
       insertOptOut(db, normalized, 'manual');
       return { phone: normalized };
     },

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
 import { normalizePhone } from '../../../shared/phone';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import type { EventBus } from '../events';
 import type { SettingsStore } from '../settings/settings-store';
 import {
@@ -35,14 +35,10 @@ export function createDeviceHandlers(
     'devices.create': ({ number, name }) => {
       const normalized = normalizePhone(number, settings.get().defaultRegion);
       if (!normalized) {
-        throw new AppError('invalid_input', 'The number is not a valid phone number.', {
-          number: ['The number is not a valid phone number.'],
-        });
+        throw appError('invalid_input', 'phone_invalid', undefined, { number: 'phone_invalid' });
       }
       if (findDeviceByNumber(db, normalized)) {
-        throw new AppError('conflict', 'This number is already added.', {
-          number: ['The number has already been taken.'],
-        });
+        throw appError('conflict', 'device_number_added', undefined, { number: 'device_number_taken' });
       }
       const device = insertDevice(db, normalized, name);
       return changed(device.id, device);

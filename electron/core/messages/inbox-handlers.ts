@@ -227,8 +227,8 @@ export function createInboxHandlers(
       const device = findDevice(db, chat.deviceId);
       if (!device) throw new AppError('not_found', `Device ${chat.deviceId} does not exist.`);
       if (!file && !text.trim())
-        throw new AppError('invalid_input', 'The text field is required.', {
-          text: ['The text field is required.'],
+        throw appError('invalid_input', 'message_text_required', undefined, {
+          text: 'message_text_required',
         });
       const message: OutgoingMessage = file ? fileMessage(file, text) : { kind: 'text', text };
       return send.one({ from: device.number, to: chat.jid, message, quotedId });

@@ -8,11 +8,7 @@
 const exact: Record<string, string> = {
   // The media resolver's field message (REST and compose), not yet from the table.
   'Choose a file or give a link.': 'Pilih berkas atau isi tautannya.',
-  'The number is not a valid phone number.': 'Nomor telepon tidak valid. Contoh: 0812-3456-7890.',
-  'The number has already been taken.': 'Nomor ini sudah ditambahkan.',
-  'This number is already added.': 'Nomor ini sudah ditambahkan.',
   'The pattern format is invalid.': 'Format polanya tidak valid.',
-  'The text field is required.': 'Pesan wajib diisi.',
 };
 
 const kindNames: Record<string, string> = {

@@ -26,6 +26,10 @@ export const errorTexts: Record<ErrorTextKey, string> = {
   status_no_audience: 'Nomor ini belum punya kontak di aplikasi: isi nomornya atau pilih daftar kontak.',
   group_not_admin: 'Anda bukan admin grup ini.',
   group_members_missing: 'Isi minimal satu nomor anggota.',
+  phone_invalid: 'Nomor telepon tidak valid. Contoh: 0812-3456-7890.',
+  device_number_added: 'Nomor ini sudah ditambahkan.',
+  device_number_taken: 'Nomor ini sudah ditambahkan.',
+  message_text_required: 'Pesan wajib diisi.',
   group_unknown: 'Nomor ini tidak ada di grup tersebut.',
   campaign_status_type: 'Hanya siaran teks, gambar, atau video yang bisa juga dipasang sebagai Status.',
   media_unavailable:
