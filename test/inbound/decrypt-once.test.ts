@@ -120,6 +120,50 @@ describe('a message whose decryption was saved but not the message', () => {
   });
 
   it(
+    'a group message (sender key and its distribution) arrives once after the crash too',
+    { timeout: 60_000 },
+    async () => {
+      // Without the saved copies the spent keys failed here too; the phone answered the retry receipt, so the
+      // message arrived, but the device had NACKed the first delivery, which WhatsApp then keeps pending and
+      // streams alone at every login, holding back the rest (nack-holdback.ts).
+      const DEVICE = '6281234568521';
+      const dataDir = tempDataDir();
+      const setup = await startCoreAgainst(emu, { dataDir });
+      const { device } = await linkDeviceByQr(setup, emu, DEVICE);
+      await setup.close();
+      const writer = emu.createPhone('6281234568522', 'Sari');
+      emu.createPhone('6281234568523', 'Tono');
+      const group = await emu.createGroup(
+        'Pelanggan',
+        [DEVICE, writer.number, '6281234568523'],
+        writer.number,
+      );
+      const [linked] = [...emu.getPhone(DEVICE)!.devices.values()];
+      await expect.poll(() => linked.connection === undefined || linked.connection.closed).toBe(true);
+
+      const child = startDyingChild(dataDir, writer.number);
+      await child.opened;
+      const first = await writer.sendText(group.jid, 'grup: stok kopi masih ada?');
+      expect(await child.died, child.output().slice(-800)).toBe('SIGKILL');
+
+      const core = await startCoreAgainst(emu, { dataDir });
+      try {
+        await waitForSession(core, device.id, (s) => s.status === 'open');
+        const inbox = () =>
+          core.db.prepare('SELECT wa_id AS id, body FROM messages WHERE from_me = 0').all() as {
+            id: string;
+            body: string;
+          }[];
+        await expect.poll(() => inbox().length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+        expect(inbox()).toEqual([{ id: first.id, body: 'grup: stok kopi masih ada?' }]);
+        expect(nackedIds(linked)).toEqual([]);
+      } finally {
+        await core.close();
+      }
+    },
+  );
+
+  it(
     'is acked when its saved copy is gone too, so later logins are not held back',
     { timeout: 60_000 },
     async () => {
