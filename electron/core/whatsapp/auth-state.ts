@@ -22,7 +22,6 @@ import {
   writeCreds,
   writeDecrypted,
 } from './auth-queries';
-import { letTheLoopTurn } from './loop-turns';
 
 const encode = (value: unknown) => JSON.stringify(value, BufferJSON.replacer);
 const decode = (text: string) => JSON.parse(text, BufferJSON.reviver);
@@ -68,21 +67,6 @@ export function createSqliteKeyStore(
   };
 }
 
-/** The key store Baileys sees: each read and write may first let the event loop turn (loop-turns.ts). */
-function turnTaking(store: SignalKeyStore): SignalKeyStore {
-  return {
-    async get(type, ids) {
-      await letTheLoopTurn();
-      return store.get(type, ids);
-    },
-    async set(data) {
-      await letTheLoopTurn();
-      return store.set(data);
-    },
-    clear: () => store.clear?.(),
-  };
-}
-
 export interface SqliteAuthState {
   state: AuthenticationState;
   saveCreds(): void;
@@ -91,7 +75,7 @@ export interface SqliteAuthState {
 export function loadSqliteAuthState(db: Database, deviceId: number, logger: Logger): SqliteAuthState {
   const stored = readCreds(db, deviceId);
   const creds: AuthenticationCreds = stored ? decode(stored) : initAuthCreds();
-  const keys = turnTaking(makeCacheableSignalKeyStore(createSqliteKeyStore(db, deviceId), logger as never));
+  const keys = makeCacheableSignalKeyStore(createSqliteKeyStore(db, deviceId), logger as never);
   return {
     state: { creds, keys },
     saveCreds: () => writeCreds(db, deviceId, encode(creds)),
