@@ -17,7 +17,11 @@ for (const name of wanted.length ? wanted : all) {
   console.error(`# bench ${name}`);
   // --expose-gc: benches that report memory collect garbage first (global.gc), so they count what is kept.
   const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() };
-  const result = spawnSync('npx', ['tsx', `test/bench/${name}.bench.ts`], { cwd: root, stdio: 'inherit', env });
+  const result = spawnSync('npx', ['tsx', `test/bench/${name}.bench.ts`], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
   if (result.status !== 0) failures++;
 }
 process.exit(failures ? 1 : 0);

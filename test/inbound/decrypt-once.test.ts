@@ -5,7 +5,6 @@
 // ACK", libsignal/src/session_cipher.js), Baileys NACKs it with ParsingError and no retry receipt, and the message
 // never reaches the inbox. whatsmeow saves the plaintext in the decrypting transaction for this (bufferedDecrypt,
 // message.go); our Baileys patch decrypt-once does the same (patches/README.md).
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pino from 'pino';
@@ -16,8 +15,8 @@ import { answeredIds, nackedIds } from '../emulator/nack-holdback';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 import { tempDataDir } from '../support/temp-core';
 import { linkDeviceByQr, startCoreAgainst, waitForSession } from '../support/wa-harness';
+import { spawnInboundChild } from './fixtures/spawn-inbound-child';
 
-const root = new URL('../..', import.meta.url).pathname;
 let emu: Emulator;
 let receiver: WebhookReceiver;
 beforeAll(async () => {
@@ -31,23 +30,13 @@ afterAll(async () => {
 
 /** Starts the child app that kills itself when it is about to journal a message from `sender`. */
 function startDyingChild(dataDir: string, sender: string) {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'test/inbound/fixtures/inbound-child.ts',
-      dataDir,
-      emu.waUrl,
-      emu.caCertPath,
-      receiver.url,
-    ],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, INBOUND_CHILD_DIE_AT_JOURNAL: sender, WASENDER_BAILEYS_LOG: 'error' },
-    },
-  );
+  const child = spawnInboundChild({
+    dataDir,
+    waUrl: emu.waUrl,
+    caCertPath: emu.caCertPath,
+    webhookUrl: receiver.url,
+    env: { INBOUND_CHILD_DIE_AT_JOURNAL: sender },
+  });
   let output = '';
   const opened = new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {

@@ -2,7 +2,6 @@
 // linked-device.ts) keeps every message and receipt until the app acks it and redelivers it at the next login
 // marked `offline`, which Baileys hands over as messages.upsert type 'append'. The app must treat those like any
 // other incoming message: inbox once, webhook (with "offline": true), auto-replies unless too old.
-import { spawn } from 'node:child_process';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app';
@@ -10,9 +9,9 @@ import { startEmulator, type Emulator, type Phone } from '../emulator/index';
 import { nackedIds } from '../emulator/nack-holdback';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 import { tempDataDir } from '../support/temp-core';
+import { spawnInboundChild } from './fixtures/spawn-inbound-child';
 import { linkDeviceByQr, startCoreAgainst, waitForSession } from '../support/wa-harness';
 
-const root = new URL('../..', import.meta.url).pathname;
 let emu: Emulator;
 let receiver: WebhookReceiver;
 beforeAll(async () => {
@@ -44,24 +43,13 @@ const errorsAbout = (ids: string[]) => baileysErrors.filter((line) => ids.some((
 /** Runs the app in a child until `killWhen(storedCount)` says so, then kills its process group with SIGKILL. */
 function runUntilKilled(dataDir: string, stored: Set<string>, killWhen: () => boolean) {
   return new Promise<string>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'test/inbound/fixtures/inbound-child.ts',
-        dataDir,
-        emu.waUrl,
-        emu.caCertPath,
-        receiver.url,
-      ],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-        env: { ...process.env, WASENDER_BAILEYS_LOG: 'error' },
-      },
-    );
+    const child = spawnInboundChild({
+      dataDir,
+      waUrl: emu.waUrl,
+      caCertPath: emu.caCertPath,
+      webhookUrl: receiver.url,
+      detached: true,
+    });
     let output = '';
     let open = false;
     const poll = setInterval(() => {

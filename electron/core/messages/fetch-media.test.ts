@@ -121,6 +121,13 @@ describe('resolveMedia', () => {
     await expect(resolveMedia('image', { url: `${base}/nothing` })).rejects.toThrow(
       'The url could not be downloaded: the server answered HTTP 404.',
     );
+    // Neither file nor link: worded by the error table, so the UI shows it in its language.
+    await expect(resolveMedia('image', {})).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: 'Choose a file or give a link.',
+      details: { url: ['Choose a file or give a link.'] },
+      text: { key: 'media_missing', fields: { url: { key: 'media_missing' } } },
+    });
   });
 
   it('takes an uploaded file instead of a URL', async () => {

@@ -3,7 +3,7 @@
 import type { OutgoingFile, OutgoingMediaType, OutgoingMessage } from '../../../shared/outgoing-message';
 import { MAX_MEDIA_BYTES } from '../../../shared/schemas/send-media';
 import type { InteractiveStyle } from '../../../shared/domain';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import type { HeaderMedia } from './build-interactive';
 import { checkMedia } from './media-kinds';
 import { toSticker } from './sticker';
@@ -64,7 +64,7 @@ export async function resolveMedia(
     declared = source.file.mimetype;
     fileName = source.file.name;
   } else {
-    if (!source.url) throw new MediaError('url', 'Choose a file or give a link.');
+    if (!source.url) throw appError('invalid_input', 'media_missing', undefined, { url: 'media_missing' });
     ({ data, contentType: declared, fileName } = await download(source.url, maxBytesOf(type), options));
   }
   const checked = checkMedia(type, declared, data);

@@ -47,8 +47,8 @@ describe('describeError', () => {
 
   it("shows core's own words in English", async () => {
     await i18n.changeLanguage('en');
-    expect(describeError(new ContractError('invalid_input', 'Choose a file or give a link.'))).toBe(
-      'Choose a file or give a link.',
+    expect(describeError(new ContractError('invalid_input', 'The pattern format is invalid.'))).toBe(
+      'The pattern format is invalid.',
     );
     expect(describeError(new ContractError('invalid_input', 'Invalid input'))).toBe(
       i18n.t('errors.invalid_input'),

@@ -6,8 +6,6 @@
 // Laravel-style validation messages are translated by ./validation.ts instead.
 
 const exact: Record<string, string> = {
-  // The media resolver's field message (REST and compose), not yet from the table.
-  'Choose a file or give a link.': 'Pilih berkas atau isi tautannya.',
   'The pattern format is invalid.': 'Format polanya tidak valid.',
 };
 
