@@ -34,10 +34,12 @@ export function fillSearchSlice(db: Database, rows = ROWS_PER_SLICE): number {
   })();
 }
 
+const hasOldIndex = (db: Database) =>
+  db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'messages_fts'`).get() !== undefined;
+
 /** Drops the index the search no longer reads (once, after the fill). */
 export function dropOldSearchIndex(db: Database): boolean {
-  const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'messages_fts'`).get();
-  if (!exists || fillMark(db) > 0) return false;
+  if (!hasOldIndex(db) || fillMark(db) > 0) return false;
   db.exec(`DROP TRIGGER IF EXISTS messages_fts_insert;
     DROP TRIGGER IF EXISTS messages_fts_delete;
     DROP TRIGGER IF EXISTS messages_fts_update;
@@ -50,24 +52,21 @@ export function startSearchIndexFill(db: Database, logger: Logger, rows = ROWS_P
   const log = logger.child({ module: 'search-index' });
   let stopped = false;
   let timer: NodeJS.Immediate | null = null;
-  let filled = 0;
   const step = () => {
     timer = null;
     if (stopped) return;
     try {
       const left = fillSearchSlice(db, rows);
-      filled += rows;
       if (left > 0) {
         timer = setImmediate(step);
         return;
       }
-      if (dropOldSearchIndex(db)) log.info({ filled }, 'inbox search index rebuilt with word prefixes');
+      if (dropOldSearchIndex(db)) log.info('inbox search index rebuilt with word prefixes');
     } catch (error) {
       log.error({ err: error }, 'inbox search index fill failed; the old index stays in use');
     }
   };
-  if (fillMark(db) > 0 || db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'messages_fts'`).get())
-    timer = setImmediate(step);
+  if (fillMark(db) > 0 || hasOldIndex(db)) timer = setImmediate(step);
   return () => {
     stopped = true;
     if (timer) clearImmediate(timer);
