@@ -101,11 +101,15 @@ describe('Settings: start with the computer, notifications, keep awake, updates'
   it('"Check now" asks the releases again and shows the newer version with its page', async () => {
     const before = releaseRequests;
     await page().getByTestId('check-updates').click();
+    // The start-up check already showed 99.0.0, so the line alone proves nothing: wait for the new request
+    // and for the button to leave its loading state (the status passes through 'checking', without a link).
+    await expect.poll(() => releaseRequests).toBe(before + 1);
+    await page().locator('[data-testid="check-updates"]:not([data-loading])').waitFor();
     await expect
       .poll(() => page().getByTestId('update-status').textContent())
       .toContain('Versi 99.0.0 tersedia. Unduh dari halaman rilis.');
+    await page().getByRole('link', { name: 'https://example.test/releases/v99.0.0' }).waitFor();
     expect(releaseRequests).toBe(before + 1);
-    expect(await page().getByRole('link', { name: 'https://example.test/releases/v99.0.0' }).count()).toBe(1);
     await page().getByTestId('updates-card').scrollIntoViewIfNeeded();
     await screenshot(page(), 'settings-updates-id');
   });
