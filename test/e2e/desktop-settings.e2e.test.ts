@@ -108,7 +108,9 @@ describe('Settings: start with the computer, notifications, keep awake, updates'
     await expect
       .poll(() => page().getByTestId('update-status').textContent())
       .toContain('Versi 99.0.0 tersedia. Unduh dari halaman rilis.');
-    await page().getByRole('link', { name: 'https://example.test/releases/v99.0.0' }).waitFor();
+    const releaseLink = page().getByRole('link', { name: 'https://example.test/releases/v99.0.0' });
+    await releaseLink.first().waitFor();
+    expect(await releaseLink.count()).toBe(1);
     expect(releaseRequests).toBe(before + 1);
     await page().getByTestId('updates-card').scrollIntoViewIfNeeded();
     await screenshot(page(), 'settings-updates-id');
