@@ -5,15 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app';
 import type { MethodInput } from '../../shared/contract';
 import { startEmulator, type Emulator, type Phone } from '../emulator/index';
+import { PNG } from '../support/media-files';
 import { callApi } from '../support/rest-client';
 import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
 
 const SENDER = '6281234567301';
 const BUDI = '6281234567302';
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
 
 let emu: Emulator;
 let core: Core;

@@ -6,14 +6,11 @@ import type { Core } from '../../electron/core/app';
 import type { StatusPost } from '../../shared/status-contract';
 import { startEmulator, type Emulator, type Phone } from '../emulator/index';
 import { statusesOf, STATUS_BROADCAST } from '../emulator/status-broadcast';
+import { PNG } from '../support/media-files';
 import { callApi } from '../support/rest-client';
 import { linkDeviceByQr, startCoreAgainst } from '../support/wa-harness';
 
 const SENDER = '6281234567301';
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
 
 let emu: Emulator;
 let core: Core;

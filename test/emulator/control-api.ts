@@ -1,5 +1,6 @@
 // HTTP control API (JSON) for tests and for people exploring the app without a phone.
 import type { FastifyInstance } from 'fastify';
+import { PNG } from '../support/media-files.js';
 import type { EmulatorContext } from './context.js';
 import type { ReceivedMessage } from './decode-content.js';
 import type { FaultRequest } from './faults.js';
@@ -34,12 +35,6 @@ interface SendBody {
   reaction?: { messageId: string; text: string };
 }
 
-// 1×1 transparent PNG so `image: {}` works from curl without a file.
-const TINY_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
-
 /** Message as JSON: media bytes are replaced by a download link. */
 export const messageToJson = (phone: Phone, m: ReceivedMessage) => ({
   ...m,
@@ -57,7 +52,8 @@ async function sendFrom(phone: Phone, body: SendBody) {
   const reply = { quotedId: body.quotedId };
   if (body.text !== undefined) return phone.sendText(body.to, body.text, { ...opts, ...reply });
   if (body.image) {
-    const data = body.image.base64 ? Buffer.from(body.image.base64, 'base64') : TINY_PNG;
+    // Without base64 a 1×1 PNG, so `image: {}` works from curl without a file.
+    const data = body.image.base64 ? Buffer.from(body.image.base64, 'base64') : PNG;
     return phone.sendImage(
       body.to,
       {

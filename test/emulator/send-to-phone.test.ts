@@ -2,14 +2,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { proto, WAMessageStatus } from '@whiskeysockets/baileys';
 import { describe, expect, it } from 'vitest';
+import { PNG } from '../support/media-files.js';
 import { useLinkedClient } from './linked-client.js';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-// 1×1 PNG; Baileys has no image library here, so it sends the bytes without a thumbnail.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
 
 describe('Baileys sends to emulated phones', () => {
   const linked = useLinkedClient();
@@ -48,6 +44,7 @@ describe('Baileys sends to emulated phones', () => {
   it('uploads image, document and voice note to the media host; the phone decrypts them (sha256 matches)', async () => {
     const doc = Buffer.from(`%PDF-1.4 invoice ${randomBytes(8).toString('hex')}`);
     const voice = randomBytes(2000);
+    // Baileys has no image library here, so it sends the PNG's bytes without a thumbnail.
     const img = await linked.app.sock.sendMessage(linked.bob.jid, {
       image: PNG,
       caption: 'a pixel',

@@ -1,14 +1,14 @@
 // Issue 14, point 7 (and 8's footer): the endpoints MPWA scripts call besides the documented six, with MPWA's
 // parameter names — routes from zymzz-id/MPWA routes/api.php: /send-sticker, /send-poll, /send-vcard,
 // /send-location, /check-number, /info-devices, /logout-device — against the emulated phone.
-import { createServer, type Server } from 'node:http';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveMediaFiles, type MediaFiles } from '../../support/media-files';
 import { callApi, encodings, type Encoding } from '../../support/rest-client';
 import { SENT, sendAndReceive, useCompat } from './harness';
 
 const ctx = useCompat('6281234567181', '6281234567182');
-let images: Server;
+let images: MediaFiles;
 let imagesUrl: string;
 let wide: Buffer;
 
@@ -16,14 +16,11 @@ beforeAll(async () => {
   wide = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#d32f2f' } })
     .png()
     .toBuffer();
-  images = createServer((req, res) => {
-    if (req.url === '/banner.png') return res.writeHead(200, { 'content-type': 'image/png' }).end(wide);
-    if (req.url === '/notes.txt')
-      return res.writeHead(200, { 'content-type': 'text/plain' }).end('bukan gambar');
-    res.writeHead(404).end();
+  images = await serveMediaFiles({
+    '/banner.png': { type: 'image/png', body: wide },
+    '/notes.txt': { type: 'text/plain', body: 'bukan gambar' },
   });
-  await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
-  imagesUrl = `http://127.0.0.1:${(images.address() as { port: number }).port}`;
+  imagesUrl = images.url;
 });
 afterAll(() => images?.close());
 

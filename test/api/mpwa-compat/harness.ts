@@ -1,22 +1,19 @@
 // Test helper for the MPWA drop-in tests (issue 14): one emulator, one core with a linked device and a webhook
 // receiver, and clients that encode their requests the way MPWA scripts in the field do.
 import { request as httpRequest } from 'node:http';
-import { createServer, type Server } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import qs from 'qs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Core } from '../../../electron/core/app';
 import { startEmulator, type Emulator, type Phone } from '../../emulator/index';
+import { PNG, serveMediaFiles, type MediaFiles } from '../../support/media-files';
 import { callApi, type Encoding } from '../../support/rest-client';
 import { startWebhookReceiver, type WebhookReceiver } from '../../support/webhook-receiver';
 import { linkDeviceByQr, startCoreAgainst } from '../../support/wa-harness';
 
 export const SENT = 'Message sent successfully!';
 /** A 1×1 PNG, served by the harness's media server at /pixel.png. */
-export const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
+export { PNG };
 
 export interface Compat {
   emu: Emulator;
@@ -33,15 +30,10 @@ export interface Compat {
 /** Per test file: emulator, core (webhooks to a local receiver), a device linked as `sender`, one phone. */
 export function useCompat(sender: string, phoneNumber: string): Compat {
   const ctx = { sender } as Compat;
-  let media: Server;
+  let media: MediaFiles;
   beforeAll(async () => {
-    media = createServer((req, res) => {
-      if (req.url?.startsWith('/pixel.png'))
-        return res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
-      res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => media.listen(0, '127.0.0.1', resolve));
-    ctx.mediaUrl = `http://127.0.0.1:${(media.address() as { port: number }).port}`;
+    media = await serveMediaFiles({ '/pixel.png': { type: 'image/png', body: PNG } });
+    ctx.mediaUrl = media.url;
     ctx.emu = await startEmulator();
     ctx.receiver = await startWebhookReceiver();
     ctx.phone = ctx.emu.createPhone(phoneNumber, 'Budi');
@@ -58,7 +50,7 @@ export function useCompat(sender: string, phoneNumber: string): Compat {
     expect(ctx.emu?.faults.errors ?? []).toEqual([]);
     await ctx.emu?.close();
     await ctx.receiver?.close();
-    media?.close();
+    await media?.close();
   });
   return ctx;
 }
