@@ -16,6 +16,20 @@ import {
   type VideoInput,
 } from './inbound-content.js';
 import type { LinkedDevice } from './linked-device.js';
+import {
+  type ButtonReply,
+  buttonReplyMessage,
+  editMessage,
+  type ListReply,
+  listReplyMessage,
+  type LocationInput,
+  locationMessage,
+  type NativeFlowReply,
+  nativeFlowReplyMessage,
+  reactionMessage,
+  revokeMessage,
+  textMessage,
+} from './phone-messages.js';
 import { markRead, type PhoneDelivery, receiveOnPhone } from './phone-receive.js';
 import { sendFromPhone, type SendOptions, type SendResult } from './phone-send.js';
 import { decodeQrInput } from './qr-input.js';
@@ -195,10 +209,7 @@ export class Phone {
   }
 
   sendText(to: string, text: string, opts: SendOptions & { quotedId?: string } = {}) {
-    const message: proto.IMessage = opts.quotedId
-      ? { extendedTextMessage: { text, contextInfo: { stanzaId: opts.quotedId, participant: to } } }
-      : { conversation: text };
-    return this.sendMessage(to, message, opts);
+    return this.sendMessage(to, textMessage(to, text, opts.quotedId), opts);
   }
 
   async sendImage(to: string, image: ImageInput, opts: SendOptions = {}) {
@@ -218,69 +229,23 @@ export class Phone {
     return this.sendMessage(to, await buildVideo(this.ctx().media, video), opts);
   }
 
-  sendLocation(
-    to: string,
-    location: { latitude: number; longitude: number; name?: string; address?: string },
-    opts: SendOptions = {},
-  ) {
-    return this.sendMessage(
-      to,
-      {
-        locationMessage: {
-          degreesLatitude: location.latitude,
-          degreesLongitude: location.longitude,
-          name: location.name,
-          address: location.address,
-        },
-      },
-      opts,
-    );
+  sendLocation(to: string, location: LocationInput, opts: SendOptions = {}) {
+    return this.sendMessage(to, locationMessage(location), opts);
   }
 
   /** Reacts to a message the linked device sent to this phone (empty text removes the reaction). */
   sendReaction(to: string, target: ReceivedMessage, text: string, opts: SendOptions = {}) {
-    const remoteJid = `${target.from.split(':')[0].split('@')[0]}@s.whatsapp.net`;
-    return this.sendMessage(
-      to,
-      {
-        reactionMessage: {
-          key: { remoteJid, fromMe: false, id: target.id },
-          text,
-          senderTimestampMs: Date.now(),
-        },
-      },
-      opts,
-    );
+    return this.sendMessage(to, reactionMessage(target, text), opts);
   }
 
   /** Edits a text this phone sent earlier (what the app sees as a MESSAGE_EDIT protocol message). */
   editMessage(to: string, messageId: string, text: string, opts: SendOptions = {}) {
-    return this.sendMessage(
-      to,
-      {
-        protocolMessage: {
-          type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT,
-          key: { remoteJid: to, fromMe: true, id: messageId },
-          editedMessage: { conversation: text },
-          timestampMs: Date.now(),
-        },
-      },
-      opts,
-    );
+    return this.sendMessage(to, editMessage(to, messageId, text), opts);
   }
 
   /** Deletes for everyone a message this phone sent earlier (REVOKE). */
   deleteMessage(to: string, messageId: string, opts: SendOptions = {}) {
-    return this.sendMessage(
-      to,
-      {
-        protocolMessage: {
-          type: proto.Message.ProtocolMessage.Type.REVOKE,
-          key: { remoteJid: to, fromMe: true, id: messageId },
-        },
-      },
-      opts,
-    );
+    return this.sendMessage(to, revokeMessage(to, messageId), opts);
   }
 
   /** Rings the linked devices of `to` (signalling only); they may reject it. */
@@ -304,69 +269,17 @@ export class Phone {
     }
   }
 
-  sendButtonReply(
-    to: string,
-    reply: { id: string; text: string; quotedId?: string },
-    opts: SendOptions = {},
-  ) {
-    return this.sendMessage(
-      to,
-      {
-        buttonsResponseMessage: {
-          selectedButtonId: reply.id,
-          selectedDisplayText: reply.text,
-          type: proto.Message.ButtonsResponseMessage.Type.DISPLAY_TEXT,
-          contextInfo: reply.quotedId ? { stanzaId: reply.quotedId } : undefined,
-        },
-      },
-      opts,
-    );
+  sendButtonReply(to: string, reply: ButtonReply, opts: SendOptions = {}) {
+    return this.sendMessage(to, buttonReplyMessage(reply), opts);
   }
 
-  sendListReply(
-    to: string,
-    reply: { rowId: string; title: string; description?: string; quotedId?: string },
-    opts: SendOptions = {},
-  ) {
-    return this.sendMessage(
-      to,
-      {
-        listResponseMessage: {
-          title: reply.title,
-          description: reply.description,
-          listType: proto.Message.ListResponseMessage.ListType.SINGLE_SELECT,
-          singleSelectReply: { selectedRowId: reply.rowId },
-          contextInfo: reply.quotedId ? { stanzaId: reply.quotedId } : undefined,
-        },
-      },
-      opts,
-    );
+  sendListReply(to: string, reply: ListReply, opts: SendOptions = {}) {
+    return this.sendMessage(to, listReplyMessage(reply), opts);
   }
 
   /** Reply to an interactiveMessage nativeFlow button (e.g. quick_reply: params {id}). */
-  sendNativeFlowReply(
-    to: string,
-    reply: { name?: string; params: Record<string, unknown>; text?: string; quotedId?: string },
-    opts: SendOptions = {},
-  ) {
-    return this.sendMessage(
-      to,
-      {
-        interactiveResponseMessage: {
-          body: {
-            text: reply.text ?? '',
-            format: proto.Message.InteractiveResponseMessage.Body.Format.DEFAULT,
-          },
-          nativeFlowResponseMessage: {
-            name: reply.name ?? 'quick_reply',
-            paramsJson: JSON.stringify(reply.params),
-            version: 3,
-          },
-          contextInfo: reply.quotedId ? { stanzaId: reply.quotedId } : undefined,
-        },
-      },
-      opts,
-    );
+  sendNativeFlowReply(to: string, reply: NativeFlowReply, opts: SendOptions = {}) {
+    return this.sendMessage(to, nativeFlowReplyMessage(reply), opts);
   }
 
   /**
