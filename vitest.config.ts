@@ -9,6 +9,8 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
     ],
     exclude: ['node_modules/**', 'out/**'],
+    // Component tests (renderer/**/*.test.tsx) choose jsdom in their first line; the rest run in Node.
+    setupFiles: ['./vitest.setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
