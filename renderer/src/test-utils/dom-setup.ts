@@ -9,9 +9,12 @@ import { PRELOAD_GLOBAL } from '../../../shared/bridge-names';
 import { queryClient } from '../client/query-client';
 import { resetTestBridge, testBridge } from './test-bridge';
 
+// jsdom throws "not implemented" for a pseudo-element's style and for scrolling; Mantine asks for both.
 const { getComputedStyle } = window;
 window.getComputedStyle = (element) => getComputedStyle(element);
 window.HTMLElement.prototype.scrollIntoView = () => {};
+
+// No media query matches (a wide light-mode window); ResizeObserver never reports (ScrollArea, Tabs…).
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
@@ -36,6 +39,7 @@ window.ResizeObserver = ResizeObserver;
 
 Object.defineProperty(window, PRELOAD_GLOBAL, { value: testBridge });
 
+// Testing Library registers its own cleanup only with vitest's globals, which this project does not turn on.
 afterEach(() => {
   cleanup();
   queryClient.clear();
