@@ -1,7 +1,8 @@
 // The contacts.* and broadcasts.* slice of the contract (spread into shared/contract.ts).
 import { z } from 'zod';
+import { outgoingMessageSchema } from './outgoing-message';
+import { MAX_TEXT } from './schemas/send-message';
 import {
-  campaignContentSchema,
   campaignProgressSchema,
   campaignSchema,
   contactListSchema,
@@ -79,15 +80,21 @@ export const broadcastMethods = {
 
   'broadcasts.list': method(noInput, z.array(campaignSchema)),
   'broadcasts.get': method(byId, campaignSchema),
-  /** What one row of a list receives for this text (placeholders and spintax rendered). */
+  /** What one row of a list receives for these texts of a message (placeholders and spintax rendered). */
   'broadcasts.preview': method(
-    z.object({ listId: id, text: z.string().max(4096), rowNo: z.number().int().min(0).default(0) }).strict(),
+    z
+      .object({
+        listId: id,
+        texts: z.array(z.string().max(MAX_TEXT)).max(40),
+        rowNo: z.number().int().min(0).default(0),
+      })
+      .strict(),
     z
       .object({
         rowNo: z.number().int(),
         phone: z.string(),
         name: z.string(),
-        text: z.string(),
+        texts: z.array(z.string()),
         unknownVariables: z.array(z.string()),
       })
       .nullable(),
@@ -97,7 +104,8 @@ export const broadcastMethods = {
       .object({
         name: z.string().trim().min(1).max(100),
         listId: id,
-        content: campaignContentSchema,
+        /** The one message shape of every send (compose, REST, inbox); text parts may use {{column}} and {A|B}. */
+        content: outgoingMessageSchema,
         deviceIds: z.array(id).min(1).max(20),
         pacing: pacingSchema.default(pacingSchema.parse({})),
         onlyOnWhatsApp: z.boolean().default(false),

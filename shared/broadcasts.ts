@@ -1,6 +1,6 @@
 // Shapes of the broadcast feature shared by core and renderer: contact lists, campaigns, pacing, progress.
 import { z } from 'zod';
-import { mediaTypes } from './schemas/send-media';
+import { outgoingMediaTypes, outgoingMessageSchema, type OutgoingMessage } from './outgoing-message';
 
 export const invalidReasonSchema = z.enum([
   'missing',
@@ -85,51 +85,11 @@ export const pacingSchema = z
   });
 export type Pacing = z.output<typeof pacingSchema>;
 
-export const mediaTypeSchema = z.enum(mediaTypes);
-
-const messageText = z.string().trim().min(1).max(4096);
-const footer = z.string().trim().max(60).default('');
-const optionLabel = z.string().trim().min(1).max(100);
-
-/** Any message type of the REST API; every text part may use {{column}} placeholders and {A|B} spintax. */
-export const campaignContentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), text: messageText }),
-  z.object({
-    type: z.literal('media'),
-    mediaType: mediaTypeSchema,
-    /** A direct link (downloaded once when the campaign is created) … */
-    url: z.url({ protocol: /^https?$/ }).optional(),
-    /** … or an uploaded file. */
-    file: z
-      .object({ name: z.string().max(200), mimetype: z.string().max(100), base64: z.string() })
-      .optional(),
-    caption: z.string().max(1024).default(''),
-  }),
-  z.object({
-    type: z.literal('buttons'),
-    text: messageText,
-    buttons: z.array(optionLabel).min(1).max(5),
-    footer,
-  }),
-  z.object({
-    type: z.literal('list'),
-    text: messageText,
-    title: z.string().trim().max(60).default(''),
-    buttonText: z.string().trim().min(1).max(20),
-    sectionName: z.string().trim().max(24).default(''),
-    rows: z.array(optionLabel).min(1).max(10),
-    footer,
-  }),
-  /** Call / link buttons written like the REST API's `template`: "call|Label|0812…", "url|Label|example.com". */
-  z.object({
-    type: z.literal('template'),
-    text: messageText,
-    template: z.array(z.string().trim().min(1).max(300)).min(1).max(3),
-    footer,
-  }),
-]);
-export const campaignContentTypes = ['text', 'media', 'buttons', 'list', 'template'] as const;
-export type CampaignContent = z.output<typeof campaignContentSchema>;
+/** Every kind of OutgoingMessage: a campaign sends any message compose can. */
+const messageKinds = outgoingMessageSchema.options.map((option) => option.shape.kind.value) as [
+  OutgoingMessage['kind'],
+  ...OutgoingMessage['kind'][],
+];
 
 export const campaignStatusSchema = z.enum(['draft', 'scheduled', 'running', 'paused', 'done', 'cancelled']);
 export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
@@ -192,9 +152,9 @@ export const campaignSchema = z.object({
   listName: z.string().nullable(),
   /** The message (an uploaded file is not repeated here, only its name). */
   content: z.object({
-    type: z.enum(campaignContentTypes),
+    kind: z.enum(messageKinds),
     text: z.string(),
-    mediaType: mediaTypeSchema.nullable(),
+    mediaType: z.enum(outgoingMediaTypes).nullable(),
     fileName: z.string().nullable(),
   }),
   deviceIds: z.array(z.number().int()),

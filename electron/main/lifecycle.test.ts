@@ -48,7 +48,7 @@ async function createRunningCampaign(app: DesktopApp) {
   return app.core.rpc.invoke('broadcasts.create', {
     name: 'Promo',
     listId: list.list.id,
-    content: { type: 'text', text: 'Halo' },
+    content: { kind: 'text', text: 'Halo' },
     deviceIds: [device.id],
     start: true,
   });

@@ -163,7 +163,7 @@ describe('devices, campaigns and restrictions (startNotifications on a real core
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Promo Desember',
       listId: list.list.id,
-      content: { type: 'text', text: 'Halo' },
+      content: { kind: 'text', text: 'Halo' },
       deviceIds: [device.id],
       start: true,
     });
@@ -185,7 +185,7 @@ describe('devices, campaigns and restrictions (startNotifications on a real core
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Promo',
       listId: list.list.id,
-      content: { type: 'text', text: 'Halo' },
+      content: { kind: 'text', text: 'Halo' },
       deviceIds: [device.id],
       start: true,
     });

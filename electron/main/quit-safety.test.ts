@@ -46,7 +46,7 @@ async function runningCampaign() {
   const campaign = await app.core.rpc.invoke('broadcasts.create', {
     name: 'Promo',
     listId: list.list.id,
-    content: { type: 'text', text: 'Halo' },
+    content: { kind: 'text', text: 'Halo' },
     deviceIds: [device.id],
     start: true,
   });

@@ -36,7 +36,7 @@ async function runningCampaign() {
   return app.core.rpc.invoke('broadcasts.create', {
     name: 'Promo',
     listId: list.list.id,
-    content: { type: 'text', text: 'Halo' },
+    content: { kind: 'text', text: 'Halo' },
     deviceIds: [device.id],
     start: true,
   });

@@ -297,7 +297,7 @@ describe('groups of a device', () => {
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Ke grup',
       listId,
-      content: { type: 'text', text: 'Halo semua grup' },
+      content: { kind: 'text', text: 'Halo semua grup' },
       deviceIds: [deviceId],
       pacing: {
         minDelaySec: 0,

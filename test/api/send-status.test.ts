@@ -191,7 +191,7 @@ describe('status.post (Compose) and campaigns', () => {
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Promo Status',
       listId: list.list.id,
-      content: { type: 'text', text: 'Halo {{name}}, promo minggu ini' },
+      content: { kind: 'text', text: 'Halo {{name}}, promo minggu ini' },
       deviceIds: [deviceId],
       alsoStatus: true,
       start: true,
@@ -214,7 +214,7 @@ describe('status.post (Compose) and campaigns', () => {
       core.rpc.invoke('broadcasts.create', {
         name: 'Tombol',
         listId: list.list.id,
-        content: { type: 'buttons', text: 'Pilih', buttons: ['A'] },
+        content: { kind: 'buttons', text: 'Pilih', buttons: ['A'] },
         deviceIds: [deviceId],
         alsoStatus: true,
       }),

@@ -59,7 +59,7 @@ const started = performance.now();
 const campaign = await core.rpc.invoke('broadcasts.create', {
   name: 'Bench',
   listId: list.list.id,
-  content: { type: 'text', text: TEXT },
+  content: { kind: 'text', text: TEXT },
   deviceIds: [device.id],
   pacing,
   start: true,

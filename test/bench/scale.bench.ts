@@ -103,7 +103,7 @@ const campaigns = await Promise.all(
     core.rpc.invoke('broadcasts.create', {
       name: `Promo ${i + 1}`,
       listId: list.list.id,
-      content: { type: 'text', text: `Halo {{name}}, promo toko ${i + 1} minggu ini!` },
+      content: { kind: 'text', text: `Halo {{name}}, promo toko ${i + 1} minggu ini!` },
       deviceIds: [id],
       pacing,
       start: true,

@@ -122,7 +122,7 @@ describe('broadcast campaign against the emulator', () => {
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Promo Juni',
       listId: result.list.id,
-      content: { type: 'text', text },
+      content: { kind: 'text', text },
       deviceIds: [deviceId],
       pacing: fast,
       start: true,
@@ -164,7 +164,7 @@ describe('broadcast campaign against the emulator', () => {
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Promo Juli',
       listId: result.list.id,
-      content: { type: 'text', text: 'Diskon untuk {{name}}' },
+      content: { kind: 'text', text: 'Diskon untuk {{name}}' },
       deviceIds: [deviceId],
       pacing: fast,
       start: true,
@@ -184,7 +184,7 @@ describe('broadcast campaign against the emulator', () => {
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Terlalu cepat',
       listId: result.list.id,
-      content: { type: 'text', text: 'Kabar 429 {{name}}' },
+      content: { kind: 'text', text: 'Kabar 429 {{name}}' },
       deviceIds: [deviceId],
       pacing: { ...fast, minDelaySec: 0.3, maxDelaySec: 0.3 },
       start: true,
@@ -205,7 +205,7 @@ describe('broadcast campaign against the emulator', () => {
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Putus',
       listId: result.list.id,
-      content: { type: 'text', text: 'Sambung {{name}}' },
+      content: { kind: 'text', text: 'Sambung {{name}}' },
       deviceIds: [deviceId],
       pacing: { ...fast, minDelaySec: 0.8, maxDelaySec: 0.8 },
       start: true,
@@ -227,16 +227,31 @@ describe('broadcast campaign against the emulator', () => {
       name: 'Brosur',
       listId: result.list.id,
       content: {
-        type: 'media',
+        kind: 'media',
         mediaType: 'image',
-        file: { name: 'brosur.png', mimetype: 'image/png', base64: PNG.sync.write(png).toString('base64') },
+        file: {
+          name: 'brosur.png',
+          mimetype: 'image/png',
+          dataBase64: PNG.sync.write(png).toString('base64'),
+        },
         caption: 'Brosur untuk {{name}}',
       },
       deviceIds: [deviceId],
       pacing: fast,
       start: true,
     });
-    expect(campaign.content).toMatchObject({ type: 'media', mediaType: 'image', fileName: 'brosur.png' });
+    expect(campaign.content).toMatchObject({ kind: 'media', mediaType: 'image', fileName: 'brosur.png' });
+    // The bytes are kept beside the message, not in its JSON.
+    const row = core.db.prepare('SELECT content, length(media_data) AS size FROM campaigns WHERE id = ?');
+    const stored = row.get(campaign.id) as { content: string; size: number };
+    expect(JSON.parse(stored.content)).toEqual({
+      kind: 'media',
+      mediaType: 'image',
+      file: { name: 'brosur.png', mimetype: 'image/png' },
+      fileName: 'brosur.png',
+      caption: 'Brosur untuk {{name}}',
+    });
+    expect(stored.size).toBe(PNG.sync.write(png).length);
     await waitForProgress(campaign.id, (p) => p.status === 'done');
     const got = await emu.getPhone(CUSTOMERS[2])!.waitForMessage((m) => m.caption === 'Brosur untuk Andi');
     expect(got.media?.kind).toBe('image');
@@ -246,30 +261,31 @@ describe('broadcast campaign against the emulator', () => {
     const { result } = await importSample();
     const kinds = [
       {
-        type: 'buttons' as const,
+        kind: 'buttons' as const,
         text: 'Tombol untuk {{name}}',
         buttons: ['Mau', 'Nanti'],
         footer: 'Toko {{kota|Jakarta}}',
       },
       {
-        type: 'list' as const,
+        kind: 'list' as const,
         text: 'Daftar untuk {{name}}',
         buttonText: 'Pilih',
         rows: ['Kopi', 'Teh'],
         title: 'Menu',
-        sectionName: '',
-        footer: '',
+        sectionName: 'Menu',
       },
       {
-        type: 'template' as const,
+        kind: 'template' as const,
         text: 'Template untuk {{name}}',
-        template: ['call|Telepon|0812-3456-7101', 'url|Situs|contoh.co.id'],
-        footer: '',
+        buttons: [
+          { type: 'call' as const, label: 'Telepon', phone: '0812-3456-7101' },
+          { type: 'url' as const, label: 'Situs', url: 'https://contoh.co.id' },
+        ],
       },
     ];
     for (const content of kinds) {
       const campaign = await core.rpc.invoke('broadcasts.create', {
-        name: content.type,
+        name: content.kind,
         listId: result.list.id,
         content,
         deviceIds: [deviceId],
@@ -302,7 +318,11 @@ describe('broadcast campaign against the emulator', () => {
       core.rpc.invoke('broadcasts.create', {
         name: 'bad',
         listId: result.list.id,
-        content: { type: 'template', text: 'x', template: ['call|Telepon|bukan nomor'] },
+        content: {
+          kind: 'template',
+          text: 'x',
+          buttons: [{ type: 'call', label: 'Telepon', phone: 'bukan nomor' }],
+        },
         deviceIds: [deviceId],
       }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
@@ -314,7 +334,7 @@ describe('broadcast campaign against the emulator', () => {
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Dua nomor',
       listId: result.list.id,
-      content: { type: 'text', text: 'Giliran {{name}}' },
+      content: { kind: 'text', text: 'Giliran {{name}}' },
       deviceIds: [deviceId, second.id],
       pacing: fast,
       start: true,
@@ -338,7 +358,7 @@ describe('broadcast campaign against the emulator', () => {
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Hanya WA',
       listId: list.list.id,
-      content: { type: 'text', text: 'Cek {{name}}' },
+      content: { kind: 'text', text: 'Cek {{name}}' },
       deviceIds: [deviceId],
       onlyOnWhatsApp: true,
     });

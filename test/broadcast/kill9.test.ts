@@ -68,7 +68,7 @@ describe('campaign under kill -9', () => {
       const campaign = await setup.rpc.invoke('broadcasts.create', {
         name: 'Kilat',
         listId: list.list.id,
-        content: { type: 'text', text: 'Promo kilat untuk {{name}}' },
+        content: { kind: 'text', text: 'Promo kilat untuk {{name}}' },
         deviceIds: [device.id],
         pacing: {
           minDelaySec: 0.05,

@@ -48,7 +48,7 @@ async function campaignTo(name: string, numbers: string[], deviceIds: number[], 
   return core.rpc.invoke('broadcasts.create', {
     name,
     listId: list.list.id,
-    content: { type: 'text', text: `${name} untuk {{name}}` },
+    content: { kind: 'text', text: `${name} untuk {{name}}` },
     deviceIds,
     pacing,
     start: true,

@@ -54,7 +54,7 @@ describe('spreadsheet upload over /rpc', () => {
     const draft = await core.rpc.invoke('broadcasts.create', {
       name: 'Draf',
       listId: list.list.id,
-      content: { type: 'text', text: 'Halo {{name}}' },
+      content: { kind: 'text', text: 'Halo {{name}}' },
       deviceIds: [device.id],
     });
     expect(draft).toMatchObject({ status: 'draft', progress: { counts: { total: 1, pending: 1 } } });

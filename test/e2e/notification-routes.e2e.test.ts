@@ -77,7 +77,7 @@ describe('notification click targets', () => {
     const campaign = await rpc('broadcasts.create', {
       name: 'Promo Akhir Tahun',
       listId: imported.list.id,
-      content: { type: 'text', text: 'Halo {{name}}' },
+      content: { kind: 'text', text: 'Halo {{name}}' },
       deviceIds: [device.id],
     });
     await openRoute(`broadcasts?campaign=${campaign.id}`);

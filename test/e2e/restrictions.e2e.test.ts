@@ -68,7 +68,7 @@ describe('restrictions in the UI', () => {
       const campaign = await rpc<{ id: number }>(page, 'broadcasts.create', {
         name: 'Promo Desember',
         listId: list.list.id,
-        content: { type: 'text', text: 'Halo, ada promo akhir tahun' },
+        content: { kind: 'text', text: 'Halo, ada promo akhir tahun' },
         deviceIds: [devices[0].id],
         pacing: { minDelaySec: 0, maxDelaySec: 1, window: null, dailyCapPerDevice: 0 },
         start: true,

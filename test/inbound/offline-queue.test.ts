@@ -101,7 +101,7 @@ describe('offline queue', () => {
       const campaign = await setup.rpc.invoke('broadcasts.create', {
         name: 'Offline',
         listId: list.list.id,
-        content: { type: 'text', text: 'Diskon akhir pekan' },
+        content: { kind: 'text', text: 'Diskon akhir pekan' },
         deviceIds: [device.id],
         pacing: {
           minDelaySec: 0.05,

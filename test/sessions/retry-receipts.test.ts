@@ -84,7 +84,7 @@ describe('retry receipts', () => {
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Retry',
       listId: list.list.id,
-      content: { type: 'text', text: 'Stok baru sudah datang' },
+      content: { kind: 'text', text: 'Stok baru sudah datang' },
       deviceIds: [deviceId],
       pacing: fast,
       start: true,

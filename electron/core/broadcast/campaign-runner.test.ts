@@ -132,7 +132,7 @@ describe('campaign runner', () => {
     const second = insertCampaign(db, {
       name: 'D',
       listId,
-      content: JSON.stringify({ type: 'text', text: 'Lagi {{name}}' }),
+      content: JSON.stringify({ kind: 'text', text: 'Lagi {{name}}' }),
       mediaData: null,
       deviceIds: [deviceId],
       pacing: JSON.stringify(pacing),

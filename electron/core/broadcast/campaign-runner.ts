@@ -7,7 +7,7 @@ import { ContractError } from '../../../shared/errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { OutgoingMessage } from '../../../shared/outgoing-message';
-import { recipientMessage, type StoredContent } from './campaign-content';
+import { campaignMessage, recipientMessage } from './campaign-content';
 import type { SafetyGovernor } from './governor';
 import { newChatBlockOf } from '../restrictions/wording';
 import { beginSend, estimateShareMs, planNextSend, recordSend, type Clock, type ShareState } from './pacing';
@@ -149,8 +149,7 @@ export function createCampaignRunner(deps: RunnerDeps) {
     const signal = run.abort.signal;
     const campaign = findCampaign(db, campaignId)!;
     const pacing = JSON.parse(campaign.pacing) as Pacing;
-    const content = JSON.parse(campaign.content) as StoredContent;
-    const media = content.type === 'media' ? campaignMedia(db, campaignId) : null;
+    const message = campaignMessage(campaign.content, campaignMedia(db, campaignId));
     const state: ShareState = { lastSentAt: null, gapMs: 0, sentInBatch: 0 };
     const inputs = {
       pacing,
@@ -210,7 +209,7 @@ export function createCampaignRunner(deps: RunnerDeps) {
       beginSend(pacing, state, now);
       deviceLastSent.set(deviceId, now);
       try {
-        const sent = await deps.send(deviceId, job.phone, recipientMessage(content, media, job));
+        const sent = await deps.send(deviceId, job.phone, recipientMessage(message, job));
         const at = clock.now();
         markRecipientSent(db, job.id, sent.id, at);
         governor.record(deviceId, at);

@@ -2,19 +2,18 @@
 // receipts and opt-out replies.
 import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
-import type { Campaign, CampaignContent } from '../../../shared/broadcasts';
+import type { Campaign } from '../../../shared/broadcasts';
 import type { broadcastMethods } from '../../../shared/broadcasts-contract';
 import { AppError, appError } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
-import { resolveMedia } from '../messages/resolve-media';
 import type { MessageSend } from '../messages/send';
 import { findDevice } from '../devices/queries';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SessionRegistry } from '../whatsapp/session-registry';
 import { createCampaignRunner, type CampaignRunner, type ShareRestrictions } from './campaign-runner';
-import { renderFor, templateOf, type StoredContent } from './campaign-content';
-import { parseTemplateButton, type TemplateButton } from '../../../shared/schemas/send-template';
+import { mainTextOf, renderFor, type StoredMessage } from './campaign-content';
+import { prepareCampaignMessage } from './campaign-message';
 import { createContactHandlers, requireList } from './contact-handlers';
 import { createGovernor } from './governor';
 import { systemClock, type Clock } from './pacing';
@@ -87,17 +86,17 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
   const region = () => settings.get().defaultRegion;
 
   const campaignOf = (row: CampaignRow): Campaign => {
-    const content = JSON.parse(row.content) as StoredContent;
+    const message = JSON.parse(row.content) as StoredMessage;
     return {
       id: row.id,
       name: row.name,
       listId: row.listId,
       listName: row.listName,
       content: {
-        type: content.type,
-        text: templateOf(content),
-        mediaType: content.type === 'media' ? content.mediaType : null,
-        fileName: content.type === 'media' ? content.fileName : null,
+        kind: message.kind,
+        text: mainTextOf(message),
+        mediaType: message.kind === 'media' ? message.mediaType : null,
+        fileName: message.kind === 'media' ? (message.fileName ?? message.file?.name ?? null) : null,
       },
       deviceIds: JSON.parse(row.deviceIds),
       pacing: JSON.parse(row.pacing),
@@ -117,63 +116,6 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
   };
   const requireListOf = (id: number) => requireList(db, id);
 
-  /** Media is fetched once when the campaign is made, so every recipient gets the same file even offline later. */
-  async function storedContentOf(
-    content: CampaignContent,
-  ): Promise<{ stored: StoredContent; media: Buffer | null }> {
-    if (content.type === 'text') return { stored: { type: 'text', text: content.text }, media: null };
-    if (content.type === 'buttons' || content.type === 'list') return { stored: content, media: null };
-    if (content.type === 'template') {
-      const buttons = content.template.map((line) => parseTemplateButton(line, region()));
-      const bad = buttons.findIndex((b) => !b);
-      if (bad >= 0)
-        throw appError('invalid_input', 'template_button_invalid', undefined, {
-          [`content.template.${bad}`]: 'template_button_format',
-        });
-      return {
-        stored: {
-          type: 'template',
-          text: content.text,
-          buttons: buttons as TemplateButton[],
-          footer: content.footer,
-        },
-        media: null,
-      };
-    }
-    if (!content.url && !content.file)
-      throw appError('invalid_input', 'media_missing', undefined, { file: 'media_missing' });
-    let resolved;
-    try {
-      resolved = await resolveMedia(
-        content.mediaType,
-        {
-          url: content.url,
-          file:
-            content.file &&
-            ({
-              filename: content.file.name,
-              mimetype: content.file.mimetype,
-              data: Buffer.from(content.file.base64, 'base64'),
-            } as never),
-        },
-        { allowLocal: () => settings.get().allowLocalMediaUrls },
-      );
-    } catch (error) {
-      const message = (error as Error).message;
-      throw new AppError('invalid_input', message, { [content.file ? 'file' : 'url']: [message] });
-    }
-    return {
-      stored: {
-        type: 'media',
-        mediaType: content.mediaType,
-        caption: content.caption,
-        mimetype: resolved.mimetype,
-        fileName: content.file?.name ?? resolved.fileName,
-      },
-      media: resolved.data,
-    };
-  }
-
   const changed = (id: number) => {
     runner.emitProgress(id, true);
     return getCampaign(id);
@@ -183,18 +125,19 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
     ...createContactHandlers(db, sessions, region, events, deps.numberCheckPauseMs),
     'broadcasts.list': () => listCampaigns(db).map(campaignOf),
     'broadcasts.get': ({ id }) => getCampaign(id),
-    'broadcasts.preview': ({ listId, text, rowNo }) => {
+    'broadcasts.preview': ({ listId, texts, rowNo }) => {
       requireListOf(listId);
       const row = contactAtRow(db, listId, rowNo);
       if (!row) return null;
       // The row's own variables: every column, the phone and name ones also under their header (see normalize-rows).
       const known = new Set(Object.keys(recipientVars(row.phone, row.name, JSON.parse(row.vars))));
+      const used = texts.flatMap((text) => placeholdersOf(text));
       return {
         rowNo: row.rowNo,
         phone: row.phone,
         name: row.name,
-        text: renderFor(text, row),
-        unknownVariables: [...new Set(placeholdersOf(text).filter((name) => !known.has(name)))],
+        texts: texts.map((text) => renderFor(text, row)),
+        unknownVariables: [...new Set(used.filter((name) => !known.has(name)))],
       };
     },
     'broadcasts.create': async ({
@@ -211,7 +154,10 @@ export function createBroadcastFeature(deps: BroadcastDeps) {
       if (alsoStatus) deps.campaignStatus?.check(content);
       for (const deviceId of deviceIds)
         if (!findDevice(db, deviceId)) throw new AppError('not_found', `Device ${deviceId} does not exist.`);
-      const { stored, media } = await storedContentOf(content);
+      const { stored, media } = await prepareCampaignMessage(content, {
+        region: region(),
+        media: { allowLocal: () => settings.get().allowLocalMediaUrls },
+      });
       const id = insertCampaign(db, {
         name,
         listId,

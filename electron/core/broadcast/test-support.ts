@@ -64,7 +64,7 @@ export function seedCampaign(
   const campaignId = insertCampaign(db, {
     name: opts.name,
     listId,
-    content: JSON.stringify({ type: 'text', text: opts.text }),
+    content: JSON.stringify({ kind: 'text', text: opts.text }),
     mediaData: null,
     deviceIds: [device.id],
     pacing: JSON.stringify(opts.pacing),

@@ -82,7 +82,17 @@ const checks: Record<number, (db: Database) => void> = {
     expect(db.prepare('SELECT below FROM search_fill').get()).toEqual({ below: 1 });
     expect(db.prepare(`SELECT rowid FROM inbox_fts WHERE inbox_fts MATCH 'pes*'`).all()).toEqual([]);
   },
+  // The campaign's message in the one shape of every send (migration-021.test.ts has every old type).
+  21: (db) =>
+    expect(db.prepare('SELECT content FROM campaigns').get()).toEqual({
+      content: '{"kind":"text","text":"Halo {{name}}"}',
+    }),
 };
+
+/** Columns a migration rewrites on purpose (its check above says into what): not compared with the old value. */
+const rewritten: Record<number, Record<string, string[]>> = { 21: { campaigns: ['content'] } };
+const without = (row: object, columns: string[] = []) =>
+  Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column)));
 
 const migrations = loadMigrations();
 
@@ -127,7 +137,8 @@ describe('migrations upgrade a database that holds data', () => {
         // Every old column keeps its value; added columns may only add keys.
         const after = rowsOf(db, table);
         expect(after).toHaveLength(snapshot[table].length);
-        after.forEach((row, index) => expect(row).toMatchObject(snapshot[table][index]));
+        const kept = (row: object) => without(row, rewritten[version]?.[table]);
+        after.forEach((row, index) => expect(kept(row)).toMatchObject(kept(snapshot[table][index])));
       }
       if (before.includes('messages'))
         expect(db.prepare(`SELECT rowid FROM messages_fts WHERE messages_fts MATCH 'pesanan'`).all()).toEqual(

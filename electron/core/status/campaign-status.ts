@@ -2,9 +2,9 @@
 // broadcast.progress says 'running': at start, or at its start time when scheduled), from each of its devices to
 // the recipients that device sends to. One post for everyone, so placeholders render empty.
 import type { Database } from 'better-sqlite3';
-import type { CampaignContent } from '../../../shared/broadcasts';
+import type { OutgoingMessage } from '../../../shared/outgoing-message';
 import { campaignPhonesByDevice } from '../broadcast/campaign-audience';
-import { recipientMessage, type StoredContent } from '../broadcast/campaign-content';
+import { campaignMessage, recipientMessage } from '../broadcast/campaign-content';
 import { campaignMedia, findCampaign } from '../broadcast/queries';
 import { findDevice } from '../devices/queries';
 import { appError } from '../errors';
@@ -17,7 +17,7 @@ import { claimCampaignStatus, requestCampaignStatus } from './queries';
 /** What the broadcast feature calls (broadcast/handlers.ts), so it never touches the Status tables itself. */
 export interface CampaignStatusHooks {
   /** Refuses (invalid_input) content a Status cannot show, before the campaign is made. */
-  check(content: CampaignContent): void;
+  check(content: OutgoingMessage): void;
   requested(campaignId: number): void;
 }
 
@@ -41,10 +41,10 @@ export function createCampaignStatus(deps: {
   async function post(campaignId: number) {
     const campaign = findCampaign(db, campaignId);
     if (!campaign) return;
-    const content = JSON.parse(campaign.content) as StoredContent;
-    const type = content.type === 'media' ? content.mediaType : content.type;
+    const stored = campaignMessage(campaign.content, campaignMedia(db, campaignId));
+    const type = stored.kind === 'media' ? stored.mediaType : stored.kind;
     if (type !== 'text' && type !== 'image' && type !== 'video') return;
-    const message = recipientMessage(content, campaignMedia(db, campaignId), NOBODY);
+    const message = recipientMessage(stored, NOBODY);
     for (const [deviceId, phones] of campaignPhonesByDevice(db, campaignId)) {
       const device = findDevice(db, deviceId);
       if (!device) continue;
@@ -66,8 +66,8 @@ export function createCampaignStatus(deps: {
   return {
     check(content) {
       const ok =
-        content.type === 'text' ||
-        (content.type === 'media' && (content.mediaType === 'image' || content.mediaType === 'video'));
+        content.kind === 'text' ||
+        (content.kind === 'media' && (content.mediaType === 'image' || content.mediaType === 'video'));
       if (!ok)
         throw appError('invalid_input', 'campaign_status_type', undefined, {
           alsoStatus: 'campaign_status_type',
