@@ -115,10 +115,10 @@ describe('broadcast campaign against the emulator', () => {
     const text = '{Halo|Hai} {{name}} dari {{kota|Jakarta}}!';
     const previews = await Promise.all(
       [2, 3, 6, 7].map((rowNo) =>
-        core.rpc.invoke('broadcasts.preview', { listId: result.list.id, text, rowNo }),
+        core.rpc.invoke('broadcasts.preview', { listId: result.list.id, texts: [text], rowNo }),
       ),
     );
-    expect(previews[1]!.text).toMatch(/^(Halo|Hai) Siti dari Jakarta!$/);
+    expect(previews[1]!.texts[0]).toMatch(/^(Halo|Hai) Siti dari Jakarta!$/);
     const campaign = await core.rpc.invoke('broadcasts.create', {
       name: 'Promo Juni',
       listId: result.list.id,
@@ -130,7 +130,7 @@ describe('broadcast campaign against the emulator', () => {
     const done = await waitForProgress(campaign.id, (p) => p.status === 'done');
     expect(done.counts.pending + done.counts.sending + done.counts.failed).toBe(0);
     for (const [i, number] of CUSTOMERS.entries()) {
-      const got = await emu.getPhone(number)!.waitForMessage((m) => m.text === previews[i]!.text);
+      const got = await emu.getPhone(number)!.waitForMessage((m) => m.text === previews[i]!.texts[0]);
       expect(got.text).toMatch(/^(Halo|Hai) (Budi|Siti|Andi|Rina) dari (Bandung|Jakarta|Medan|Solo)!$/);
     }
     const receipts = await waitForProgress(campaign.id, (p) => p.counts.delivered + p.counts.read === 4);

@@ -81,7 +81,9 @@ export function MediaFields({ file, onFile, ...props }: MediaFieldsProps) {
         </Text>
       )}
       {!file && <LineField {...props} name="url" label={t('compose.fields.orUrl')} placeholder="https://…" />}
-      {type !== 'audio' && <LineField {...props} name="caption" label={t('compose.fields.caption')} />}
+      {type !== 'audio' && (
+        <LineField {...props} name="caption" label={t('compose.fields.caption')} testId="compose-caption" />
+      )}
       {type === 'audio' && (
         <Checkbox
           label={t('compose.fields.ppt')}

@@ -6,6 +6,8 @@ export interface FieldGroupProps {
   fields: Fields;
   set(name: string, value: FieldValue): void;
   errors: ValidationErrors;
+  /** The texts are a campaign's template: the message box explains {{column}} placeholders and {A|B} spintax. */
+  templated?: boolean;
 }
 
 export const text = (fields: Fields, name: string) => String(fields[name] ?? '');

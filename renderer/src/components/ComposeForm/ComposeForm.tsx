@@ -1,14 +1,14 @@
 // The compose form: sender, a chat or the Status, recipients, message type tabs, the type's fields, Send and "send a
 // test to my number" (the Status has its own form, StatusComposer).
-import { Button, Group, SegmentedControl, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { IconDeviceMobileMessage, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../shared/phone';
 import { ComposeFields } from '../ComposeFields/ComposeFields';
+import { ComposeTypeTabs } from '../ComposeFields/TypeTabs';
 import { StatusComposer } from '../StatusComposer/StatusComposer';
 import type { StatusForm } from '../StatusComposer/useStatusForm';
 import { DevicePicker } from './DevicePicker';
-import { composeTypes, type ComposeType } from './draft';
 import type { ComposeForm as Form } from './useComposeForm';
 
 export type ComposeTarget = 'chat' | 'status';
@@ -62,20 +62,7 @@ function ChatFields({ form }: { form: Form }) {
         error={errors.number?.[0]}
         data-testid="compose-recipients"
       />
-      <Tabs
-        variant="pills"
-        radius="xl"
-        value={draft.type}
-        onChange={(type) => type && form.update({ type: type as ComposeType })}
-      >
-        <Tabs.List aria-label={t('compose.type')} style={{ gap: 'var(--mantine-spacing-xs)' }}>
-          {composeTypes.map((type) => (
-            <Tabs.Tab key={type} value={type} data-testid={`compose-type-${type}`}>
-              {t(`compose.types.${type}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-      </Tabs>
+      <ComposeTypeTabs value={draft.type} onChange={(type) => form.update({ type })} />
       <ComposeFields
         type={draft.type}
         fields={draft.fields[draft.type]}

@@ -100,7 +100,7 @@ export function validateDraft(draft: ComposeDraft, sender: string, region: strin
     input.file = file;
   }
   const result = restParams[path].validate(input, region);
-  return { path, params, errors: result.ok ? {} : result.errors };
+  return { path, params, errors: result.ok ? {} : result.errors, data: result.ok ? result.data : undefined };
 }
 
 /** The first message for a field or any of its items ("button.1"). */

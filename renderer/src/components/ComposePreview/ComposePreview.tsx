@@ -1,6 +1,6 @@
 // A WhatsApp-style chat with the draft as an outgoing bubble, in the style the sending device uses.
-import { Stack, Text } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Group, Stack, Text } from '@mantine/core';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractiveStyle } from '../../../../shared/domain';
 import type { ComposeDraft } from '../ComposeForm/draft';
@@ -21,7 +21,16 @@ function useFileUrl(file: ComposeDraft['file']) {
   return url;
 }
 
-export function ComposePreview({ draft, style }: { draft: ComposeDraft; style: InteractiveStyle }) {
+interface ComposePreviewProps {
+  draft: Pick<ComposeDraft, 'type' | 'fields' | 'file'>;
+  style: InteractiveStyle;
+  /** Beside the title, e.g. a campaign's row picker. */
+  aside?: ReactNode;
+  /** Above the chat, e.g. whom a campaign's row is for. */
+  note?: ReactNode;
+}
+
+export function ComposePreview({ draft, style, aside, note }: ComposePreviewProps) {
   const { t } = useTranslation();
   const fileUrl = useFileUrl(draft.file);
   const model = useMemo(
@@ -35,9 +44,13 @@ export function ComposePreview({ draft, style }: { draft: ComposeDraft; style: I
   const shownStyle = draft.type === 'template' && style === 'poll' ? 'text' : style;
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={600}>
-        {t('compose.preview')}
-      </Text>
+      <Group justify="space-between" mih={28}>
+        <Text size="sm" fw={600}>
+          {t('compose.preview')}
+        </Text>
+        {aside}
+      </Group>
+      {note}
       <div className={classes.chat} data-testid="compose-preview">
         {empty ? (
           <Text size="sm" c="dimmed" style={{ alignSelf: 'center' }}>

@@ -1,11 +1,12 @@
 // The last wizard step: everything the campaign will do, in one glance.
-import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ContactList, Pacing } from '../../../../shared/broadcasts';
 import { formatPhone } from '../../../../shared/phone';
 import { useDevices } from '../../client/queries/devices';
-import type { MessageDraft } from '../MessageEditor/MessageEditor';
-import { MessagePreview } from '../MessageEditor/MessagePreview';
+import type { InteractiveStyle } from '../../../../shared/domain';
+import type { MessageDraft } from './campaign-message';
+import { CampaignPreview } from './CampaignPreview';
 
 interface CampaignReviewProps {
   name: string;
@@ -13,6 +14,7 @@ interface CampaignReviewProps {
   message: MessageDraft;
   deviceIds: number[];
   pacing: Pacing;
+  style: InteractiveStyle;
 }
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
@@ -26,10 +28,7 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-const optionsOf = (m: MessageDraft) =>
-  m.type === 'buttons' ? m.buttons : m.type === 'list' ? m.rows : m.type === 'template' ? m.template : [];
-
-export function CampaignReview({ name, list, message, deviceIds, pacing }: CampaignReviewProps) {
+export function CampaignReview({ name, list, message, deviceIds, pacing, style }: CampaignReviewProps) {
   const { t } = useTranslation();
   const devices = useDevices().data ?? [];
   const senders = devices.filter((d) => deviceIds.includes(d.id)).map((d) => d.name || formatPhone(d.number));
@@ -57,34 +56,7 @@ export function CampaignReview({ name, list, message, deviceIds, pacing }: Campa
           <Item label={t('broadcasts.pacing.scheduleAt')}>{new Date(pacing.startAt).toLocaleString()}</Item>
         )}
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Stack gap={4}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {t('broadcasts.detail.message')}
-          </Text>
-          <Paper p="md" withBorder>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {message.type === 'media'
-                ? `[${message.file?.name ?? message.url}] ${message.caption}`
-                : message.text}
-            </Text>
-            {optionsOf(message).length > 0 && (
-              <Text size="xs" c="dimmed" mt={6}>
-                {optionsOf(message).join(' · ')}
-              </Text>
-            )}
-            {message.type !== 'media' && message.type !== 'text' && message.footer && (
-              <Text size="xs" c="dimmed" mt={4}>
-                {message.footer}
-              </Text>
-            )}
-          </Paper>
-        </Stack>
-        <MessagePreview
-          listId={list?.id ?? null}
-          template={message.type === 'media' ? message.caption : message.text}
-        />
-      </SimpleGrid>
+      <CampaignPreview listId={list?.id ?? null} draft={message} style={style} />
     </Stack>
   );
 }

@@ -1,11 +1,7 @@
 // "Also post as Status": offered for a text, image or video message (what a Status can show).
 import { Checkbox } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MessageDraft } from '../MessageEditor/MessageEditor';
-
-export const canPostAsStatus = (message: MessageDraft) =>
-  message.type === 'text' ||
-  (message.type === 'media' && (message.mediaType === 'image' || message.mediaType === 'video'));
+import { canPostAsStatus, type MessageDraft } from './campaign-message';
 
 export function CampaignStatusOption(props: {
   message: MessageDraft;

@@ -1,16 +1,24 @@
 // New campaign in four steps: recipients (a saved list or a new import), message, senders and pace, review.
 import { Button, Card, Group, Stack, Stepper, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pacingSchema, type Campaign, type Pacing } from '../../../../shared/broadcasts';
 import { describeError, notifySuccess } from '../../client/notify';
 import { useContactLists, useCreateCampaign } from '../../client/queries/broadcasts';
 import { useDevices } from '../../client/queries/devices';
-import { MessageEditor, type MessageDraft } from '../MessageEditor/MessageEditor';
+import { useSettings } from '../../client/queries/settings';
+import { localizeErrors } from '../../i18n/validation';
 import { PacingFields } from '../PacingFields/PacingFields';
 import { CampaignReview } from './CampaignReview';
-import { CampaignStatusOption, canPostAsStatus } from './CampaignStatusOption';
-import { contentOf, emptyMessage, messageReady } from './message-draft';
+import { CampaignStatusOption } from './CampaignStatusOption';
+import {
+  canPostAsStatus,
+  checkMessage,
+  emptyMessage,
+  forTransport,
+  type MessageDraft,
+} from './campaign-message';
+import { MessageStep } from './MessageStep';
 import { RecipientsStep } from './RecipientsStep';
 
 export function NewCampaignWizard({
@@ -20,7 +28,8 @@ export function NewCampaignWizard({
   onCreated(campaign: Campaign): void;
   onCancel(): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const region = useSettings().data?.defaultRegion ?? 'ID';
   const lists = useContactLists().data ?? [];
   const devices = useDevices().data ?? [];
   const create = useCreateCampaign();
@@ -34,15 +43,21 @@ export function NewCampaignWizard({
   const [alsoStatus, setAlsoStatus] = useState(false);
   const chosenDevices = deviceIds ?? devices.filter((d) => d.status === 'open').map((d) => d.id);
   const list = lists.find((l) => l.id === listId) ?? null;
+  const checked = useMemo(() => checkMessage(message, region), [message, region]);
+  // The fields say what is missing once Next was tried, as on the compose page.
+  const [tried, setTried] = useState(false);
+  const errors = tried ? localizeErrors(checked.errors, i18n.language) : {};
+  const style = devices.find((d) => d.id === chosenDevices[0])?.interactiveStyle ?? 'interactive';
 
   const ready = [
     !!name.trim() && listId !== null,
-    messageReady(message),
+    !!checked.message,
     chosenDevices.length > 0 && pacing.maxDelaySec >= pacing.minDelaySec,
     true,
   ];
   const submit = async (start: boolean) => {
-    const content = await contentOf(message);
+    if (!checked.message) return;
+    const content = await forTransport(checked.message);
     create.mutate(
       {
         name: name.trim(),
@@ -77,14 +92,14 @@ export function NewCampaignWizard({
           />
         </Stepper.Step>
         <Stepper.Step label={t('broadcasts.wizard.steps.message')}>
-          <Stack mt="md">
-            <MessageEditor
-              listId={listId}
-              variables={list?.columns ?? []}
-              value={message}
-              onChange={setMessage}
-            />
-          </Stack>
+          <MessageStep
+            listId={listId}
+            columns={list?.columns ?? []}
+            draft={message}
+            onChange={setMessage}
+            errors={errors}
+            style={style}
+          />
         </Stepper.Step>
         <Stepper.Step label={t('broadcasts.wizard.steps.send')}>
           <Stack mt="md">
@@ -103,6 +118,7 @@ export function NewCampaignWizard({
             message={message}
             deviceIds={chosenDevices}
             pacing={pacing}
+            style={style}
           />
           <CampaignStatusOption message={message} checked={alsoStatus} onChange={setAlsoStatus} />
         </Stepper.Step>
@@ -112,7 +128,12 @@ export function NewCampaignWizard({
           {step === 0 ? t('common.cancel') : t('broadcasts.wizard.previous')}
         </Button>
         {step < 3 ? (
-          <Button onClick={() => setStep(step + 1)} disabled={!ready[step]} data-testid="wizard-next">
+          <Button
+            onClick={() => (ready[step] ? setStep(step + 1) : setTried(true))}
+            // The message step stays clickable: a click shows what is missing under the fields.
+            disabled={!ready[step] && step !== 1}
+            data-testid="wizard-next"
+          >
             {t('broadcasts.wizard.next')}
           </Button>
         ) : (
