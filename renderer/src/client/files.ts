@@ -9,6 +9,14 @@ export function readFileAsBase64(file: File): Promise<string> {
   });
 }
 
+/** Bytes as base64, in slices (a spread of 100 MB of arguments would overflow the stack). */
+export function bytesToBase64(data: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < data.length; i += 0x8000)
+    binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 export function downloadBase64(fileName: string, base64: string, mimetype = 'application/octet-stream') {
   const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mimetype }));

@@ -6,19 +6,13 @@ import type { Device } from '../../../../shared/domain';
 import { formatPhone } from '../../../../shared/phone';
 import type { ValidationErrors } from '../../../../shared/schemas';
 import { errorCodeOf, fieldErrorsOf } from '../../client/errors';
+import { bytesToBase64 } from '../../client/files';
 import { useComposeSend } from '../../client/queries/compose';
 import { useDevices } from '../../client/queries/devices';
 import { useSessions } from '../../client/queries/sessions';
 import { useSettings } from '../../client/queries/settings';
 import { localizeErrors } from '../../i18n/validation';
 import { emptyDraft, validateDraft, type ComposeDraft, type FieldValue, type PickedFile } from './draft';
-
-const toBase64 = (data: Uint8Array) => {
-  let binary = '';
-  for (let i = 0; i < data.length; i += 0x8000)
-    binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
 
 export function useComposeForm() {
   const { t, i18n } = useTranslation();
@@ -86,7 +80,7 @@ export function useComposeForm() {
       {
         path: check.path,
         params: Object.fromEntries(check.params),
-        file: file && { name: file.name, mimetype: file.mimetype, dataBase64: toBase64(file.data) },
+        file: file && { name: file.name, mimetype: file.mimetype, dataBase64: bytesToBase64(file.data) },
       },
       {
         onError: failed,

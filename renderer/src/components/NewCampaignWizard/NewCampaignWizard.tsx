@@ -55,9 +55,9 @@ export function NewCampaignWizard({
     chosenDevices.length > 0 && pacing.maxDelaySec >= pacing.minDelaySec,
     true,
   ];
-  const submit = async (start: boolean) => {
+  const submit = (start: boolean) => {
     if (!checked.message) return;
-    const content = await forTransport(checked.message);
+    const content = forTransport(checked.message);
     create.mutate(
       {
         name: name.trim(),
@@ -138,14 +138,10 @@ export function NewCampaignWizard({
           </Button>
         ) : (
           <Group gap="sm">
-            <Button variant="default" onClick={() => void submit(false)} loading={create.isPending}>
+            <Button variant="default" onClick={() => submit(false)} loading={create.isPending}>
               {t('broadcasts.wizard.createDraft')}
             </Button>
-            <Button
-              onClick={() => void submit(true)}
-              loading={create.isPending}
-              data-testid="create-campaign"
-            >
+            <Button onClick={() => submit(true)} loading={create.isPending} data-testid="create-campaign">
               {t('broadcasts.wizard.create')}
             </Button>
           </Group>

@@ -3,7 +3,7 @@
 import type { OutgoingMessage } from '../../../../shared/outgoing-message';
 import type { ValidationErrors } from '../../../../shared/schemas';
 import { messageOfParams } from '../../../../shared/schemas/message-of-params';
-import { readFileAsBase64 } from '../../client/files';
+import { bytesToBase64 } from '../../client/files';
 import { emptyDraft, validateDraft, type ComposeDraft } from '../ComposeForm/draft';
 
 export type MessageDraft = Pick<ComposeDraft, 'type' | 'fields' | 'file'>;
@@ -31,12 +31,11 @@ export function checkMessage(draft: MessageDraft, region: string): CheckedMessag
 }
 
 /** The contract crosses JSON (the browser's HTTP bridge): a file's bytes go as base64. */
-export async function forTransport(message: OutgoingMessage): Promise<OutgoingMessage> {
+export function forTransport(message: OutgoingMessage): OutgoingMessage {
   if ((message.kind !== 'media' && message.kind !== 'sticker') || !message.file || !('data' in message.file))
     return message;
   const { name, mimetype, data } = message.file;
-  const dataBase64 = await readFileAsBase64(new File([data as BlobPart], name, { type: mimetype }));
-  return { ...message, file: { name, mimetype, dataBase64 } };
+  return { ...message, file: { name, mimetype, dataBase64: bytesToBase64(data) } };
 }
 
 /** What a Status can show (status/campaign-status.ts posts the campaign's message once, if asked). */
