@@ -64,19 +64,31 @@ describe('broadcasts page: a campaign from an Excel list', () => {
     await screenshot(app.page, 'broadcasts-03-imported');
 
     await app.page.getByTestId('wizard-next').click();
-    await app.page
-      .getByTestId('message-text')
-      .fill('{Halo|Hai} {{name}}, *promo Juni* untuk warga {{kota|Jakarta}}!');
-    const preview = app.page.getByTestId('message-preview');
+    // The compose page's fields: a {{column}} chip goes in at the cursor of the message box.
+    const message = app.page.getByTestId('compose-message');
+    await message.fill('{Halo|Hai} , *promo Juni* untuk warga {{kota|Jakarta}}!');
+    await message.evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(11, 11));
+    await app.page.getByTestId('placeholder-name').click();
+    expect(await message.inputValue()).toBe(
+      '{Halo|Hai} {{name}}, *promo Juni* untuk warga {{kota|Jakarta}}!',
+    );
+    const preview = app.page.getByTestId('campaign-preview');
     await expect
-      .poll(() => preview.textContent(), { timeout: 10_000 })
+      .poll(() => preview.getByTestId('preview-bubble').textContent(), { timeout: 10_000 })
       .toMatch(/(Halo|Hai) Budi, promo Juni untuk warga Bandung!/);
+    expect(await preview.getByTestId('preview-for').textContent()).toContain('Budi');
     // WhatsApp formatting shows rendered, as the customer will see it.
     await preview.locator('strong', { hasText: 'promo Juni' }).waitFor();
     await screenshot(app.page, 'broadcasts-04-message');
-    await app.page.getByText('Tombol', { exact: true }).click();
+    // Buttons: each label is personalised too, and the preview shows them under the bubble.
+    await app.page.getByTestId('compose-type-buttons').click();
+    await app.page.getByTestId('compose-message').fill('Pilih, {{name}}:');
+    await app.page.getByRole('textbox', { name: 'Tombol 1' }).fill('Mau, {{name}}');
+    await expect
+      .poll(() => preview.getByTestId('preview-button').first().textContent(), { timeout: 10_000 })
+      .toBe('Mau, Budi');
     await screenshot(app.page, 'broadcasts-04b-buttons');
-    await app.page.getByText('Teks', { exact: true }).click();
+    await app.page.getByTestId('compose-type-text').click();
 
     await app.page.getByTestId('wizard-next').click();
     await app.page.getByTestId('min-delay').fill('0');
