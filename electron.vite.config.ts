@@ -22,6 +22,8 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           headless: resolve('electron/headless.ts'),
+          // The process core runs in on the desktop (an Electron utilityProcess), forked as ./core-process.js.
+          'core-process': resolve('electron/main/core-host/core-process.ts'),
           // Worker thread of big contact imports, loaded as ./normalize-worker.js beside the bundle.
           'normalize-worker': resolve('electron/core/broadcast/normalize-worker.ts'),
           // Worker thread that parses and prepares spreadsheet imports, loaded as ./sheet-worker.js.

@@ -1,6 +1,6 @@
 // What runs beside the window for as long as the app does: the self-updater, the login item and keep-awake.
 // Each returns its stop function; lifecycle.ts stops them all before core closes.
-import type { Core } from '../core/app';
+import type { DesktopCore } from './core-host/desktop-core';
 import type { CampaignActivity } from './campaign-activity';
 import { manageKeepAwake } from './keep-awake';
 import { manageStartAtLogin } from './login-item';
@@ -8,7 +8,7 @@ import type { QuitGuard } from './quit-guard';
 import { loadAutoUpdater, startDesktopUpdater, type AppUpdaterLike } from './updater';
 
 export interface BackgroundServiceOptions {
-  core: Core;
+  core: DesktopCore;
   campaigns: CampaignActivity;
   quitGuard: QuitGuard;
   packaged: boolean;

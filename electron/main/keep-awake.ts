@@ -7,7 +7,7 @@ import type { CampaignActivity } from './campaign-activity';
 
 export function manageKeepAwake(deps: {
   campaigns: CampaignActivity;
-  settings: SettingsStore;
+  settings: Pick<SettingsStore, 'get'>;
   events: Pick<EventBus, 'on'>;
 }): () => void {
   let blocker: number | null = null;

@@ -9,6 +9,8 @@ import { FakeBrowserWindow, FakeTray, fakeElectron } from './testing/fake-electr
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule());
 
 const electron = fakeElectron();
+/** How the process core ran in ended (null while it runs). */
+const coreExitCode = () => electron.utilityProcess.children.at(-1)?.child.exitCode;
 const page = { kind: 'file', path: '/app/out/renderer/index.html' } as const;
 const icons = {
   window: '/app/resources/icon.png',
@@ -180,7 +182,7 @@ describe('tray and closing', () => {
       window().close();
       expect(window()).toBeNull();
       await vi.waitFor(() => expect(electron.app.quitted).toBe(true), { timeout: 5000 });
-      expect(app.core.db.open).toBe(false);
+      expect(coreExitCode()).toBe(0); // core's process closed its database and ended
       await expect(fetch(`${app.core.api.url}/health`)).rejects.toThrow();
     },
   );
@@ -192,7 +194,7 @@ describe('tray and closing', () => {
     // The first quit is held until core has closed, then quit runs again for real.
     await vi.waitFor(() => expect(electron.app.quitted).toBe(true), { timeout: 5000 });
     expect(electron.app.quitCalls).toBe(2);
-    expect(app.core.db.open).toBe(false);
+    expect(coreExitCode()).toBe(0); // core's process closed its database and ended
     expect(FakeTray.instances[0].destroyed).toBe(true);
     await expect(fetch(`${url}/health`)).rejects.toThrow();
     window().close();

@@ -2,10 +2,12 @@
 // background services, the quit question, clean shutdown on quit.
 import { resolve } from 'node:path';
 import { BrowserWindow, app, session } from 'electron';
-import { createCore, type Core } from '../core/app';
+import type { CoreOptions } from '../core/app';
 import { parseRunConfig } from '../core/config';
-import type { Logger } from '../core/logger';
+import { createLogger, type Logger } from '../core/logger';
 import { pauseAllCampaigns, watchCampaignActivity } from './campaign-activity';
+import type { DesktopCore } from './core-host/desktop-core';
+import { startUtilityCore } from './core-host/utility-core';
 import { bindContractIpc } from './ipc';
 import { startBackgroundServices } from './background-services';
 import { HIDDEN_FLAG, startedHidden } from './login-item';
@@ -26,6 +28,11 @@ export interface DesktopAppOptions {
   page: AppPage;
   icons: { window: string; tray: string };
   logger?: Logger;
+  /**
+   * Starts core: by default in its own process (an Electron utilityProcess), so its work never stalls the
+   * window. Tests that feed core directly pass createCore, which runs it in this process.
+   */
+  startCore?: (options: CoreOptions) => Promise<DesktopCore>;
   /** Tests pass a fake; by default electron-updater's where it can work (see loadAutoUpdater). */
   autoUpdater?: AppUpdaterLike | null;
   /** Updater timings for tests. */
@@ -33,7 +40,7 @@ export interface DesktopAppOptions {
 }
 
 export interface DesktopApp {
-  core: Core;
+  core: DesktopCore;
   notifications: AppNotifications;
   tray: AppTray;
   window(): BrowserWindow | null;
@@ -79,7 +86,8 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   });
 
   await app.whenReady();
-  const core = await createCore({
+  const logger = options.logger ?? createLogger();
+  const core = await (options.startCore ?? startUtilityCore)({
     dataDir: app.getPath('userData'),
     // The WhatsApp keys and secrets are sealed with a key the OS keychain protects (keystore.ts).
     dataKeys: await loadDesktopDataKeys(app.getPath('userData')),
@@ -88,7 +96,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     apiKey: config.apiKey,
     webhookUrl: config.webhookUrl,
     mode: 'desktop',
-    logger: options.logger,
+    logger,
     wa: { waUrl: config.waUrl, waCaFile: config.waCa, waRootKey: config.waRootKey },
   });
   // A busy port is not fatal: core already logged it and the renderer shows app.info's apiError.

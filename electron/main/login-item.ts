@@ -69,8 +69,8 @@ export function startedHidden(argv: string[], platform: NodeJS.Platform = proces
 }
 
 export interface StartAtLoginOptions {
-  settings: SettingsStore;
-  events: EventBus;
+  settings: Pick<SettingsStore, 'get'>;
+  events: Pick<EventBus, 'on'>;
   /** Writes a setting the way settings.set does (stores it and emits settings.changed). */
   setStartAtLogin: (enabled: boolean) => void;
   /** False in development: the bare Electron binary would start without our app at login. */

@@ -2,7 +2,7 @@
 // which events show one, and what a click opens.
 import type { WAMessage, WASocket } from '@whiskeysockets/baileys';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Core } from '../core/app';
+import { createCore, type Core } from '../core/app';
 import { createLogger } from '../core/logger';
 import { startTestCore, tempDataDir } from '../../test/support/temp-core';
 import type { SessionState } from '../../shared/domain';
@@ -29,11 +29,13 @@ beforeEach(() => electron.reset());
 
 describe('new inbox message (desktop app)', () => {
   let app: DesktopApp;
+  // In this process (createCore), so the test can hand core an incoming message as Baileys would.
+  let core: Core;
   let deviceId: number;
   const window = () => app.window() as unknown as FakeBrowserWindow;
   const receive = async (id: string, text: string) => {
-    await app.core.inbound.handleMessage(deviceId, {} as WASocket, incoming(id, text), 'notify');
-    await app.core.inbound.settled();
+    await core.inbound.handleMessage(deviceId, {} as WASocket, incoming(id, text), 'notify');
+    await core.inbound.settled();
   };
   beforeEach(async () => {
     app = (await startDesktopApp({
@@ -45,6 +47,7 @@ describe('new inbox message (desktop app)', () => {
         tray: new URL('../../resources/tray.png', import.meta.url).pathname,
       },
       logger: createLogger('silent'),
+      startCore: async (options) => (core = await createCore(options)),
     }))!;
     deviceId = (await app.core.rpc.invoke('devices.create', { number: '6281234567890', name: 'Kasir' })).id;
   });

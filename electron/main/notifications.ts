@@ -3,7 +3,7 @@
 // (lifecycle.ts sets it; installed apps get the Start-menu shortcut with that id from NSIS).
 import { Notification } from 'electron';
 import type { DeviceStatus } from '../../shared/domain';
-import type { Core } from '../core/app';
+import type { DesktopCore } from './core-host/desktop-core';
 import type { CampaignActivity } from './campaign-activity';
 import {
   campaignNotification,
@@ -17,7 +17,7 @@ import {
 } from './notification-rules';
 
 export interface NotificationDeps {
-  core: Pick<Core, 'rpc' | 'events' | 'settings' | 'logger'>;
+  core: Pick<DesktopCore, 'rpc' | 'events' | 'settings' | 'logger'>;
   campaigns: CampaignActivity;
   /** The window is visible, not minimized and focused: the user sees new messages already. */
   windowInFront: () => boolean;

@@ -1,10 +1,10 @@
 // Feeds the tray: devices connected of all, the API's state, active campaigns; recomputed on the events that change them.
-import type { Core } from '../core/app';
+import type { DesktopCore } from './core-host/desktop-core';
 import type { CampaignActivity } from './campaign-activity';
 import type { TrayStatus } from './tray';
 
 export function watchTrayStatus(
-  core: Pick<Core, 'rpc' | 'events' | 'api' | 'logger'>,
+  core: Pick<DesktopCore, 'rpc' | 'events' | 'api' | 'logger'>,
   campaigns: CampaignActivity,
   onStatus: (status: TrayStatus) => void,
 ): () => void {

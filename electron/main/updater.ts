@@ -21,8 +21,8 @@ export interface AppUpdaterLike {
 
 export interface DesktopUpdaterOptions {
   updater: AppUpdaterLike;
-  updates: UpdatesFeature;
-  settings: SettingsStore;
+  updates: Pick<UpdatesFeature, 'status' | 'setStatus' | 'setDriver'>;
+  settings: Pick<SettingsStore, 'get'>;
   events: Pick<EventBus, 'on'>;
   campaigns: Pick<CampaignActivity, 'isSending'>;
   /** Lets the quit that installs the update through the quit question. */

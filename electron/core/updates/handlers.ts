@@ -8,8 +8,11 @@ import type { EventBus } from '../events';
 export interface UpdateDriver {
   /** Resolves when the check is done; reports progress through the feature's setStatus. */
   check(): Promise<void>;
-  /** Quit and install a downloaded update (desktop only); throws AppError('conflict') when it must wait. */
-  install?(): void;
+  /**
+   * Quit and install a downloaded update (desktop only); throws AppError('conflict') when it must wait.
+   * May be async: on the desktop the driver lives in main, another process than core.
+   */
+  install?(): void | Promise<void>;
 }
 
 export type UpdatesFeature = ReturnType<typeof createUpdatesFeature>;
@@ -36,9 +39,9 @@ export function createUpdatesFeature(events: Pick<EventBus, 'emit'>, currentVers
       else await driver.check();
       return status;
     },
-    'updates.install': () => {
+    'updates.install': async () => {
       if (status.state !== 'ready' || !driver?.install) throw appError('conflict', 'update_not_downloaded');
-      driver.install();
+      await driver.install();
       return { installing: true };
     },
   } satisfies HandlersFor<'updates.status' | 'updates.check' | 'updates.install'>;

@@ -4,151 +4,17 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 import { FakeSafeStorage } from './fake-safe-storage';
+import { FakeUtilityProcess } from './fake-utility-process';
+import {
+  FakeBrowserWindow,
+  FakeSession,
+  FakeWebFrame,
+  electronEvent,
+  windowHost,
+  type Listener,
+} from './fake-window';
 
-type Listener = (...args: any[]) => void;
-
-/** Event object with preventDefault, like Electron's. */
-export function electronEvent<T extends object>(extra: T = {} as T) {
-  return {
-    defaultPrevented: false,
-    preventDefault() {
-      this.defaultPrevented = true;
-    },
-    ...extra,
-  };
-}
-
-class FakeWebFrame {
-  parent: FakeWebFrame | null = null;
-  constructor(public url: string) {}
-}
-
-class FakeSession {
-  headersListener: Listener | null = null;
-  permissionRequestHandler: Listener | null = null;
-  permissionCheckHandler: ((...args: any[]) => boolean) | null = null;
-  webRequest = { onHeadersReceived: (listener: Listener) => void (this.headersListener = listener) };
-  setPermissionRequestHandler(handler: Listener) {
-    this.permissionRequestHandler = handler;
-  }
-  setPermissionCheckHandler(handler: (...args: any[]) => boolean) {
-    this.permissionCheckHandler = handler;
-  }
-}
-
-class FakeWebContents extends EventEmitter {
-  destroyed = false;
-  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
-  mainFrame = new FakeWebFrame('about:blank');
-  session: FakeSession;
-  constructor(
-    private readonly fake: FakeElectron,
-    session: FakeSession,
-  ) {
-    super();
-    this.session = session;
-  }
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
-    this.windowOpenHandler = handler;
-  }
-  loading = false;
-  /** Scripts run with executeJavaScript (the main process moving the page to another route). */
-  executed: string[] = [];
-  isLoading() {
-    return this.loading;
-  }
-  async executeJavaScript(code: string) {
-    this.executed.push(code);
-    return undefined;
-  }
-  reloads = 0;
-  reload() {
-    this.reloads += 1;
-  }
-  send(channel: string, ...args: unknown[]) {
-    if (this.destroyed) throw new Error('Object has been destroyed');
-    this.fake.rendererBus.emit(channel, { sender: this.fake.ipcRenderer }, ...structuredClone(args));
-  }
-  isDestroyed() {
-    return this.destroyed;
-  }
-  /** Simulates the user (or page) trying to navigate; returns whether it was prevented. */
-  tryNavigate(url: string): boolean {
-    const event = electronEvent();
-    this.emit('will-navigate', event, url);
-    return event.defaultPrevented;
-  }
-}
-
-export class FakeBrowserWindow extends EventEmitter {
-  static instances: FakeBrowserWindow[] = [];
-  visible = false;
-  minimized = false;
-  focused = false;
-  destroyed = false;
-  loaded: { url?: string; file?: string } = {};
-  webContents: FakeWebContents;
-  constructor(public options: Record<string, any>) {
-    super();
-    this.webContents = new FakeWebContents(currentFake!, currentFake!.session.defaultSession);
-    FakeBrowserWindow.instances.push(this);
-  }
-  async loadURL(url: string) {
-    this.loaded = { url };
-    this.webContents.mainFrame.url = url;
-  }
-  async loadFile(file: string) {
-    this.loaded = { file };
-    this.webContents.mainFrame.url = new URL(`file://${file}`).href;
-  }
-  show() {
-    this.visible = true;
-    this.minimized = false;
-  }
-  hide() {
-    this.visible = false;
-  }
-  focus() {
-    this.focused = true;
-  }
-  blur() {
-    this.focused = false;
-  }
-  isFocused() {
-    return this.focused;
-  }
-  restore() {
-    this.minimized = false;
-  }
-  minimize() {
-    this.minimized = true;
-  }
-  isMinimized() {
-    return this.minimized;
-  }
-  isVisible() {
-    return this.visible;
-  }
-  isDestroyed() {
-    return this.destroyed;
-  }
-  /** Like the user clicking the close button: 'close' may be prevented; otherwise the window is gone. */
-  close() {
-    const event = electronEvent();
-    this.emit('close', event);
-    if (event.defaultPrevented) return;
-    this.destroy();
-  }
-  destroy() {
-    if (this.destroyed) return;
-    this.destroyed = true;
-    this.visible = false;
-    this.webContents.destroyed = true;
-    this.emit('closed');
-    const fake = currentFake!;
-    if (FakeBrowserWindow.instances.every((w) => w.destroyed)) fake.app.emit('window-all-closed');
-  }
-}
+export { FakeBrowserWindow, electronEvent } from './fake-window';
 
 export class FakeTray extends EventEmitter {
   static instances: FakeTray[] = [];
@@ -309,6 +175,7 @@ export class FakeElectron {
   powerSaveBlocker = new FakePowerSaveBlocker();
   dialog = new FakeDialog();
   safeStorage = new FakeSafeStorage();
+  utilityProcess = new FakeUtilityProcess();
   exposed: Record<string, any> = {};
   exposeCalls = 0;
 
@@ -350,6 +217,7 @@ export class FakeElectron {
     this.dialog.shown = [];
     this.dialog.showMessageBox.mockClear();
     this.safeStorage.reset();
+    this.utilityProcess.reset();
     FakeNotification.instances = [];
     FakeNotification.supported = true;
     this.app.paths = { userData: '/tmp/wasender-fake-user-data' };
@@ -378,6 +246,7 @@ export class FakeElectron {
       powerSaveBlocker: this.powerSaveBlocker,
       dialog: this.dialog,
       safeStorage: this.safeStorage,
+      utilityProcess: this.utilityProcess,
       Notification: FakeNotification,
       BrowserWindow: FakeBrowserWindow,
       Tray: FakeTray,
@@ -395,6 +264,7 @@ let currentFake: FakeElectron | null = null;
 /** One fake per test file: vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule()). */
 export function fakeElectron(): FakeElectron {
   currentFake ??= new FakeElectron();
+  windowHost.current = currentFake;
   return currentFake;
 }
 
