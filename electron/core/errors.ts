@@ -4,14 +4,35 @@ import {
   type ErrorText,
   type ErrorTextKey,
   type ErrorTextParams,
+  type TextRef,
 } from '../../shared/error-texts';
 import { ContractError, type ErrorCode, type WireError } from '../../shared/errors';
+import type { ValidationErrors, ValidationRules } from '../../shared/schemas/params';
+import { message, type MessageKey, type RuleValues } from '../../shared/schemas/rules-messages';
 
 export class AppError extends ContractError {
   constructor(code: ErrorCode, message: string, details?: unknown, text?: WireError['text']) {
     super(code, message, details, text);
     this.name = 'AppError';
   }
+}
+
+/** A field's message by the table: a key, or a key with its params. */
+export type FieldTextRef = ErrorTextKey | TextRef;
+const refOf = (field: FieldTextRef): TextRef => (typeof field === 'string' ? { key: field } : field);
+
+/** The message, `details` and text of an error worded by the table (the arguments of AppError after the code). */
+export function tableWording(
+  key: ErrorTextKey,
+  params?: ErrorTextParams,
+  fields?: Record<string, FieldTextRef>,
+): [message: string, details: ValidationErrors | undefined, text: ErrorText] {
+  const text: ErrorText = { key, ...(params ? { params } : {}) };
+  if (!fields) return [fillErrorText(key, params), undefined, text];
+  const refs = Object.entries(fields).map(([field, ref]) => [field, refOf(ref)] as const);
+  text.fields = Object.fromEntries(refs);
+  const details = Object.fromEntries(refs.map(([field, ref]) => [field, [fillErrorText(ref.key, ref.params)]]));
+  return [fillErrorText(key, params), details, text];
 }
 
 /**
@@ -22,13 +43,25 @@ export function appError(
   code: ErrorCode,
   key: ErrorTextKey,
   params?: ErrorTextParams,
-  fields?: Record<string, ErrorTextKey>,
+  fields?: Record<string, FieldTextRef>,
 ): AppError {
-  const text: ErrorText = { key, ...(params ? { params } : {}) };
-  if (!fields) return new AppError(code, fillErrorText(key, params), undefined, text);
-  const details = Object.fromEntries(Object.entries(fields).map(([field, k]) => [field, [fillErrorText(k)]]));
-  text.fields = Object.fromEntries(Object.entries(fields).map(([field, k]) => [field, { key: k }]));
-  return new AppError(code, fillErrorText(key, params), details, text);
+  return new AppError(code, ...tableWording(key, params, fields));
+}
+
+/**
+ * Parameters that failed their validation rules: `details` are Laravel's messages (what the REST API answers),
+ * the text's fields the rule behind each, so the UI words them in its language.
+ */
+export function invalidParams(failure: { errors: ValidationErrors; rules: ValidationRules }): AppError {
+  return new AppError('invalid_input', fillErrorText('params_invalid'), failure.errors, {
+    key: 'params_invalid',
+    fields: failure.rules,
+  });
+}
+
+/** One field that failed a rule outside its schema (e.g. a contact list that does not exist). */
+export function invalidField(field: string, rule: MessageKey, params: RuleValues): AppError {
+  return invalidParams({ errors: { [field]: [message(rule, params)] }, rules: { [field]: { rule, params } } });
 }
 
 export const httpStatusOf: Record<ErrorCode, number> = {

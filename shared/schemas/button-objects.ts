@@ -5,15 +5,8 @@
 // `copyText` while its Node side reads `copyCode`, so clients send either; both are read here.
 import { z } from 'zod';
 import type { actionButtonSchema } from '../outgoing-message';
-import {
-  isBlank,
-  isHttpUrl,
-  isPlainObject,
-  listValues,
-  message,
-  normalizePhone,
-  type MessageKey,
-} from './rules';
+import { isBlank, isHttpUrl, isPlainObject, listValues, normalizePhone } from './rules';
+import { ruleIssue, type MessageKey } from './rules-messages';
 
 export const MAX_BUTTONS = 5;
 export const buttonTypes = ['reply', 'call', 'url', 'copy'] as const;
@@ -106,7 +99,7 @@ const itemSchema = {
 export function buttonList(region: string, options: { description: string; example?: unknown }) {
   const rule = z.unknown().transform((value, ctx): ButtonSpec[] => {
     const issue: Fail = (path, key, replace) => {
-      ctx.addIssue({ code: 'custom', message: message(key, replace), path });
+      ctx.addIssue(ruleIssue(key, replace, path));
       return undefined;
     };
     const input = parsedJson(value);

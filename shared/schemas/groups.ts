@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { senderField } from './common';
 import { defineParams, type ParamsOf } from './params';
-import { isBlank, message, oneOf, recipients, requiredText } from './rules';
+import { isBlank, oneOf, recipients, requiredText } from './rules';
+import { ruleIssue } from './rules-messages';
 
 const GROUP_ID = /^\d{5,40}(-\d{5,20})?$/;
 
@@ -12,11 +13,11 @@ function groupId() {
     .unknown()
     .transform((value, ctx): string => {
       if (isBlank(value)) {
-        ctx.addIssue({ code: 'custom', message: message('required') });
+        ctx.addIssue(ruleIssue('required'));
         return z.NEVER;
       }
       if (typeof value !== 'string' && typeof value !== 'number') {
-        ctx.addIssue({ code: 'custom', message: message('string') });
+        ctx.addIssue(ruleIssue('string'));
         return z.NEVER;
       }
       const id = String(value)
@@ -24,7 +25,7 @@ function groupId() {
         .toLowerCase()
         .replace(/@g\.us$/, '');
       if (!GROUP_ID.test(id)) {
-        ctx.addIssue({ code: 'custom', message: message('regex') });
+        ctx.addIssue(ruleIssue('regex'));
         return z.NEVER;
       }
       return `${id}@g.us`;

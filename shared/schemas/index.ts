@@ -37,5 +37,5 @@ export const restParams = {
 } as const;
 export type RestPath = keyof typeof restParams;
 
-export type { ValidationErrors, Validation } from './params';
+export type { ValidationErrors, ValidationRules, Validation } from './params';
 export { exampleParams, snippet, type Language } from './code-snippets';

@@ -1,15 +1,27 @@
 // An endpoint's parameters: a zod shape per default region, validated all at once into Laravel's error map.
 import { z } from 'zod';
-import { attributeName, fieldDoc, isPlainObject, message, type FieldDoc, type MessageKey } from './rules';
+import { fieldDoc, isPlainObject, type FieldDoc } from './rules';
+import {
+  attributeName,
+  message,
+  ruleOfIssue,
+  type MessageKey,
+  type RuleText,
+  type RuleValues,
+} from './rules-messages';
 
 /** `{"number":["The number field is required."],"button.0":["The button.0 must be a string."]}` */
 export type ValidationErrors = Record<string, string[]>;
-export type Validation<T> = { ok: true; data: T } | { ok: false; errors: ValidationErrors };
+/** The rule behind each message of `ValidationErrors`, by field: what a UI words in its own language. */
+export type ValidationRules = Record<string, RuleText>;
+export type Validation<T> =
+  | { ok: true; data: T }
+  | { ok: false; errors: ValidationErrors; rules: ValidationRules };
 
 /** A rule spanning several fields (required_without, a file size that depends on media_type). */
 export type CrossRule = (
   input: Record<string, unknown>,
-  fail: (field: string, key: MessageKey, replace?: Record<string, string | number>) => void,
+  fail: (field: string, key: MessageKey, replace?: RuleValues) => void,
 ) => void;
 
 export interface ParamsSchema<Shape extends z.ZodRawShape> {
@@ -45,16 +57,23 @@ export function defineParams<Shape extends z.ZodRawShape>(
       const fields = isPlainObject(input) ? input : {};
       const result = object(region).safeParse(fields);
       const errors: ValidationErrors = {};
-      const add = (path: readonly PropertyKey[], text: string) => {
+      const rules: ValidationRules = {};
+      const add = (path: readonly PropertyKey[], text: string, rule: RuleText | undefined) => {
         const key = path.map(String).join('.');
         // One message per field, the first failing rule (Laravel with `bail`).
-        if (!errors[key]) errors[key] = [text.replaceAll(':attribute', attributeName(path))];
+        if (errors[key]) return;
+        const attribute = attributeName(path);
+        errors[key] = [text.replaceAll(':attribute', attribute)];
+        if (rule) rules[key] = { rule: rule.rule, params: { attribute, ...rule.params } };
       };
-      if (!result.success) for (const issue of result.error.issues) add(issue.path, issue.message);
+      if (!result.success)
+        for (const issue of result.error.issues) add(issue.path, issue.message, ruleOfIssue(issue));
       for (const rule of cross)
-        rule(fields, (field, key, replace) => add(field.split('.'), message(key, replace)));
+        rule(fields, (field, key, replace = {}) =>
+          add(field.split('.'), message(key, replace), { rule: key, params: replace }),
+        );
       if (result.success && Object.keys(errors).length === 0) return { ok: true, data: result.data };
-      return { ok: false, errors };
+      return { ok: false, errors, rules };
     },
   };
 }

@@ -1,68 +1,10 @@
 // Laravel-worded validation rules as zod schemas, shared by the REST API, the RPC and the compose forms.
 // Each rule is a transform over unknown input (clients send strings, numbers, arrays or PHP-style
-// objects), so the first failing rule of a field gives exactly one Laravel message, like `bail`.
+// objects), so the first failing rule of a field gives exactly one Laravel message, like `bail`. The messages and
+// the rule keys they carry are in rules-messages.ts.
 import { z } from 'zod';
 import { normalizePhone as parsePhone } from '../phone';
-
-/** Laravel 9 `lang/en/validation.php` lines we use, plus a few custom ones written in the same style. */
-export const laravelMessages = {
-  required: 'The :attribute field is required.',
-  string: 'The :attribute must be a string.',
-  array: 'The :attribute must be an array.',
-  boolean: 'The :attribute field must be true or false.',
-  numeric: 'The :attribute must be a number.',
-  integer: 'The :attribute must be an integer.',
-  in: 'The selected :attribute is invalid.',
-  url: 'The :attribute must be a valid URL.',
-  regex: 'The :attribute format is invalid.',
-  distinct: 'The :attribute field has a duplicate value.',
-  file: 'The :attribute must be a file.',
-  'max.string': 'The :attribute must not be greater than :max characters.',
-  'max.array': 'The :attribute must not have more than :max items.',
-  'max.file': 'The :attribute must not be greater than :max kilobytes.',
-  'max.numeric': 'The :attribute must not be greater than :max.',
-  'min.array': 'The :attribute must have at least :min items.',
-  'min.numeric': 'The :attribute must be at least :min.',
-  between: 'The :attribute must be between :min and :max.',
-  required_without: 'The :attribute field is required when :values is not present.',
-  required_if: 'The :attribute field is required when :other is :value.',
-  // Custom rules (no Laravel equivalent), same style.
-  phone: 'The :attribute must be a valid phone number.',
-  recipient: 'The :attribute must be a valid phone number or group id.',
-  recipient_item: 'The :attribute contains an invalid phone number or group id: :value.',
-  template: 'The :attribute format is invalid. Use call|Label|number or url|Label|link.',
-} as const;
-export type MessageKey = keyof typeof laravelMessages;
-
-/** Laravel's placeholders (`:attribute`, `:max`…) filled with their values. */
-export function fillPlaceholders(text: string, replace: Record<string, string | number>): string {
-  for (const [name, value] of Object.entries(replace)) text = text.replaceAll(`:${name}`, String(value));
-  return text;
-}
-
-export function message(key: MessageKey, replace: Record<string, string | number> = {}): string {
-  return fillPlaceholders(laravelMessages[key], replace);
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const messagePatterns = (Object.entries(laravelMessages) as [MessageKey, string][]).map(([key, text]) => ({
-  key,
-  pattern: new RegExp(`^${escapeRegExp(text).replace(/:(\w+)/g, '(?<$1>.+?)')}$`),
-}));
-
-/** The rule and values behind one of our messages, so a UI can say the same thing in its own language. */
-export function readMessage(text: string): { key: MessageKey; values: Record<string, string> } | undefined {
-  for (const { key, pattern } of messagePatterns) {
-    const match = pattern.exec(text);
-    if (match) return { key, values: { ...match.groups } };
-  }
-  return undefined;
-}
-
-/** Laravel shows `media_type` as "media type" and nested fields as `button.0`. */
-export function attributeName(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.').replaceAll('_', ' ');
-}
+import { ruleIssue, type MessageKey, type RuleValues } from './rules-messages';
 
 /** What the docs and OpenAPI know about a field (stored with zod's `.meta()`). */
 export interface FieldDoc {
@@ -80,8 +22,8 @@ export interface FieldDoc {
 }
 
 type Ctx = z.RefinementCtx;
-const fail = (ctx: Ctx, key: MessageKey, replace?: Record<string, string | number>, path?: PropertyKey[]) => {
-  ctx.addIssue({ code: 'custom', message: message(key, replace), path: path as (string | number)[] });
+const fail = (ctx: Ctx, key: MessageKey, replace?: RuleValues, path?: PropertyKey[]) => {
+  ctx.addIssue(ruleIssue(key, replace, path));
   return z.NEVER;
 };
 

@@ -9,7 +9,6 @@ import {
   fieldDoc,
   isBlank,
   isUploadedFile,
-  message,
   oneOf,
   optionalInteger,
   optionalText,
@@ -17,6 +16,7 @@ import {
   uploadedFile,
   url,
 } from './rules';
+import { ruleIssue, sameRule } from './rules-messages';
 
 export const statusTypes = ['text', 'image', 'video'] as const;
 export type StatusType = (typeof statusTypes)[number];
@@ -38,12 +38,12 @@ function backgroundColor() {
     .transform((value, ctx): string | undefined => {
       if (isBlank(value)) return undefined;
       if (typeof value !== 'string') {
-        ctx.addIssue({ code: 'custom', message: message('string') });
+        ctx.addIssue(ruleIssue('string'));
         return z.NEVER;
       }
       const match = COLOR.exec(value.trim());
       if (!match) {
-        ctx.addIssue({ code: 'custom', message: message('regex') });
+        ctx.addIssue(ruleIssue('regex'));
         return z.NEVER;
       }
       return `#${match[1].toLowerCase()}`;
@@ -66,11 +66,11 @@ function font() {
     .transform((value, ctx): number | undefined => {
       const parsed = integer.safeParse(value);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+        for (const issue of parsed.error.issues) ctx.addIssue(sameRule(issue));
         return z.NEVER;
       }
       if (parsed.data !== undefined && !(statusFonts as readonly number[]).includes(parsed.data)) {
-        ctx.addIssue({ code: 'custom', message: message('in') });
+        ctx.addIssue(ruleIssue('in'));
         return z.NEVER;
       }
       return parsed.data;
@@ -95,7 +95,7 @@ function audienceNumbers(region: string) {
       if (isBlank(value)) return undefined;
       const parsed = list.safeParse(value);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+        for (const issue of parsed.error.issues) ctx.addIssue(sameRule(issue));
         return z.NEVER;
       }
       return parsed.data.map((jid) => jid.split('@')[0]);

@@ -2,10 +2,12 @@
 // messages matched up to MATCHED_TEXT_LIMIT characters); patterns RE2 cannot run are refused at save with a
 // clear message. Legitimate: ordinary regex rules save and answer as before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATTERN_INVALID, PATTERN_UNSUPPORTED } from '../../shared/auto-reply-patterns';
+import { errorTexts } from '../../shared/error-texts';
 import type { Core } from '../../electron/core/app';
 import { findMatchingRule } from '../../electron/core/auto-replies/match';
 import { startTestCore } from '../support/temp-core';
+
+const { pattern_invalid: PATTERN_INVALID, pattern_unsupported: PATTERN_UNSUPPORTED } = errorTexts;
 
 describe('auto-reply regexes', () => {
   let core: Core;

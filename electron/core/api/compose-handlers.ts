@@ -5,12 +5,12 @@ import type { HandlersFor } from '../../../shared/contract';
 import type { OutgoingMessage } from '../../../shared/outgoing-message';
 import { restParams } from '../../../shared/schemas';
 import { messageOfParams } from '../../../shared/schemas/message-of-params';
-import { AppError } from '../errors';
+import { AppError, invalidParams } from '../errors';
 import type { Logger } from '../logger';
 import { uploadedOf } from '../messages/picked-file';
 import type { MessageSend } from '../messages/send';
 import { recipientResults } from './send-results';
-import { MSG_FAILED, MSG_INVALID } from './rest/responses';
+import { MSG_FAILED } from './rest/responses';
 
 /** `send` is the governed one, as for the REST API: compose sends count against the Safety limits too. */
 export function createComposeHandlers(send: MessageSend, region: () => string, logger: Logger) {
@@ -19,7 +19,7 @@ export function createComposeHandlers(send: MessageSend, region: () => string, l
     'compose.send': async ({ path, params, file }) => {
       const raw = file && path === '/send-media' ? { ...params, file: uploadedOf(file) } : params;
       const checked = restParams[path].validate(raw, region());
-      if (!checked.ok) throw new AppError('invalid_input', MSG_INVALID, checked.errors);
+      if (!checked.ok) throw invalidParams(checked);
       const input = checked.data as { sender: string; number: string[]; msgid?: string };
       // Each path's schema produced exactly the params its mapper takes.
       const message = (messageOfParams[path] as (params: never) => OutgoingMessage)(input as never);

@@ -3,14 +3,14 @@ import type { Database } from 'better-sqlite3';
 import type { HandlersFor } from '../../../shared/contract';
 import type { AutoReplyRule } from '../../../shared/inbox';
 import { findDevice } from '../devices/queries';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import type { EventBus } from '../events';
 import { findMatchingRule, patternProblem } from './match';
 import { deleteRule, findRule, insertRule, listRules, setRulePosition, updateRule } from './queries';
 
 function assertPatternSaves(match: AutoReplyRule['match'], pattern: string): void {
   const problem = patternProblem(match, pattern);
-  if (problem) throw new AppError('invalid_input', problem, { pattern: [problem] });
+  if (problem) throw appError('invalid_input', problem, undefined, { pattern: problem });
 }
 
 export function createAutoReplyHandlers(db: Database, events: EventBus) {

@@ -2,7 +2,6 @@
 // matching time grows linearly with the text, whatever the pattern — no pattern plus crafted message can freeze
 // the app (ReDoS, issue 19). RE2 has no backreferences or lookaround; such patterns are refused when saved.
 import { RE2JS } from 're2js';
-import { PATTERN_INVALID, PATTERN_UNSUPPORTED } from '../../../shared/auto-reply-patterns';
 
 /** Only the start of a message is matched: auto-reply keywords sit there, and it bounds the work per message. */
 export const MATCHED_TEXT_LIMIT = 4096;
@@ -31,17 +30,17 @@ export function safeRegexTest(pattern: string, caseSensitive: boolean, text: str
   }
 }
 
-/** Why a pattern cannot be saved, in the words the form shows (translated in the renderer), or null. */
-export function regexProblem(pattern: string): string | null {
+/** Why a pattern cannot be saved, as a text of the table (shared/error-texts.ts), or null. */
+export function regexProblem(pattern: string): 'pattern_invalid' | 'pattern_unsupported' | null {
   try {
     compileSafeRegex(pattern, true);
     return null;
   } catch {
     try {
       new RegExp(pattern, 'u');
-      return PATTERN_UNSUPPORTED; // valid JavaScript, but needs backtracking
+      return 'pattern_unsupported'; // valid JavaScript, but needs backtracking
     } catch {
-      return PATTERN_INVALID;
+      return 'pattern_invalid';
     }
   }
 }

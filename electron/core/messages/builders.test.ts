@@ -226,10 +226,10 @@ describe('content builders', () => {
     expect(checkMedia('image', 'application/octet-stream', jpeg)).toEqual({ mimetype: 'image/jpeg' });
     expect(checkMedia('image', 'image/png', Buffer.from('x'))).toEqual({ mimetype: 'image/png' });
     expect(checkMedia('image', 'text/html; charset=utf-8', Buffer.from('<!doctype html>'))).toEqual({
-      error: 'a web page (text/html), not an image file. Use a direct link to the file',
+      error: { problem: 'web_page', expected: 'image' },
     });
     expect(checkMedia('video', 'application/pdf', Buffer.from('%PDF-1.4'))).toEqual({
-      error: 'not a video file (it is application/pdf)',
+      error: { problem: 'wrong_type', expected: 'video', actual: 'application/pdf' },
     });
     expect(checkMedia('pdf', 'application/octet-stream', Buffer.from('%PDF'))).toEqual({
       mimetype: 'application/pdf',

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchMedia, fileNameFromDisposition } from './fetch-media';
-import { MediaError, resolveHeaderMedia, resolveMedia } from './resolve-media';
+import { resolveHeaderMedia, resolveMedia } from './resolve-media';
 
 const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 1)]);
 let server: Server;
@@ -109,12 +109,13 @@ describe('resolveMedia', () => {
       mimetype: 'application/pdf',
       fileName: 'Laporan Mei.pdf',
     });
-    await expect(resolveMedia('image', { url: `${base}/page` })).rejects.toEqual(
-      new MediaError(
-        'url',
-        'The url is a web page (text/html), not an image file. Use a direct link to the file.',
-      ),
-    );
+    const webPage = 'The url is a web page (text/html), not an image file. Use a direct link to the file.';
+    await expect(resolveMedia('image', { url: `${base}/page` })).rejects.toMatchObject({
+      name: 'MediaError',
+      field: 'url',
+      message: webPage,
+      details: { url: [webPage] },
+    });
     await expect(resolveMedia('video', { url: `${base}/photo.jpg` })).rejects.toThrow(
       'The url is not a video file (it is image/jpeg).',
     );

@@ -2,7 +2,8 @@
 // from a link-local or metadata address (media-url-policy.ts), checked at connect time on every hop.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { Agent, fetch, type Response } from 'undici';
-import { refusedAddress, refusedLiteralHost } from './media-url-policy';
+import { fillErrorText, type TextRef } from '../../../shared/error-texts';
+import { refusedAddressReason, refusedLiteralHost } from './media-url-policy';
 export interface FetchedMedia {
   data: Buffer;
   /** Content-Type as the server sent it ('' when missing). */
@@ -19,13 +20,16 @@ export interface FetchMediaOptions {
   allowLocal?: () => boolean;
 }
 
-/** A download that failed; `message` completes "The url could not be downloaded: …". */
+/** A download that failed: `reason` (a media_reason_* text) completes "The url could not be downloaded: …". */
 export class MediaFetchError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly reason: TextRef) {
+    super(fillErrorText(reason.key, reason.params));
     this.name = 'MediaFetchError';
   }
 }
+
+const tooLarge = (maxBytes: number) =>
+  new MediaFetchError({ key: 'media_reason_too_large', params: { max: megabytes(maxBytes) } });
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
@@ -54,10 +58,7 @@ export function fileNameFromUrl(url: string): string {
 
 async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes)
-    throw new MediaFetchError(
-      `the file is larger than ${megabytes(maxBytes)}, WhatsApp's limit for this type`,
-    );
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   if (!response.body) return Buffer.alloc(0);
   const chunks: Buffer[] = [];
   let total = 0;
@@ -65,9 +66,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
     total += chunk.byteLength;
     if (total > maxBytes) {
       await response.body.cancel().catch(() => {});
-      throw new MediaFetchError(
-        `the file is larger than ${megabytes(maxBytes)}, WhatsApp's limit for this type`,
-      );
+      throw tooLarge(maxBytes);
     }
     chunks.push(Buffer.from(chunk));
   }
@@ -81,8 +80,8 @@ function checkedLookup(allowLocal: boolean) {
   return (hostname: string, options: { all?: boolean }, callback: LookupCallback) =>
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, []);
-      const refused = addresses.map((a) => refusedAddress(a.address, allowLocal)).find(Boolean);
-      if (refused) return callback(new MediaFetchError(refused), []);
+      const refused = addresses.map((a) => refusedAddressReason(a.address, allowLocal)).find(Boolean);
+      if (refused) return callback(new MediaFetchError({ key: refused }), []);
       if (options.all) return callback(null, addresses);
       callback(null, addresses[0].address, addresses[0].family);
     });
@@ -104,7 +103,7 @@ export async function fetchMedia(url: string, options: FetchMediaOptions): Promi
   try {
     for (let redirects = 0; ; redirects++) {
       const literal = refusedLiteralHost(new URL(current), allowLocal);
-      if (literal) throw new MediaFetchError(literal);
+      if (literal) throw new MediaFetchError({ key: literal });
       const response = await fetch(current, {
         redirect: 'manual',
         signal,
@@ -114,18 +113,19 @@ export async function fetchMedia(url: string, options: FetchMediaOptions): Promi
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel().catch(() => {});
-        if (redirects >= maxRedirects) throw new MediaFetchError(`more than ${maxRedirects} redirects`);
+        if (redirects >= maxRedirects)
+          throw new MediaFetchError({ key: 'media_reason_redirects', params: { max: maxRedirects } });
         current = new URL(location, current).toString();
         if (!/^https?:/i.test(current))
-          throw new MediaFetchError('it redirects to a link that is not http(s)');
+          throw new MediaFetchError({ key: 'media_reason_redirect_scheme' });
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
-        throw new MediaFetchError(`the server answered HTTP ${response.status}`);
+        throw new MediaFetchError({ key: 'media_reason_http', params: { status: response.status } });
       }
       const data = await readCapped(response, maxBytes);
-      if (data.length === 0) throw new MediaFetchError('the file is empty');
+      if (data.length === 0) throw new MediaFetchError({ key: 'media_reason_empty' });
       return {
         data,
         contentType: response.headers.get('content-type') ?? '',
@@ -137,10 +137,13 @@ export async function fetchMedia(url: string, options: FetchMediaOptions): Promi
     if (error instanceof MediaFetchError) throw error;
     if ((error as Error).name === 'TimeoutError' || signal.aborted)
       throw new MediaFetchError(
-        `no complete answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}`,
+        timeoutMs >= 1000
+          ? { key: 'media_reason_timeout', params: { seconds: Math.round(timeoutMs / 1000) } }
+          : { key: 'media_reason_timeout_ms', params: { ms: timeoutMs } },
       );
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     if (cause instanceof MediaFetchError) throw cause;
-    throw new MediaFetchError(cause?.code ?? cause?.message ?? (error as Error).message);
+    const detail = cause?.code ?? cause?.message ?? (error as Error).message;
+    throw new MediaFetchError({ key: 'media_reason_other', params: { detail } });
   }
 }

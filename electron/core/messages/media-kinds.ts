@@ -59,15 +59,20 @@ export function sniffMimetype(data: Uint8Array): string | undefined {
 export const baseMimetype = (mimetype: string | undefined | null) =>
   (mimetype ?? '').split(';')[0].trim().toLowerCase();
 
+/** Why bytes are not the media type: a web page instead of the file, or a file of another type (or none known). */
+export type MediaProblem =
+  | { problem: 'web_page'; expected: Exclude<MediaType, 'document'> }
+  | { problem: 'wrong_type'; expected: Exclude<MediaKind, 'document'>; actual?: string };
+
 /**
- * The mimetype to send for these bytes as this media type, or an error text when they clearly are
+ * The mimetype to send for these bytes as this media type, or the problem when they clearly are
  * something else (the usual mistake: a link to a web page instead of the file itself).
  */
 export function checkMedia(
   type: MediaType,
   declared: string | undefined | null,
   data: Uint8Array,
-): { mimetype: string } | { error: string } {
+): { mimetype: string } | { error: MediaProblem } {
   const kind = mediaKindOf(type);
   const given = baseMimetype(declared);
   const sniffed = sniffMimetype(data);
@@ -77,19 +82,15 @@ export function checkMedia(
     given === 'text/html' ||
     (!sniffed && /^\s*<(!doctype|html)/i.test(Buffer.from(data.subarray(0, 64)).toString('latin1')))
   )
-    return {
-      error: `a web page (text/html), not ${article(type)} ${type} file. Use a direct link to the file`,
-    };
+    return { error: { problem: 'web_page', expected: type } };
   if (kind === 'document') return { mimetype: documentMimetypes[type as keyof typeof documentMimetypes] };
   if (given.startsWith(`${kind}/`)) return { mimetype: declared!.trim() };
   if (sniffed?.startsWith(`${kind}/`)) return { mimetype: sniffed };
   if (GENERIC.has(given) && !sniffed) return { mimetype: defaultMimetype[kind] };
-  return {
-    error: `not ${article(kind)} ${kind} file (it is ${given || sniffed || 'of unknown type'})`,
-  };
+  const actual = given || sniffed;
+  return { error: { problem: 'wrong_type', expected: kind, ...(actual ? { actual } : {}) } };
 }
 
-const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 const defaultMimetype = { image: 'image/jpeg', video: 'video/mp4', audio: 'audio/mpeg' } as const;
 
 /** The extension a document of this type must end in ('' for any file: its name stays as given). */

@@ -4,6 +4,7 @@
 // invoices there — unless Settings turn them off. Checked against the address actually connected to, on every
 // redirect hop (fetch-media.ts), so a DNS name that resolves (or re-resolves) to such an address is caught too.
 import { BlockList, isIP } from 'node:net';
+import { errorTexts } from '../../../shared/error-texts';
 
 const never = new BlockList();
 never.addSubnet('0.0.0.0', 8, 'ipv4'); // "this network"; 0.0.0.0 reaches the local machine on Linux
@@ -25,25 +26,31 @@ local.addSubnet('100.64.0.0', 10, 'ipv4'); // carrier-grade NAT, also Tailscale
 local.addAddress('::1', 'ipv6');
 local.addSubnet('fc00::', 7, 'ipv6'); // unique local
 
-/** Completes "The url could not be downloaded: …" without naming the address. */
-export const NEVER_DOWNLOADED =
-  'it points to a link-local or cloud metadata address, which is never downloaded';
-export const LOCAL_NOT_ALLOWED =
-  'it points to this computer or the local network, which Settings do not allow for media links';
+/** Why an address is refused, as a reason of the text table (it completes "The url could not be downloaded: …"). */
+export type RefusedReason = 'media_reason_address_never' | 'media_reason_address_local';
+/** The English words of the reasons, without naming the address. */
+export const NEVER_DOWNLOADED = errorTexts.media_reason_address_never;
+export const LOCAL_NOT_ALLOWED = errorTexts.media_reason_address_local;
 
 /** Why an address may not be downloaded from, or null. IPv4-mapped IPv6 (::ffff:a.b.c.d) counts as IPv4. */
-export function refusedAddress(address: string, allowLocal: boolean): string | null {
+export function refusedAddressReason(address: string, allowLocal: boolean): RefusedReason | null {
   const plain = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(plain)?.[1];
   const ip = mapped ?? plain;
   const family = isIP(ip) === 6 ? 'ipv6' : 'ipv4';
-  if (never.check(ip, family)) return NEVER_DOWNLOADED;
-  if (!allowLocal && local.check(ip, family)) return LOCAL_NOT_ALLOWED;
+  if (never.check(ip, family)) return 'media_reason_address_never';
+  if (!allowLocal && local.check(ip, family)) return 'media_reason_address_local';
   return null;
 }
 
+/** The reason in English words, or null. */
+export function refusedAddress(address: string, allowLocal: boolean): string | null {
+  const reason = refusedAddressReason(address, allowLocal);
+  return reason && errorTexts[reason];
+}
+
 /** For a URL whose host is an IP literal (no DNS lookup happens for it); names are checked at lookup. */
-export function refusedLiteralHost(url: URL, allowLocal: boolean): string | null {
+export function refusedLiteralHost(url: URL, allowLocal: boolean): RefusedReason | null {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  return isIP(host) === 0 ? null : refusedAddress(host, allowLocal);
+  return isIP(host) === 0 ? null : refusedAddressReason(host, allowLocal);
 }

@@ -3,9 +3,10 @@
 import type { OutgoingFile, OutgoingMediaType, OutgoingMessage } from '../../../shared/outgoing-message';
 import { MAX_MEDIA_BYTES } from '../../../shared/schemas/send-media';
 import type { InteractiveStyle } from '../../../shared/domain';
-import { AppError, appError } from '../errors';
+import type { TextRef } from '../../../shared/error-texts';
+import { AppError, appError, tableWording } from '../errors';
 import type { HeaderMedia } from './build-interactive';
-import { checkMedia } from './media-kinds';
+import { checkMedia, type MediaProblem } from './media-kinds';
 import { toSticker } from './sticker';
 import { fetchMedia, MediaFetchError, type FetchMediaOptions } from './fetch-media';
 
@@ -21,15 +22,25 @@ export interface MessageMedia {
   header?: HeaderMedia;
 }
 
-/** The client's input was wrong: which field and why, in a sentence that completes "The url …". */
+/** The client's input was wrong: which field and why, by a text of the table (its English: "The url …"). */
 export class MediaError extends AppError {
   constructor(
     readonly field: 'url' | 'file',
-    message: string,
+    text: TextRef,
   ) {
-    super('invalid_input', message, { [field]: [message] });
+    super('invalid_input', ...tableWording(text.key, text.params, { [field]: text }));
     this.name = 'MediaError';
   }
+}
+
+/** The text of a media problem for this field; `header` is a button's header, an image or a video. */
+function problemText(field: 'url' | 'file', error: MediaProblem, header = false): TextRef {
+  const expected: TextRef = { key: `media_kind_${error.expected}` };
+  if (error.problem === 'web_page')
+    return header ? { key: 'media_header_web_page' } : { key: `media_web_page_${field}`, params: { expected } };
+  const actual = error.actual ?? { key: 'media_type_unknown' as const };
+  if (header) return { key: 'media_header_wrong_type', params: { actual } };
+  return { key: `media_wrong_type_${field}`, params: { expected, actual } };
 }
 
 /** The 100 MB of a document for any file, else WhatsApp's limit for the type. */
@@ -45,7 +56,7 @@ async function download(url: string, maxBytes: number, options: Partial<FetchMed
     return await fetchMedia(url, { maxBytes, ...options });
   } catch (error) {
     if (error instanceof MediaFetchError)
-      throw new MediaError('url', `The url could not be downloaded: ${error.message}.`);
+      throw new MediaError('url', { key: 'media_download_failed', params: { reason: error.reason } });
     throw error;
   }
 }
@@ -68,7 +79,7 @@ export async function resolveMedia(
     ({ data, contentType: declared, fileName } = await download(source.url, maxBytesOf(type), options));
   }
   const checked = checkMedia(type, declared, data);
-  if ('error' in checked) throw new MediaError(field, `The ${field} is ${checked.error}.`);
+  if ('error' in checked) throw new MediaError(field, problemText(field, checked.error));
   return { data, mimetype: checked.mimetype, fileName };
 }
 
@@ -83,7 +94,7 @@ export async function resolveHeaderMedia(
   if ('mimetype' in image) return { type: 'image', data: fetched.data, mimetype: image.mimetype };
   const video = allowVideo ? checkMedia('video', fetched.contentType, fetched.data) : undefined;
   if (video && 'mimetype' in video) return { type: 'video', data: fetched.data, mimetype: video.mimetype };
-  throw new MediaError('url', `The url is ${image.error}${allowVideo ? ' or video' : ''}.`);
+  throw new MediaError('url', problemText('url', image.error, allowVideo));
 }
 
 /** Only what the device will show is fetched: a poll or text menu has no header picture. */

@@ -14,6 +14,6 @@ export async function toSticker(image: ResolvedMedia, field: 'url' | 'file'): Pr
       .toBuffer();
     return { data, mimetype: 'image/webp', fileName: image.fileName.replace(/\.[^.]*$/, '') + '.webp' };
   } catch {
-    throw new MediaError(field, `The ${field} is not an image that can be made into a sticker.`);
+    throw new MediaError(field, { key: `media_not_sticker_${field}` });
   }
 }

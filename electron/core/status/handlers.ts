@@ -8,13 +8,12 @@ import {
 } from '../../../shared/schemas/send-status';
 import type { statusMethods } from '../../../shared/status-contract';
 import { findDevice } from '../devices/queries';
-import { AppError } from '../errors';
+import { AppError, invalidParams } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import { uploadedOf } from '../messages/picked-file';
 import type { MessageSend } from '../messages/send';
 import type { SessionRegistry } from '../whatsapp/session-registry';
-import { MSG_INVALID } from '../api/rest/responses';
 import type { CampaignStatus } from './campaign-status';
 import { postStatus, resolveAudience, statusPostOf } from './post-status';
 import { listPosts } from './queries';
@@ -59,7 +58,7 @@ export function createStatusFeature(deps: StatusDeps) {
     'status.post': async ({ params, file }) => {
       const raw = file ? { ...params, file: uploadedOf(file) } : params;
       const checked = sendStatusParams.validate(raw, deps.region());
-      if (!checked.ok) throw new AppError('invalid_input', MSG_INVALID, checked.errors);
+      if (!checked.ok) throw invalidParams(checked);
       return postFromParams(checked.data);
     },
     'status.list': ({ deviceId }) => {

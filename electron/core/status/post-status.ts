@@ -3,14 +3,12 @@
 // reports, WhiskeySockets/Baileys#619 and #1196), the content sent through the one send path, the post stored.
 import type { Database } from 'better-sqlite3';
 import type { StatusPost } from '../../../shared/status-contract';
-import { message } from '../../../shared/schemas/rules';
 import type { StatusContent, StatusType } from '../../../shared/schemas/send-status';
 import { contactPhones, findContactList } from '../broadcast/contact-queries';
 import { findDeviceByNumber } from '../devices/queries';
-import { AppError, appError } from '../errors';
+import { AppError, appError, invalidField } from '../errors';
 import { contactNames, knownContactPhones } from '../messages/known-contacts';
 import type { MessageSend } from '../messages/send';
-import { MSG_INVALID } from '../api/rest/responses';
 import { audienceOf, findPost, insertPost, type StatusPostRow } from './queries';
 
 export const STATUS_JID = 'status@broadcast';
@@ -23,9 +21,6 @@ export interface AudienceChoice {
   listId?: number;
 }
 
-const invalid = (field: string, text: string) =>
-  new AppError('invalid_input', MSG_INVALID, { [field]: [text] });
-
 /** The audience's numbers (digits), without the device's own, each once. */
 export function resolveAudience(
   db: Database,
@@ -36,7 +31,7 @@ export function resolveAudience(
   const phones = new Set<string>(choice.recipients ?? []);
   if (choice.listId !== undefined) {
     if (!findContactList(db, choice.listId))
-      throw invalid('contact_list', message('in', { attribute: 'contact list' }));
+      throw invalidField('contact_list', 'in', { attribute: 'contact list' });
     for (const { phone } of contactPhones(db, choice.listId)) phones.add(phone);
   }
   if (!choice.recipients?.length && choice.listId === undefined)
@@ -67,7 +62,7 @@ export async function postStatus(
   if (phones.length === 0)
     throw appError('invalid_input', 'status_no_audience', undefined, { recipients: 'status_no_audience' });
   if (phones.length > MAX_STATUS_AUDIENCE)
-    throw invalid('recipients', message('max.array', { attribute: 'recipients', max: MAX_STATUS_AUDIENCE }));
+    throw invalidField('recipients', 'max.array', { attribute: 'recipients', max: MAX_STATUS_AUDIENCE });
   const { content } = request;
   const sent = await send.one({
     from: device.number,

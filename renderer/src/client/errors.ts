@@ -1,6 +1,7 @@
 // Reads contract errors (code + field details) whichever transport they came through.
-import { isErrorTextKey, type ErrorText } from '../../../shared/error-texts';
+import { isErrorTextKey, type ErrorText, type FieldText } from '../../../shared/error-texts';
 import { errorCodes, type ErrorCode } from '../../../shared/errors';
+import { isMessageKey } from '../../../shared/schemas/rules-messages';
 
 export type UiErrorCode = ErrorCode | 'network';
 
@@ -12,6 +13,16 @@ export function errorCodeOf(error: unknown): UiErrorCode {
   return 'internal';
 }
 
+type Unchecked = { key?: unknown; rule?: unknown; params?: unknown } | null | undefined;
+
+/** A field's text as it crossed the transport: a known key of the table or a known rule, else none. */
+function fieldTextOf(text: Unchecked): FieldText | undefined {
+  const params = text?.params && typeof text.params === 'object' ? { params: text.params as never } : {};
+  if (isErrorTextKey(text?.key)) return { key: text.key, ...params };
+  if (isMessageKey(text?.rule)) return { rule: text.rule, ...params };
+  return undefined;
+}
+
 /** Which text of core's table (shared/error-texts.ts) an error is, when core worded it by the table. */
 export function errorTextOf(error: unknown): ErrorText | undefined {
   const text = (error as { text?: { key?: unknown; params?: unknown } } | null)?.text;
@@ -19,9 +30,10 @@ export function errorTextOf(error: unknown): ErrorText | undefined {
   const params =
     text.params && typeof text.params === 'object' ? (text.params as ErrorText['params']) : undefined;
   const fields = Object.fromEntries(
-    Object.entries((text as { fields?: Record<string, { key?: unknown }> }).fields ?? {}).flatMap(
-      ([field, value]) => (isErrorTextKey(value?.key) ? [[field, { key: value.key }]] : []),
-    ),
+    Object.entries((text as { fields?: Record<string, Unchecked> }).fields ?? {}).flatMap(([field, value]) => {
+      const checked = fieldTextOf(value);
+      return checked ? [[field, checked]] : [];
+    }),
   );
   return {
     key: text.key,

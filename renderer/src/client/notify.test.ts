@@ -23,15 +23,24 @@ describe('describeError', () => {
       key: 'campaign_cancelled',
     });
     expect(describeError(cancelled)).toBe('Siaran ini sudah dibatalkan.');
-    const laravel = new ContractError('invalid_input', 'Invalid data!', {
-      url: ['The url must be a valid URL.'],
-    });
+    const laravel = new ContractError(
+      'invalid_input',
+      'Invalid data!',
+      { url: ['The url must be a valid URL.'] },
+      { key: 'params_invalid', fields: { url: { rule: 'url', params: { attribute: 'url' } } } },
+    );
     expect(describeError(laravel)).toMatch(/^Harus berupa alamat URL/);
   });
 
-  it('falls back to the generic text when there is no Indonesian for the reason, or no reason', async () => {
+  it('falls back to the generic text when core gave no text, whatever its sentence says', async () => {
     await i18n.changeLanguage('id');
     const generic = i18n.t('errors.invalid_input');
+    // A sentence alone is never read back, even one the table has.
+    expect(
+      describeError(
+        new ContractError('invalid_input', 'Invalid data!', { url: ['The url must be a valid URL.'] }),
+      ),
+    ).toBe(generic);
     expect(describeError(new ContractError('invalid_input', 'Invalid input', { x: ['Too small'] }))).toBe(
       generic,
     );
@@ -47,9 +56,16 @@ describe('describeError', () => {
 
   it("shows core's own words in English", async () => {
     await i18n.changeLanguage('en');
-    expect(describeError(new ContractError('invalid_input', 'The pattern format is invalid.'))).toBe(
+    const pattern = new ContractError(
+      'invalid_input',
       'The pattern format is invalid.',
+      { pattern: ['The pattern format is invalid.'] },
+      { key: 'pattern_invalid', fields: { pattern: { key: 'pattern_invalid' } } },
     );
+    expect(describeError(pattern)).toBe('The pattern format is invalid.');
+    await i18n.changeLanguage('id');
+    expect(describeError(pattern)).toBe('Format polanya tidak valid.');
+    await i18n.changeLanguage('en');
     expect(describeError(new ContractError('invalid_input', 'Invalid input'))).toBe(
       i18n.t('errors.invalid_input'),
     );

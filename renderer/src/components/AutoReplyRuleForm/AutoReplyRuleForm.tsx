@@ -2,9 +2,8 @@
 import { Button, Checkbox, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PATTERN_UNSUPPORTED } from '../../../../shared/auto-reply-patterns';
 import type { AutoReplyRule } from '../../../../shared/inbox';
-import { fieldErrorsOf } from '../../client/errors';
+import { errorTextOf, fieldErrorsOf } from '../../client/errors';
 import { useCreateAutoReply, useUpdateAutoReply } from '../../client/queries/auto-replies';
 
 type Match = AutoReplyRule['match'];
@@ -27,6 +26,7 @@ export function AutoReplyRuleForm({ deviceId, rule, onDone }: AutoReplyRuleFormP
   const update = useUpdateAutoReply(deviceId);
   const mutation = rule ? update : create;
   const errors = fieldErrorsOf(mutation.error);
+  const patternText = errorTextOf(mutation.error)?.fields?.pattern;
   const submit = () => {
     const fields = {
       match,
@@ -57,7 +57,7 @@ export function AutoReplyRuleForm({ deviceId, rule, onDone }: AutoReplyRuleFormP
           value={pattern}
           onChange={(event) => setPattern(event.currentTarget.value)}
           error={
-            errors.pattern?.includes(PATTERN_UNSUPPORTED)
+            patternText && 'key' in patternText && patternText.key === 'pattern_unsupported'
               ? t('autoReplies.unsupportedRegex')
               : errors.pattern
                 ? t('autoReplies.invalidRegex')

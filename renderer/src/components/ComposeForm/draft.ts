@@ -91,7 +91,7 @@ export function paramsOf(draft: ComposeDraft, sender: string, to = joinRecipient
   return { path, params: out };
 }
 
-/** The same check the server runs, with the same messages. */
+/** The same check the server runs, with the same messages (and the rule behind each, `rules`). */
 export function validateDraft(draft: ComposeDraft, sender: string, region: string, to?: string) {
   const { path, params } = paramsOf(draft, sender, to);
   const input: Record<string, unknown> = Object.fromEntries(params);
@@ -100,7 +100,13 @@ export function validateDraft(draft: ComposeDraft, sender: string, region: strin
     input.file = file;
   }
   const result = restParams[path].validate(input, region);
-  return { path, params, errors: result.ok ? {} : result.errors, data: result.ok ? result.data : undefined };
+  return {
+    path,
+    params,
+    errors: result.ok ? {} : result.errors,
+    rules: result.ok ? {} : result.rules,
+    data: result.ok ? result.data : undefined,
+  };
 }
 
 /** The first message for a field or any of its items ("button.1"). */

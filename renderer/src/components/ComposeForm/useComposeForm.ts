@@ -4,25 +4,30 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Device } from '../../../../shared/domain';
 import { formatPhone } from '../../../../shared/phone';
-import type { ValidationErrors } from '../../../../shared/schemas';
-import { errorCodeOf, fieldErrorsOf } from '../../client/errors';
+import { errorCodeOf } from '../../client/errors';
 import { bytesToBase64 } from '../../client/files';
 import { useComposeSend } from '../../client/queries/compose';
 import { useDevices } from '../../client/queries/devices';
 import { useSessions } from '../../client/queries/sessions';
 import { useSettings } from '../../client/queries/settings';
-import { localizeErrors } from '../../i18n/validation';
+import {
+  failuresOf,
+  localizeFailures,
+  mergeFailures,
+  noFailures,
+  type FieldFailures,
+} from '../../i18n/validation';
 import { emptyDraft, validateDraft, type ComposeDraft, type FieldValue, type PickedFile } from './draft';
 
 export function useComposeForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const devices = useDevices().data;
   const sessions = useSessions().data;
   const region = useSettings().data?.defaultRegion ?? 'ID';
   const send = useComposeSend();
   const [draft, setDraft] = useState<ComposeDraft>(emptyDraft);
   const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<ValidationErrors>({});
+  const [serverErrors, setServerErrors] = useState<FieldFailures>(noFailures);
   // One outcome toast at a time: a new send replaces the last one's message.
   const lastToast = useRef(0);
   const toast = (color: 'red' | 'wa', message: string) => {
@@ -44,13 +49,11 @@ export function useComposeForm() {
   });
 
   const checked = useMemo(() => validateDraft(draft, sender, region), [draft, sender, region]);
-  const errors = localizeErrors(
-    attempted ? { ...serverErrors, ...checked.errors } : serverErrors,
-    i18n.language,
-  );
+  const failures = { errors: checked.errors, texts: checked.rules };
+  const errors = localizeFailures(attempted ? mergeFailures(serverErrors, failures) : serverErrors);
 
   const update = (patch: Partial<ComposeDraft>) => {
-    setServerErrors({});
+    setServerErrors(noFailures);
     setDraft((current) => ({ ...current, ...patch }));
   };
   const setField = (name: string, value: FieldValue) =>
@@ -58,7 +61,7 @@ export function useComposeForm() {
 
   const failed = (error: unknown) => {
     const code = errorCodeOf(error);
-    if (code === 'invalid_input') setServerErrors(fieldErrorsOf(error));
+    if (code === 'invalid_input') setServerErrors(failuresOf(error));
     const reason = code === 'send_failed' ? (error as Error).message : '';
     const message =
       code === 'invalid_input' || code === 'session_not_connected'
@@ -74,7 +77,12 @@ export function useComposeForm() {
   const submit = (toSelf: boolean) => {
     setAttempted(true);
     const check = toSelf ? validateDraft(draft, sender, region, sender) : checked;
-    if (Object.keys(check.errors).length) return failed({ code: 'invalid_input', details: check.errors });
+    if (Object.keys(check.errors).length)
+      return failed({
+        code: 'invalid_input',
+        details: check.errors,
+        text: { key: 'params_invalid', fields: check.rules },
+      });
     const file = draft.type === 'media' && draft.file ? draft.file : undefined;
     send.mutate(
       {

@@ -4,12 +4,18 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExampleParams } from '../../../../shared/schemas/code-snippets';
 import { sendStatusParams, type StatusType } from '../../../../shared/schemas/send-status';
-import type { ValidationErrors } from '../../../../shared/schemas';
-import { errorCodeOf, fieldErrorsOf } from '../../client/errors';
+import { errorCodeOf } from '../../client/errors';
 import { describeError } from '../../client/notify';
 import { usePostStatus, useStatusAudience } from '../../client/queries/status';
 import { useSettings } from '../../client/queries/settings';
-import { localizeErrors } from '../../i18n/validation';
+import {
+  failuresOf,
+  failuresOfValidation,
+  localizeFailures,
+  mergeFailures,
+  noFailures,
+  type FieldFailures,
+} from '../../i18n/validation';
 import type { PickedFile } from '../ComposeForm/draft';
 
 export type AudienceKind = 'all' | 'list' | 'numbers';
@@ -72,12 +78,12 @@ function paramsOf(draft: StatusDraft, sender: string): ExampleParams {
 }
 
 export function useStatusForm(deviceId: number | undefined, sender: string) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const region = useSettings().data?.defaultRegion ?? 'ID';
   const post = usePostStatus();
   const [draft, setDraft] = useState<StatusDraft>(emptyStatus);
   const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<ValidationErrors>({});
+  const [serverErrors, setServerErrors] = useState<FieldFailures>(noFailures);
   const listId = draft.audience === 'list' && draft.listId ? Number(draft.listId) : undefined;
   const allContacts = useStatusAudience(deviceId).data?.count;
   const listCount = useStatusAudience(deviceId, listId).data?.count;
@@ -87,19 +93,18 @@ export function useStatusForm(deviceId: number | undefined, sender: string) {
     const input: Record<string, unknown> = Object.fromEntries(params);
     if (draft.file && draft.type !== 'text')
       input.file = { kind: 'uploaded-file', data: draft.file.data, filename: draft.file.name, mimetype: '' };
-    const result = sendStatusParams.validate(input, region);
-    return result.ok ? {} : result.errors;
+    return failuresOfValidation(sendStatusParams.validate(input, region));
   }, [params, draft.file, draft.type, region]);
-  const errors = localizeErrors(attempted ? { ...serverErrors, ...checked } : serverErrors, i18n.language);
+  const errors = localizeFailures(attempted ? mergeFailures(serverErrors, checked) : serverErrors);
 
   const update = (patch: Partial<StatusDraft>) => {
-    setServerErrors({});
+    setServerErrors(noFailures);
     setDraft((current) => ({ ...current, ...patch }));
   };
 
   const submit = () => {
     setAttempted(true);
-    if (Object.keys(checked).length) return;
+    if (Object.keys(checked.errors).length) return;
     const file = draft.type !== 'text' && draft.file ? draft.file : undefined;
     post.mutate(
       {
@@ -108,7 +113,7 @@ export function useStatusForm(deviceId: number | undefined, sender: string) {
       },
       {
         onError: (error) => {
-          if (errorCodeOf(error) === 'invalid_input') setServerErrors(fieldErrorsOf(error));
+          if (errorCodeOf(error) === 'invalid_input') setServerErrors(failuresOf(error));
           notifications.show({
             color: 'red',
             title: t('status.failed'),

@@ -34,4 +34,41 @@ export const errorTexts: Record<ErrorTextKey, string> = {
   campaign_status_type: 'Hanya siaran teks, gambar, atau video yang bisa juga dipasang sebagai Status.',
   media_unavailable:
     'Berkas ini sudah tidak tersedia: WhatsApp hanya menyimpan berkas untuk sementara dan HP tidak bisa mengirimkannya lagi.',
+  params_invalid: 'Data tidak valid.',
+  pattern_invalid: 'Format polanya tidak valid.',
+  pattern_unsupported:
+    'Pola ini memakai backreference (\\1) atau lookaround ((?=, (?!, (?<=, (?<!) yang tidak didukung balasan otomatis. Tulis pola tanpa itu.',
+  media_download_failed: 'Berkas dari tautan tidak bisa diunduh: {{reason}}.',
+  media_reason_too_large: 'berkasnya lebih besar dari {{max}}, batas WhatsApp untuk jenis ini',
+  media_reason_http: 'servernya menjawab HTTP {{status}}',
+  media_reason_empty: 'berkasnya kosong',
+  media_reason_redirects: 'dialihkan lebih dari {{max}} kali',
+  media_reason_redirect_scheme: 'dialihkan ke tautan yang bukan http(s)',
+  media_reason_timeout: 'tidak ada jawaban lengkap dalam {{seconds}} detik',
+  media_reason_timeout_ms: 'tidak ada jawaban lengkap dalam {{ms}} milidetik',
+  media_reason_address_never: 'tautannya menuju alamat link-local atau metadata cloud, yang tidak pernah diunduh',
+  media_reason_address_local:
+    'tautannya menuju komputer ini atau jaringan lokal, yang tidak diizinkan Pengaturan untuk tautan media',
+  // The network's own code (ENOTFOUND…), for whoever helps the user.
+  media_reason_other: '{{detail}}',
+  media_web_page_url:
+    'Tautan ini membuka halaman web, bukan berkas {{expected}}. Pakai tautan langsung ke berkasnya.',
+  media_web_page_file: 'Berkas ini halaman web, bukan berkas {{expected}}. Pilih berkas yang benar.',
+  media_wrong_type_url: 'Berkas dari tautan ini bukan {{expected}} (jenisnya {{actual}}).',
+  media_wrong_type_file: 'Berkas ini bukan {{expected}} (jenisnya {{actual}}).',
+  media_header_web_page:
+    'Tautan ini membuka halaman web, bukan berkas gambar atau video. Pakai tautan langsung ke berkasnya.',
+  media_header_wrong_type: 'Berkas dari tautan ini bukan gambar atau video (jenisnya {{actual}}).',
+  media_type_unknown: 'tidak dikenal',
+  media_kind_image: 'gambar',
+  media_kind_video: 'video',
+  media_kind_audio: 'audio',
+  media_kind_pdf: 'PDF',
+  media_kind_xls: 'XLS',
+  media_kind_xlsx: 'XLSX',
+  media_kind_doc: 'DOC',
+  media_kind_docx: 'DOCX',
+  media_kind_zip: 'ZIP',
+  media_not_sticker_url: 'Berkas dari tautan ini bukan gambar yang bisa dijadikan stiker.',
+  media_not_sticker_file: 'Berkas ini bukan gambar yang bisa dijadikan stiker.',
 };
