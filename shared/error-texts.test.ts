@@ -14,7 +14,9 @@ describe('the error table in English', () => {
     expect(download({ key: 'media_reason_too_large', params: { max: '16 MB' } })).toBe(
       "The url could not be downloaded: the file is larger than 16 MB, WhatsApp's limit for this type.",
     );
-    expect(download({ key: 'media_reason_empty' })).toBe('The url could not be downloaded: the file is empty.');
+    expect(download({ key: 'media_reason_empty' })).toBe(
+      'The url could not be downloaded: the file is empty.',
+    );
     expect(download({ key: 'media_reason_redirects', params: { max: 5 } })).toBe(
       'The url could not be downloaded: more than 5 redirects.',
     );
@@ -46,9 +48,9 @@ describe('the error table in English', () => {
     expect(fill({ key: 'media_web_page_file', params: { expected: kind('pdf') } })).toBe(
       'The file is a web page (text/html), not a pdf file. Use a direct link to the file.',
     );
-    expect(fill({ key: 'media_wrong_type_url', params: { expected: kind('video'), actual: 'image/jpeg' } })).toBe(
-      'The url is not a video file (it is image/jpeg).',
-    );
+    expect(
+      fill({ key: 'media_wrong_type_url', params: { expected: kind('video'), actual: 'image/jpeg' } }),
+    ).toBe('The url is not a video file (it is image/jpeg).');
     const unknown = { key: 'media_type_unknown' } as const;
     expect(fill({ key: 'media_wrong_type_file', params: { expected: kind('audio'), actual: unknown } })).toBe(
       'The file is not an audio file (it is of unknown type).',

@@ -55,15 +55,18 @@ export const errorTexts = {
   media_reason_redirect_scheme: 'it redirects to a link that is not http(s)',
   media_reason_timeout: 'no complete answer within {{seconds}} seconds',
   media_reason_timeout_ms: 'no complete answer within {{ms}} ms',
-  media_reason_address_never: 'it points to a link-local or cloud metadata address, which is never downloaded',
+  media_reason_address_never:
+    'it points to a link-local or cloud metadata address, which is never downloaded',
   media_reason_address_local:
     'it points to this computer or the local network, which Settings do not allow for media links',
   // The network's own code (ENOTFOUND, ECONNREFUSED…), as it is.
   media_reason_other: '{{detail}}',
   // A link or file that is not the media type (electron/core/messages/media-kinds.ts): {{expected}} is one of the
   // media_kind_* texts, {{actual}} a mimetype or media_type_unknown.
-  media_web_page_url: 'The url is a web page (text/html), not {{expected}} file. Use a direct link to the file.',
-  media_web_page_file: 'The file is a web page (text/html), not {{expected}} file. Use a direct link to the file.',
+  media_web_page_url:
+    'The url is a web page (text/html), not {{expected}} file. Use a direct link to the file.',
+  media_web_page_file:
+    'The file is a web page (text/html), not {{expected}} file. Use a direct link to the file.',
   media_wrong_type_url: 'The url is not {{expected}} file (it is {{actual}}).',
   media_wrong_type_file: 'The file is not {{expected}} file (it is {{actual}}).',
   // The header of a button message, which may be an image or a video.

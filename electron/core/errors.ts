@@ -31,7 +31,9 @@ export function tableWording(
   if (!fields) return [fillErrorText(key, params), undefined, text];
   const refs = Object.entries(fields).map(([field, ref]) => [field, refOf(ref)] as const);
   text.fields = Object.fromEntries(refs);
-  const details = Object.fromEntries(refs.map(([field, ref]) => [field, [fillErrorText(ref.key, ref.params)]]));
+  const details = Object.fromEntries(
+    refs.map(([field, ref]) => [field, [fillErrorText(ref.key, ref.params)]]),
+  );
   return [fillErrorText(key, params), details, text];
 }
 
@@ -61,7 +63,10 @@ export function invalidParams(failure: { errors: ValidationErrors; rules: Valida
 
 /** One field that failed a rule outside its schema (e.g. a contact list that does not exist). */
 export function invalidField(field: string, rule: MessageKey, params: RuleValues): AppError {
-  return invalidParams({ errors: { [field]: [message(rule, params)] }, rules: { [field]: { rule, params } } });
+  return invalidParams({
+    errors: { [field]: [message(rule, params)] },
+    rules: { [field]: { rule, params } },
+  });
 }
 
 export const httpStatusOf: Record<ErrorCode, number> = {

@@ -15,8 +15,7 @@ export type ValidationErrors = Record<string, string[]>;
 /** The rule behind each message of `ValidationErrors`, by field: what a UI words in its own language. */
 export type ValidationRules = Record<string, RuleText>;
 export type Validation<T> =
-  | { ok: true; data: T }
-  | { ok: false; errors: ValidationErrors; rules: ValidationRules };
+  { ok: true; data: T } | { ok: false; errors: ValidationErrors; rules: ValidationRules };
 
 /** A rule spanning several fields (required_without, a file size that depends on media_type). */
 export type CrossRule = (

@@ -16,6 +16,9 @@ export function findMatchingRule(rules: AutoReplyRule[], text: string): AutoRepl
 }
 
 /** Why a rule's pattern cannot be saved, or null (only regexes can be wrong). */
-export function patternProblem(match: AutoReplyRule['match'], pattern: string): ReturnType<typeof regexProblem> {
+export function patternProblem(
+  match: AutoReplyRule['match'],
+  pattern: string,
+): ReturnType<typeof regexProblem> {
   return match === 'regex' ? regexProblem(pattern) : null;
 }

@@ -116,8 +116,7 @@ export async function fetchMedia(url: string, options: FetchMediaOptions): Promi
         if (redirects >= maxRedirects)
           throw new MediaFetchError({ key: 'media_reason_redirects', params: { max: maxRedirects } });
         current = new URL(location, current).toString();
-        if (!/^https?:/i.test(current))
-          throw new MediaFetchError({ key: 'media_reason_redirect_scheme' });
+        if (!/^https?:/i.test(current)) throw new MediaFetchError({ key: 'media_reason_redirect_scheme' });
         continue;
       }
       if (!response.ok) {

@@ -10,8 +10,10 @@ let base: string;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    if (request.url === '/page') return response.writeHead(200, { 'content-type': 'text/html' }).end('<html>');
-    if (request.url === '/pdf') return response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF');
+    if (request.url === '/page')
+      return response.writeHead(200, { 'content-type': 'text/html' }).end('<html>');
+    if (request.url === '/pdf')
+      return response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF');
     if (request.url === '/ftp') return response.writeHead(302, { location: 'ftp://example.com/a.jpg' }).end();
     response.writeHead(404).end();
   });

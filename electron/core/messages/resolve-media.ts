@@ -37,7 +37,9 @@ export class MediaError extends AppError {
 function problemText(field: 'url' | 'file', error: MediaProblem, header = false): TextRef {
   const expected: TextRef = { key: `media_kind_${error.expected}` };
   if (error.problem === 'web_page')
-    return header ? { key: 'media_header_web_page' } : { key: `media_web_page_${field}`, params: { expected } };
+    return header
+      ? { key: 'media_header_web_page' }
+      : { key: `media_web_page_${field}`, params: { expected } };
   const actual = error.actual ?? { key: 'media_type_unknown' as const };
   if (header) return { key: 'media_header_wrong_type', params: { actual } };
   return { key: `media_wrong_type_${field}`, params: { expected, actual } };

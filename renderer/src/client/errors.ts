@@ -30,10 +30,12 @@ export function errorTextOf(error: unknown): ErrorText | undefined {
   const params =
     text.params && typeof text.params === 'object' ? (text.params as ErrorText['params']) : undefined;
   const fields = Object.fromEntries(
-    Object.entries((text as { fields?: Record<string, Unchecked> }).fields ?? {}).flatMap(([field, value]) => {
-      const checked = fieldTextOf(value);
-      return checked ? [[field, checked]] : [];
-    }),
+    Object.entries((text as { fields?: Record<string, Unchecked> }).fields ?? {}).flatMap(
+      ([field, value]) => {
+        const checked = fieldTextOf(value);
+        return checked ? [[field, checked]] : [];
+      },
+    ),
   );
   return {
     key: text.key,

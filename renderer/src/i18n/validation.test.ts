@@ -38,7 +38,11 @@ describe('validation messages in the UI language', () => {
   });
 
   it("carries the rule of each failing field from the schema's validation", () => {
-    const result = restParams['/send-message'].validate({ number: '0812', message: 'Hi', footer: 'x'.repeat(1025) });
+    const result = restParams['/send-message'].validate({
+      number: '0812',
+      message: 'Hi',
+      footer: 'x'.repeat(1025),
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     // The REST API's words are unchanged; the rule and values travel beside them.
@@ -51,18 +55,23 @@ describe('validation messages in the UI language', () => {
     });
   });
 
-  it("shows a field error carried by key in Indonesian, the reason and kind inside it too", () => {
+  it('shows a field error carried by key in Indonesian, the reason and kind inside it too', () => {
     const sentence = 'The url could not be downloaded: the server answered HTTP 404.';
-    const download = new ContractError('invalid_input', sentence, { url: [sentence] }, {
-      key: 'media_download_failed',
-      params: { reason: { key: 'media_reason_http', params: { status: 404 } } },
-      fields: {
-        url: {
-          key: 'media_download_failed',
-          params: { reason: { key: 'media_reason_http', params: { status: 404 } } },
+    const download = new ContractError(
+      'invalid_input',
+      sentence,
+      { url: [sentence] },
+      {
+        key: 'media_download_failed',
+        params: { reason: { key: 'media_reason_http', params: { status: 404 } } },
+        fields: {
+          url: {
+            key: 'media_download_failed',
+            params: { reason: { key: 'media_reason_http', params: { status: 404 } } },
+          },
         },
       },
-    });
+    );
     expect(localizeFailures(failuresOf(download))).toEqual({
       url: ['Berkas dari tautan tidak bisa diunduh: servernya menjawab HTTP 404.'],
     });

@@ -60,7 +60,9 @@ export function tableText({ key, params = {} }: TextRef): string {
 export function fieldText(text: FieldText): string {
   if (!isRule(text)) return tableText(text);
   const params = text.params ?? {};
-  return i18n.language === 'id' ? fillPlaceholders(validationId[text.rule], params) : message(text.rule, params);
+  return i18n.language === 'id'
+    ? fillPlaceholders(validationId[text.rule], params)
+    : message(text.rule, params);
 }
 
 /** What a form shows under its fields: the messages as core sent them, and the text behind each. */

@@ -46,7 +46,8 @@ export const errorTexts: Record<ErrorTextKey, string> = {
   media_reason_redirect_scheme: 'dialihkan ke tautan yang bukan http(s)',
   media_reason_timeout: 'tidak ada jawaban lengkap dalam {{seconds}} detik',
   media_reason_timeout_ms: 'tidak ada jawaban lengkap dalam {{ms}} milidetik',
-  media_reason_address_never: 'tautannya menuju alamat link-local atau metadata cloud, yang tidak pernah diunduh',
+  media_reason_address_never:
+    'tautannya menuju alamat link-local atau metadata cloud, yang tidak pernah diunduh',
   media_reason_address_local:
     'tautannya menuju komputer ini atau jaringan lokal, yang tidak diizinkan Pengaturan untuk tautan media',
   // The network's own code (ENOTFOUND…), for whoever helps the user.
