@@ -7,7 +7,7 @@ import { describeError, notifySuccess } from '../../client/notify';
 import { useContactLists, useCreateCampaign } from '../../client/queries/broadcasts';
 import { useDevices } from '../../client/queries/devices';
 import { useSettings } from '../../client/queries/settings';
-import { localizeErrors } from '../../i18n/validation';
+import { localizeFailures } from '../../i18n/validation';
 import { PacingFields } from '../PacingFields/PacingFields';
 import { CampaignReview } from './CampaignReview';
 import { CampaignStatusOption } from './CampaignStatusOption';
@@ -28,7 +28,7 @@ export function NewCampaignWizard({
   onCreated(campaign: Campaign): void;
   onCancel(): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const region = useSettings().data?.defaultRegion ?? 'ID';
   const lists = useContactLists().data ?? [];
   const devices = useDevices().data ?? [];
@@ -46,7 +46,7 @@ export function NewCampaignWizard({
   const checked = useMemo(() => checkMessage(message, region), [message, region]);
   // The fields say what is missing once Next was tried, as on the compose page.
   const [tried, setTried] = useState(false);
-  const errors = tried ? localizeErrors(checked.errors, i18n.language) : {};
+  const errors = tried ? localizeFailures({ errors: checked.errors, texts: checked.rules }) : {};
   const style = devices.find((d) => d.id === chosenDevices[0])?.interactiveStyle ?? 'interactive';
 
   const ready = [

@@ -16,6 +16,7 @@ describe('campaign message draft', () => {
     });
     expect(checkMessage(template, 'ID')).toEqual({
       errors: {},
+      rules: {},
       message: {
         kind: 'template',
         text: 'Halo {{name}}',

@@ -3,6 +3,7 @@
 import type { OutgoingMessage } from '../../../../shared/outgoing-message';
 import type { ValidationErrors } from '../../../../shared/schemas';
 import { messageOfParams } from '../../../../shared/schemas/message-of-params';
+import type { RuleText } from '../../../../shared/schemas/rules-messages';
 import { bytesToBase64 } from '../../client/files';
 import { emptyDraft, validateDraft, type ComposeDraft } from '../ComposeForm/draft';
 
@@ -18,16 +19,22 @@ const STAND_IN = '+6281234567890';
 
 export interface CheckedMessage {
   errors: ValidationErrors;
+  /** Which rule each field failed, so the field shows it in the app's language (i18n/validation.ts). */
+  rules: Record<string, RuleText>;
   /** Set when there are no errors; a picked file still holds its bytes (see forTransport). */
   message?: OutgoingMessage;
 }
 
 export function checkMessage(draft: MessageDraft, region: string): CheckedMessage {
   const full: ComposeDraft = { ...draft, deviceId: null, recipients: STAND_IN };
-  const { path, errors, data } = validateDraft(full, STAND_IN, region, STAND_IN);
-  if (!data) return { errors };
+  const { path, errors, rules, data } = validateDraft(full, STAND_IN, region, STAND_IN);
+  if (!data) return { errors, rules };
   // Each path's schema produced exactly the params its mapper takes (as in core's compose-handlers.ts).
-  return { errors, message: (messageOfParams[path] as (params: never) => OutgoingMessage)(data as never) };
+  return {
+    errors,
+    rules,
+    message: (messageOfParams[path] as (params: never) => OutgoingMessage)(data as never),
+  };
 }
 
 /** The contract crosses JSON (the browser's HTTP bridge): a file's bytes go as base64. */
