@@ -2,12 +2,12 @@
 // the pacing form allows, 50 inbound messages/s spread over the devices (webhooks to a local receiver, an
 // auto-reply rule on every device), REST sends at 20/s and the UI's RPC calls every 500 ms, for 3 minutes
 // (SCALE_BENCH_SECONDS to change). WhatsApp (the emulator), the load driver and the webhook receiver each run
-// in their own process; this process is the app, and its event loop is the one measured.
+// in their own process; this process is the app's main process, and its event loop is the one measured. By
+// default core runs in a process of its own as in the desktop app, and this process makes the UI's calls through
+// the bridge as main does for the window (fixtures/scale-app.ts); SCALE_CORE=in-process puts core on this thread.
 import { fork } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { CampaignProgress } from '../../shared/broadcasts';
-import { startTestCore } from '../support/temp-core';
-import { waitForSession } from '../support/wa-harness';
+import { startScaleApp, waitForState, type ScaleLayout } from './fixtures/scale-app';
 import { startEmulatorProcess } from './fixtures/emulator-process';
 import { percentile, reportBench } from './report';
 
@@ -42,7 +42,8 @@ const { port: hookPort } = await new Promise<{ port: number }>((resolve) =>
 const emu = await startEmulatorProcess();
 for (const [i, number] of deviceNumbers.entries()) await emu.createPhone(number, `Toko ${i + 1}`);
 for (const [i, number] of customerNumbers.entries()) await emu.createPhone(number, `Pelanggan ${i + 1}`);
-const core = await startTestCore({ wa: emu.wa, sessionTimings: { stableAfterMs: 2000 } });
+const layout = (process.env.SCALE_CORE ?? 'process') as ScaleLayout;
+const core = await startScaleApp(layout, { wa: emu.wa, sessionTimings: { stableAfterMs: 2000 } });
 // A shop's numbers that are past their warm-up: without this the governor's first-day cap (50 per new number)
 // holds half of the 20 × 100 campaign messages back, which the first run counted as lost.
 await core.rpc.invoke('broadcasts.setGovernor', { rateLimitPauseMin: 0, warmupDays: 0 });
@@ -50,8 +51,8 @@ const deviceIds: number[] = [];
 for (const [i, number] of deviceNumbers.entries()) {
   const device = await core.rpc.invoke('devices.create', { number, name: `Toko ${i + 1}` });
   await core.rpc.invoke('sessions.connect', { id: device.id });
-  await emu.linkByQr(number, (await waitForSession(core, device.id, (s) => !!s.qr)).qr!);
-  await waitForSession(core, device.id, (s) => s.status === 'open');
+  await emu.linkByQr(number, (await waitForState(core, device.id, (s) => !!s.qr)).qr!);
+  await waitForState(core, device.id, (s) => s.status === 'open');
   await core.rpc.invoke('devices.setWebhook', { id: device.id, url: `http://127.0.0.1:${hookPort}/hook` });
   await core.rpc.invoke('autoReplies.create', {
     deviceId: device.id,
@@ -62,7 +63,9 @@ for (const [i, number] of deviceNumbers.entries()) {
   });
   deviceIds.push(device.id);
 }
-console.error(`# scale: ${DEVICES} devices linked, ${CUSTOMERS} customers; load for ${SECONDS} s`);
+console.error(
+  `# scale: ${DEVICES} devices linked, ${CUSTOMERS} customers; core ${layout}; load for ${SECONDS} s`,
+);
 
 const list = await core.rpc.invoke('contacts.importText', {
   name: 'Pelanggan',
@@ -83,19 +86,46 @@ const driverConfig = {
   controlUrl: emu.controlUrl,
   apiUrl: core.api.url,
   apiKey,
-  rpcToken: core.rpcToken,
+  rpcToken: core.rpcToken ?? '',
   devices: deviceNumbers,
   customers: customerNumbers,
   deviceIds,
   seconds: SECONDS,
   inboundPerSec: 50,
   restPerSec: 20,
-  rpcEveryMs: 500,
+  // With core in its own process the UI's calls come from this process, as the window's do through main.
+  rpcEveryMs: layout === 'in-process' ? 500 : 0,
   autoReplyEvery: 10,
 };
 
+/** The UI's calls made in this process, through the bridge to core (layout 'process'). */
+const windowCalls: Array<{ method: string; ms: number; ok: boolean }> = [];
+async function timedCall(method: 'inbox.chats' | 'inbox.messages' | 'broadcasts.list', input: unknown) {
+  const started = performance.now();
+  try {
+    return await core.rpc.invoke(method, input as never);
+  } finally {
+    windowCalls.push({ method, ms: performance.now() - started, ok: true });
+  }
+}
+/** What the inbox and broadcasts pages ask for every 500 ms, as the driver does over HTTP in-process. */
+function playTheWindow() {
+  let round = 0;
+  const timer = setInterval(() => {
+    const deviceId = deviceIds[round++ % deviceIds.length];
+    void (async () => {
+      const { chats } = (await timedCall('inbox.chats', { deviceId, limit: 50 })) as {
+        chats: { id: number }[];
+      };
+      if (chats[0]) await timedCall('inbox.messages', { chatId: chats[0].id, limit: 50 });
+    })();
+    void timedCall('broadcasts.list', undefined);
+  }, 500);
+  return () => clearInterval(timer);
+}
+
 global.gc?.();
-const rssStart = process.memoryUsage().rss;
+const rssStart = core.rss();
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 const campaigns = await Promise.all(
@@ -113,7 +143,9 @@ const campaigns = await Promise.all(
 const driver = child('scale-driver-child.ts', [JSON.stringify(driverConfig)]);
 let driverOutput = '';
 driver.stdout!.on('data', (chunk: Buffer) => (driverOutput += chunk.toString()));
+const stopUi = layout === 'process' ? playTheWindow() : () => undefined;
 await new Promise((resolve) => driver.once('exit', resolve));
+stopUi();
 loop.disable();
 const driven = JSON.parse(driverOutput.trim().split('\n').at(-1)!) as {
   inbound: Array<{ seq: number; sentAt: number; ok: boolean }>;
@@ -126,7 +158,8 @@ async function settled(done: () => boolean | Promise<boolean>, timeoutMs = 120_0
   const until = Date.now() + timeoutMs;
   while (!(await done()) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 250));
 }
-const count = (sql: string) => (core.db.prepare(sql).get() as { n: number }).n;
+const count = core.count;
+const uiCalls = layout === 'process' ? windowCalls : driven.rpc;
 const inboundOk = driven.inbound.filter((m) => m.ok).length;
 const storedInbound = () =>
   count(`SELECT COUNT(*) AS n FROM messages WHERE from_me = 0 AND body LIKE '%scale-in %'`);
@@ -136,9 +169,12 @@ const arrivalsOf = async () =>
     (a) => /scale-in \d+ \d+$/.test(a.message ?? ''),
   );
 await settled(async () => (await arrivalsOf()).length >= inboundOk);
-const campaignCounts = () => campaigns.map((c) => core.broadcast.runner.progressOf(c.id) as CampaignProgress);
+const campaignCounts = async () =>
+  (await Promise.all(campaigns.map((c) => core.rpc.invoke('broadcasts.get', { id: c.id })))).map(
+    (c) => c.progress,
+  );
 // Campaigns go on after the load stops: they finish their lists (at their pace) before the outbound check.
-await settled(() => campaignCounts().every((p) => p.status === 'done'), 300_000);
+await settled(async () => (await campaignCounts()).every((p) => p.status === 'done'), 300_000);
 const storedOutbound = () => count(`SELECT COUNT(*) AS n FROM messages WHERE from_me = 1`);
 const phonesReceived = async () => {
   let total = 0;
@@ -147,7 +183,7 @@ const phonesReceived = async () => {
 };
 await settled(async () => (await phonesReceived()) >= storedOutbound());
 global.gc?.();
-const rssEnd = process.memoryUsage().rss;
+const rssEnd = core.rss();
 
 const arrivals = await arrivalsOf();
 const sentAt = new Map(driven.inbound.map((m) => [m.seq, m.sentAt]));
@@ -156,7 +192,7 @@ const webhookMs = arrivals.map((a) => {
   return a.at - sentAt.get(Number(seq))!;
 });
 const restOk = driven.rest.filter((r) => r.ok).length;
-const campaignUnsent = campaignCounts().reduce((n, p) => n + p.counts.pending + p.counts.failed, 0);
+const campaignUnsent = (await campaignCounts()).reduce((n, p) => n + p.counts.pending + p.counts.failed, 0);
 const lost =
   inboundOk -
   Math.min(inboundOk, storedInbound()) +
@@ -170,7 +206,7 @@ reportBench('scale-inbound', inboundOk, 'msgs', 'info');
 reportBench('scale-rest-sends', driven.rest.length, 'reqs', 'info');
 reportBench(
   'scale-campaign-sent',
-  campaignCounts().reduce((n, p) => n + p.counts.sent + p.counts.delivered + p.counts.read, 0),
+  (await campaignCounts()).reduce((n, p) => n + p.counts.sent + p.counts.delivered + p.counts.read, 0),
   'msgs',
   'info',
 );
@@ -179,7 +215,7 @@ reportBench('scale-loop-max', ms(loop.max), 'ms', '<=100');
 reportBench(
   'scale-rpc-p95',
   percentile(
-    driven.rpc.map((r) => r.ms),
+    uiCalls.map((r) => r.ms),
     95,
   ),
   'ms',
@@ -195,11 +231,11 @@ reportBench(
   'info',
 );
 // Per method, to tell a slow query from a busy thread.
-for (const method of [...new Set(driven.rpc.map((r) => r.method))])
+for (const method of [...new Set(uiCalls.map((r) => r.method))])
   reportBench(
     `scale-rpc-${method}-p95`,
     percentile(
-      driven.rpc.filter((r) => r.method === method).map((r) => r.ms),
+      uiCalls.filter((r) => r.method === method).map((r) => r.ms),
       95,
     ),
     'ms',
