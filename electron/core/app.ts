@@ -9,7 +9,7 @@ import { createLogger, type Logger } from './logger';
 import { quietLibsignalConsole } from './libsignal-console';
 import type { ApiDeps } from './api/api-deps';
 import { buildApiServer } from './api/server';
-import { createComposeHandlers } from './api/compose-handlers';
+import { createComposeHandlers } from './compose/handlers';
 import { listenApi, type ApiStatus } from './api/listen';
 import { allowedHostsFor, isWildcardHost, lanAddresses } from './api/lan';
 import { createPageLogin, isLoopbackHost } from './api/gate/page-login';
@@ -30,7 +30,7 @@ import { createMessageSend, requireOpenDevice, type MessageSend } from './messag
 import { governedSender } from './broadcast/governed-sender';
 import { createBroadcastFeature, type BroadcastFeature } from './broadcast/handlers';
 import { createInboundPipeline, type InboundPipeline } from './messages/inbound-pipeline';
-import { createInboxHandlers } from './messages/inbox-handlers';
+import { createInboxHandlers } from './inbox/handlers';
 import { startSearchIndexFill } from './messages/search-index';
 import { rememberSentMenus } from './messages/inbound-outgoing';
 import type { JobRetryPolicy } from './jobs/backoff';

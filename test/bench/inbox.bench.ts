@@ -10,7 +10,7 @@ import { openDatabase, DB_FILE } from '../../electron/core/db/database';
 import { insertDevice } from '../../electron/core/devices/queries';
 import { createEventBus } from '../../electron/core/events';
 import type { InboundMessage } from '../../electron/core/messages/inbound-normalize';
-import { createInboxHandlers } from '../../electron/core/messages/inbox-handlers';
+import { createInboxHandlers } from '../../electron/core/inbox/handlers';
 import { insertMessage, touchChat, upsertChat } from '../../electron/core/messages/inbox-queries';
 import { dropOldSearchIndex } from '../../electron/core/messages/search-index';
 import { ensureBuilt } from '../e2e/helpers';

@@ -7,12 +7,11 @@ import { methodNames } from '../../../shared/contract';
 
 const coreDir = new URL('..', import.meta.url).pathname;
 
-/** Folders that do not match yet, each with why (issue 13 moves them once the one send path has landed). */
+/** Prefixes whose folder is named otherwise, with why. */
 const pending: Record<string, string> = {
-  broadcasts: 'broadcast', // the broadcast feature folder: campaigns and their contact lists
+  // One feature: campaigns and the contact lists they send to share one store and one runner.
+  broadcasts: 'broadcast',
   contacts: 'broadcast',
-  compose: 'api', // compose.send still runs the REST pipeline
-  inbox: 'messages', // inbox/ once its reply uses the one send path
 };
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);

@@ -29,7 +29,7 @@ export function checkMessage(draft: MessageDraft, region: string): CheckedMessag
   const full: ComposeDraft = { ...draft, deviceId: null, recipients: STAND_IN };
   const { path, errors, rules, data } = validateDraft(full, STAND_IN, region, STAND_IN);
   if (!data) return { errors, rules };
-  // Each path's schema produced exactly the params its mapper takes (as in core's compose-handlers.ts).
+  // Each path's schema produced exactly the params its mapper takes (as in core's compose/handlers.ts).
   return {
     errors,
     rules,

@@ -10,8 +10,8 @@ import { AppError, appError } from '../errors';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { SessionRegistry } from '../whatsapp/session-registry';
-import type { MediaRef } from './inbound-content';
-import { downloadMediaRef } from './inbound-media';
+import type { MediaRef } from '../messages/inbound-content';
+import { downloadMediaRef } from '../messages/inbound-media';
 import {
   findChat,
   findMessage,
@@ -24,8 +24,8 @@ import {
   type ChatRow,
   type MessageRow,
   type ThreadRow,
-} from './inbox-queries';
-import type { MessageSend } from './send';
+} from '../messages/inbox-queries';
+import type { MessageSend } from '../messages/send';
 
 const encodeCursor = (a: number, b: number) => `${a}:${b}`;
 function decodeCursor(cursor: string | undefined): { a: number; b: number } | undefined {

@@ -3,14 +3,14 @@
 // REST routes — without the REST pipeline (no HTTP, no API key, no idempotency store).
 import type { HandlersFor } from '../../../shared/contract';
 import type { OutgoingMessage } from '../../../shared/outgoing-message';
-import { restParams } from '../../../shared/schemas';
+import { restParams } from '../../../shared/schemas/index';
 import { messageOfParams } from '../../../shared/schemas/message-of-params';
 import { AppError, invalidParams } from '../errors';
 import type { Logger } from '../logger';
 import { uploadedOf } from '../messages/picked-file';
 import type { MessageSend } from '../messages/send';
-import { recipientResults } from './send-results';
-import { MSG_FAILED } from './rest/responses';
+import { recipientResults } from '../api/send-results';
+import { MSG_FAILED } from '../api/rest/responses';
 
 /** `send` is the governed one, as for the REST API: compose sends count against the Safety limits too. */
 export function createComposeHandlers(send: MessageSend, region: () => string, logger: Logger) {
