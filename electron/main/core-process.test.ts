@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type ContractResult } from '../../shared/contract';
 import { createLogger } from '../core/logger';
 import { tempDataDir } from '../../test/support/temp-core';
+import { desktopAppOptions } from './testing/test-app';
 import { startDesktopApp, type DesktopApp } from './lifecycle';
 import { fakeElectron } from './testing/fake-electron';
 
@@ -18,16 +19,7 @@ const call = (method: string, input?: unknown) =>
 
 beforeEach(async () => {
   electron.reset();
-  app = (await startDesktopApp({
-    argv: ['--data-dir', tempDataDir(), '--port', '0'],
-    preloadPath: '/app/out/preload/index.cjs',
-    page: { kind: 'file', path: '/app/out/renderer/index.html' },
-    icons: {
-      window: '/app/resources/icon.png',
-      tray: new URL('../../resources/tray.png', import.meta.url).pathname,
-    },
-    logger: createLogger('silent'),
-  }))!;
+  app = (await startDesktopApp(desktopAppOptions(tempDataDir(), { logger: createLogger('silent') })))!;
 });
 afterEach(async () => {
   electron.app.quit();

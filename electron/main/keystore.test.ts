@@ -10,6 +10,7 @@ import { createLogger } from '../core/logger';
 import { KEYSTORE_FILE, loadDataKeys } from '../core/secrets/keystore';
 import { keychainWrapper } from './keychain-wrapper';
 import { loadDesktopDataKeys } from './keystore';
+import { desktopAppOptions } from './testing/test-app';
 import { startDesktopApp } from './lifecycle';
 import { fakeElectron } from './testing/fake-electron';
 
@@ -118,16 +119,7 @@ describe('desktop keystore', () => {
 
 describe('the desktop app', () => {
   const start = (dataDir: string) =>
-    startDesktopApp({
-      argv: ['--data-dir', dataDir, '--port', '0'],
-      preloadPath: '/app/out/preload/index.cjs',
-      page: { kind: 'file', path: '/app/out/renderer/index.html' },
-      icons: {
-        window: '/app/resources/icon.png',
-        tray: new URL('../../resources/tray.png', import.meta.url).pathname,
-      },
-      logger: createLogger('silent'),
-    });
+    startDesktopApp(desktopAppOptions(dataDir, { logger: createLogger('silent') }));
   const quit = async () => {
     electron.app.quit();
     await vi.waitFor(() => expect(electron.app.quitted).toBe(true), { timeout: 5000 });

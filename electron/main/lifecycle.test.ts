@@ -5,17 +5,15 @@ import { createLogger } from '../core/logger';
 import { tempDataDir } from '../../test/support/temp-core';
 import { startDesktopApp, type DesktopApp } from './lifecycle';
 import { FakeBrowserWindow, FakeTray, fakeElectron } from './testing/fake-electron';
+import { testIcons, testPage } from './testing/test-app';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule());
 
 const electron = fakeElectron();
 /** How the process core ran in ended (null while it runs). */
 const coreExitCode = () => electron.utilityProcess.children.at(-1)?.child.exitCode;
-const page = { kind: 'file', path: '/app/out/renderer/index.html' } as const;
-const icons = {
-  window: '/app/resources/icon.png',
-  tray: new URL('../../resources/tray.png', import.meta.url).pathname,
-};
+const page = testPage;
+const icons = testIcons;
 
 let running: DesktopApp | null = null;
 async function start(extraArgs: string[] = [], dataDir = tempDataDir()) {

@@ -8,6 +8,7 @@ import { startTestCore, tempDataDir } from '../../test/support/temp-core';
 import type { SessionState } from '../../shared/domain';
 import type { DeviceRestriction } from '../../shared/restrictions';
 import { watchCampaignActivity } from './campaign-activity';
+import { desktopAppOptions } from './testing/test-app';
 import { startDesktopApp, type DesktopApp } from './lifecycle';
 import { startNotifications, type AppNotifications } from './notifications';
 import { FakeBrowserWindow, FakeNotification, fakeElectron } from './testing/fake-electron';
@@ -38,17 +39,12 @@ describe('new inbox message (desktop app)', () => {
     await core.inbound.settled();
   };
   beforeEach(async () => {
-    app = (await startDesktopApp({
-      argv: ['--data-dir', tempDataDir(), '--port', '0'],
-      preloadPath: '/app/out/preload/index.cjs',
-      page: { kind: 'file', path: '/app/out/renderer/index.html' },
-      icons: {
-        window: '/app/resources/icon.png',
-        tray: new URL('../../resources/tray.png', import.meta.url).pathname,
-      },
-      logger: createLogger('silent'),
-      startCore: async (options) => (core = await createCore(options)),
-    }))!;
+    app = (await startDesktopApp(
+      desktopAppOptions(tempDataDir(), {
+        logger: createLogger('silent'),
+        startCore: async (options) => (core = await createCore(options)),
+      }),
+    ))!;
     deviceId = (await app.core.rpc.invoke('devices.create', { number: '6281234567890', name: 'Kasir' })).id;
   });
   afterEach(async () => {

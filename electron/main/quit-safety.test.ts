@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_FILE } from '../core/db/database';
+import { desktopAppOptions } from './testing/test-app';
 import { startDesktopApp, type DesktopApp } from './lifecycle';
 import { KEEP_RUNNING, PAUSE_AND_QUIT } from './quit-guard';
 import { tempDataDir } from '../../test/support/temp-core';
@@ -29,16 +30,7 @@ async function start() {
       done();
     },
   });
-  app = (await startDesktopApp({
-    argv: ['--data-dir', tempDataDir(), '--port', '0'],
-    preloadPath: '/app/out/preload/index.cjs',
-    page: { kind: 'file', path: '/app/out/renderer/index.html' },
-    icons: {
-      window: '/app/resources/icon.png',
-      tray: new URL('../../resources/tray.png', import.meta.url).pathname,
-    },
-    logger: pino({ level: 'info' }, sink),
-  }))!;
+  app = (await startDesktopApp(desktopAppOptions(tempDataDir(), { logger: pino({ level: 'info' }, sink) })))!;
 }
 
 /** A campaign sending from a device that is not connected: it stays running, waiting for the device. */

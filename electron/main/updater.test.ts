@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../core/logger';
 import { tempDataDir } from '../../test/support/temp-core';
+import { desktopAppOptions } from './testing/test-app';
 import { startDesktopApp, type DesktopApp } from './lifecycle';
 import { PAUSE_AND_QUIT } from './quit-guard';
 import { loadAutoUpdater } from './updater';
@@ -16,18 +17,13 @@ let app: DesktopApp;
 let updater: FakeUpdater;
 
 async function start(timings = { everyMs: 60_000, firstCheckAfterMs: 0 }, dataDir = tempDataDir()) {
-  app = (await startDesktopApp({
-    argv: ['--data-dir', dataDir, '--port', '0'],
-    preloadPath: '/app/out/preload/index.cjs',
-    page: { kind: 'file', path: '/app/out/renderer/index.html' },
-    icons: {
-      window: '/app/resources/icon.png',
-      tray: new URL('../../resources/tray.png', import.meta.url).pathname,
-    },
-    logger: createLogger('silent'),
-    autoUpdater: updater,
-    updateTimings: timings,
-  }))!;
+  app = (await startDesktopApp(
+    desktopAppOptions(dataDir, {
+      logger: createLogger('silent'),
+      autoUpdater: updater,
+      updateTimings: timings,
+    }),
+  ))!;
 }
 
 async function runningCampaign() {

@@ -24,8 +24,11 @@ export function watchGroups({ db, logger, sessions, changed }: GroupSyncDeps): (
     const done = () => changed?.(deviceId);
     const refresh = async (jid: string) => {
       try {
-        saveGroup(db, deviceId, await sock.groupMetadata(jid), ownIdsOf(sock));
+        const meta = await sock.groupMetadata(jid);
+        if (!db.open) return;
+        saveGroup(db, deviceId, meta, ownIdsOf(sock));
       } catch (error) {
+        if (!db.open) return;
         // 403/404: we are no longer in it (removed, or it was deleted).
         const code = waErrorCodeOf(error);
         if (code === 403 || code === 404) deleteGroup(db, deviceId, jid);
@@ -37,6 +40,8 @@ export function watchGroups({ db, logger, sessions, changed }: GroupSyncDeps): (
       if (connection !== 'open') return;
       sock.groupFetchAllParticipating().then(
         (all) => {
+          // The answer may come after core closed (quit, restart): nothing is left to store it in.
+          if (!db.open) return;
           replaceGroups(db, deviceId, Object.values(all), ownIdsOf(sock));
           done();
         },

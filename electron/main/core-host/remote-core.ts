@@ -3,7 +3,6 @@
 // run when core asks, a clean close on quit, and a restart when the process dies on its own.
 import type { MethodName } from '../../../shared/contract';
 import type { Settings } from '../../../shared/domain';
-import type { UpdateStatus } from '../../../shared/updates';
 import type { ApiStatus } from '../../core/api/listen';
 import { AppError, toWireError } from '../../core/errors';
 import { createEventBus } from '../../core/events';
@@ -66,7 +65,6 @@ export async function startCoreProcess({
   function onMessage(message: FromCore) {
     if (message.type === 'event') {
       if (message.event === 'settings.changed') ready.settings = message.payload as Settings;
-      if (message.event === 'updates.status') ready.updates = message.payload as UpdateStatus;
       events.emit(message.event, message.payload as never);
     } else if (message.type === 'result') {
       const call = calls.get(message.id);
@@ -158,7 +156,8 @@ export async function startCoreProcess({
     settings: { get: () => ready.settings },
     updates: {
       status: () => ready.updates,
-      // Kept here at once too: the driver reads the status right after setting it.
+      // Main's copy is written only here: the driver (in main) is what moves the status, and it reads the status
+      // right after setting it. Core's echo of each change ('updates.status') arrives later and may be stale.
       setStatus(patch) {
         ready.updates = { ...ready.updates, ...patch };
         if (alive) post({ type: 'updates.setStatus', patch });
