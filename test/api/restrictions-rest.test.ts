@@ -35,8 +35,13 @@ const send = (number: string, message: string) =>
   callApi(core.api.url, '/send-message', { api_key: key, sender: SENDER, number, message });
 const deviceInfo = async () =>
   (await callApi(core.api.url, '/device-info', { api_key: key, sender: SENDER })).body.device.restriction;
-/** HH:MM of the computer's clock, as the user reads it. */
-const clockText = (at: number) => new Date(at).toTimeString().slice(0, 5);
+/** HH:MM of the computer's clock, as the user reads it, with the date when it is not today (an hour from 23:10). */
+function clockText(at: number) {
+  const d = new Date(at);
+  const time = d.toTimeString().slice(0, 5);
+  if (d.toDateString() === new Date().toDateString()) return time;
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${time}`;
+}
 
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
